@@ -1,0 +1,354 @@
+"""Law as dated data: legal sources, citations, and timelines of values in force.
+
+A legal number (an income criterion, an hourly rate, a duration) is never a bare constant here. It
+is an entry of a [`Timeline`][integra.law.Timeline]: the value, the day it applies from (and,
+where the law ended, the day it applies to), the [`Citation`][integra.law.Citation] of the
+provision that sets it, and its [`Certainty`][integra.law.Certainty] — ``CONFIRMED`` when a public
+source states it, ``DERIVED`` when it was computed or inferred (for example by applying a statutory
+indexation rule) and still awaits a primary source.
+
+Asking a timeline for a date it does not cover raises
+[`NoLawInForce`][integra.errors.NoLawInForce]: the library does not extrapolate law.
+
+Example:
+    >>> from datetime import date
+    >>> from integra.parameters import INCOME_CRITERIA
+    >>> entry = INCOME_CRITERIA.entry_at(date(2010, 6, 1))
+    >>> entry.value.single, entry.certainty.value
+    (Decimal('477'), 'confirmed')
+    >>> print(entry.citation.text("pl"))
+    art. 8 ust. 1 pkt 1 ustawy o pomocy społecznej
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+from typing import Generic, TypeVar
+
+import attrs
+
+from integra.errors import InvalidRange, InvalidValue, NoLawInForce
+from integra.labels import Language
+from integra.periods import DateRange, RangeSet
+
+__all__ = ["Act", "Certainty", "Citation", "Dated", "Timeline", "timeline"]
+
+T = TypeVar("T")
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must not be empty")
+
+
+@attrs.frozen(slots=True)
+class Act:
+    """A legal source: an act (ustawa), a regulation (rozporządzenie), a code or a set of
+    guidelines.
+
+    Attributes:
+        short: The short name used in this library (``"UPS"``).
+        title_pl: The Polish title in the nominative ("ustawa o pomocy społecznej").
+        of_pl: The Polish title in the genitive, as it follows "art. 8" in a citation
+            ("ustawy o pomocy społecznej").
+        title_en: An English title.
+        eli: The Sejm ELI-style identifier of the original publication, such as
+            ``"DU/2004/593"`` (Dziennik Ustaw, year, position), or ``None`` for sources outside
+            the journal (e.g. EU-programme guidelines).
+        url: Where the text can be read, if any.
+
+    Example:
+        >>> from integra.parameters import UPS
+        >>> UPS.eli, UPS.short
+        ('DU/2004/593', 'UPS')
+    """
+
+    short: str = attrs.field(validator=_non_empty)
+    title_pl: str = attrs.field(validator=_non_empty)
+    of_pl: str = attrs.field(validator=_non_empty)
+    title_en: str = attrs.field(validator=_non_empty)
+    eli: str | None = None
+    url: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Citation:
+    """A pointer to a provision: act, article (art.), paragraph (ust.), point (pkt), letter (lit.);
+    regulations use a section sign (§) instead of an article.
+
+    Attributes:
+        act: The legal source.
+        article: The article number as written ("62a"), or ``None``.
+        paragraph: The paragraph (ustęp) number, or ``None``.
+        point: The point (punkt) number, or ``None``.
+        letter: The letter (litera), or ``None``.
+        section: The paragraph-sign unit of a regulation ("1" renders "§ 1"), or ``None``.
+        url: A link to the provision, if any.
+
+    Example:
+        >>> from integra.parameters import UPS
+        >>> citation = Citation(UPS, article="8", paragraph="1", point="1")
+        >>> citation.text("pl")
+        'art. 8 ust. 1 pkt 1 ustawy o pomocy społecznej'
+        >>> citation.text("en")
+        'Art. 8(1)(1) of the Act on Social Assistance (UPS)'
+    """
+
+    act: Act
+    article: str | None = None
+    paragraph: str | None = None
+    point: str | None = None
+    letter: str | None = None
+    section: str | None = None
+    url: str | None = None
+
+    def text(self, language: Language = "en") -> str:
+        """The citation as a lawyer writes it, in Polish or English.
+
+        Example:
+            >>> from integra.parameters import UPZ
+            >>> Citation(UPZ, article="62a").text("pl")
+            'art. 62a ustawy o promocji zatrudnienia i instytucjach rynku pracy'
+        """
+        if language == "pl":
+            parts: list[str] = []
+            if self.section is not None:
+                parts.append(f"§ {self.section}")
+            if self.article is not None:
+                parts.append(f"art. {self.article}")
+            if self.paragraph is not None:
+                parts.append(f"ust. {self.paragraph}")
+            if self.point is not None:
+                parts.append(f"pkt {self.point}")
+            if self.letter is not None:
+                parts.append(f"lit. {self.letter}")
+            if not parts:
+                return self.act.title_pl
+            parts.append(self.act.of_pl)
+            return " ".join(parts)
+        if language != "en":
+            raise InvalidValue(f"language must be 'pl' or 'en', got {language!r}")
+        head = ""
+        if self.section is not None:
+            head = f"§ {self.section}"
+        if self.article is not None:
+            head = (head + " " if head else "") + f"Art. {self.article}"
+        for unit in (self.paragraph, self.point):
+            if unit is not None:
+                head += f"({unit})"
+        if self.letter is not None:
+            head += f"({self.letter})"
+        source = f"the {self.act.title_en} ({self.act.short})"
+        return f"{head} of {source}" if head else source[0].upper() + source[1:]
+
+    def __str__(self) -> str:
+        return self.text("pl")
+
+
+class Certainty(enum.Enum):
+    """How sure the library is of a dated legal value.
+
+    * ``CONFIRMED``: a public source states the value and the date it applies from.
+    * ``DERIVED``: computed or inferred (e.g. from a statutory indexation rule, or a date read
+      from secondary sources); usable, but shown as such in every explanation.
+
+    Example:
+        >>> Certainty("derived")
+        <Certainty.DERIVED: 'derived'>
+    """
+
+    CONFIRMED = "confirmed"
+    DERIVED = "derived"
+
+
+@attrs.frozen(slots=True)
+class Dated(Generic[T]):
+    """One value of a legal parameter, with the period it applies to and where it comes from.
+
+    Attributes:
+        value: The value in force.
+        start: The first day it applies.
+        end: The last day it applies, or ``None`` if it applies until the next entry of the
+            timeline (or indefinitely, for the last entry).
+        citation: The provision that sets the value.
+        certainty: Whether the value (and its dates) are confirmed or derived.
+        note: What the value rests on when it is derived, or any caveat.
+
+    Example:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> from integra.parameters import UPS
+        >>> Dated(Decimal("776"), date(2022, 1, 1), citation=Citation(UPS, "8")).end is None
+        True
+    """
+
+    value: T
+    start: date
+    end: date | None = None
+    citation: Citation | None = attrs.field(default=None, kw_only=True)
+    certainty: Certainty = attrs.field(default=Certainty.CONFIRMED, kw_only=True)
+    note: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise InvalidRange("Dated.end is before Dated.start")
+
+
+@attrs.frozen(slots=True)
+class Timeline(Generic[T]):
+    """The values a legal parameter took over time, in order.
+
+    Each entry applies from its ``start`` until its own ``end`` or, if it has none, until the day
+    before the next entry starts. A date before the first entry, in a gap, or after an entry
+    with an ``end`` and no successor has no value: [`at`][integra.law.Timeline.at] raises
+    [`NoLawInForce`][integra.errors.NoLawInForce].
+
+    Attributes:
+        name: What the parameter is, with its legal basis, for messages and docs.
+        entries: The dated values, ordered by start and not overlapping.
+
+    Example:
+        >>> from datetime import date
+        >>> from integra.parameters import UPS
+        >>> rate = Timeline("demo", (
+        ...     Dated(1, date(2020, 1, 1), citation=Citation(UPS, "8")),
+        ...     Dated(2, date(2021, 1, 1), date(2021, 12, 31), citation=Citation(UPS, "8")),
+        ... ))
+        >>> rate.at(date(2020, 12, 31)), rate.at(date(2021, 1, 1))
+        (1, 2)
+        >>> rate.at(date(2022, 1, 1))
+        Traceback (most recent call last):
+        ...
+        integra.errors.NoLawInForce: no value of 'demo' is modelled for 2022-01-01; known until 2021-12-31
+    """
+
+    name: str = attrs.field(validator=_non_empty)
+    entries: tuple[Dated[T], ...] = attrs.field(converter=tuple)
+    _starts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
+    _lasts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.entries:
+            raise InvalidValue(f"Timeline {self.name!r} needs at least one entry")
+        starts = tuple(e.start for e in self.entries)
+        lasts: list[date] = []
+        for index, entry in enumerate(self.entries):
+            following = self.entries[index + 1].start if index + 1 < len(self.entries) else None
+            if following is not None and following <= entry.start:
+                raise InvalidRange(f"Timeline {self.name!r}: entries must be in order of start")
+            if entry.end is not None:
+                if following is not None and entry.end >= following:
+                    raise InvalidRange(f"Timeline {self.name!r}: entry from {entry.start} overlaps the next")
+                lasts.append(entry.end)
+            elif following is not None:
+                lasts.append(following - timedelta(days=1))
+            else:
+                lasts.append(date.max)
+        object.__setattr__(self, "_starts", starts)
+        object.__setattr__(self, "_lasts", tuple(lasts))
+
+    def entry_at(self, on: date) -> Dated[T]:
+        """The entry in force on ``on``.
+
+        Raises:
+            NoLawInForce: no entry covers ``on``.
+
+        Example:
+            >>> from datetime import date
+            >>> from integra.parameters import PSU_MINIMUM_HOURLY_RATE
+            >>> PSU_MINIMUM_HOURLY_RATE.entry_at(date(2021, 6, 1)).value
+            Decimal('9.00')
+        """
+        index = bisect.bisect_right(self._starts, on) - 1
+        if index < 0:
+            raise NoLawInForce(self.name, on, f"known from {self._starts[0]}")
+        if on > self._lasts[index]:
+            following = self._starts[index + 1] if index + 1 < len(self._starts) else None
+            detail = f"known until {self._lasts[index]}"
+            if following is not None:
+                detail = f"gap from {self._lasts[index] + timedelta(days=1)} to {following - timedelta(days=1)}"
+            raise NoLawInForce(self.name, on, detail)
+        return self.entries[index]
+
+    def at(self, on: date) -> T:
+        """The value in force on ``on``.
+
+        Raises:
+            NoLawInForce: no entry covers ``on``.
+
+        Example:
+            >>> from datetime import date
+            >>> from integra.parameters import INCOME_CRITERIA
+            >>> INCOME_CRITERIA.at(date(2025, 1, 1)).per_person
+            Decimal('823')
+        """
+        return self.entry_at(on).value
+
+    def get(self, on: date) -> T | None:
+        """The value in force on ``on``, or ``None`` where no law is modelled.
+
+        Example:
+            >>> from datetime import date
+            >>> from integra.parameters import INCOME_CRITERIA
+            >>> INCOME_CRITERIA.get(date(1990, 1, 1)) is None
+            True
+        """
+        try:
+            return self.entry_at(on).value
+        except NoLawInForce:
+            return None
+
+    def period_of(self, entry: Dated[T]) -> DateRange:
+        """The days ``entry`` applies to within this timeline (open-ended for a last entry
+        without end).
+
+        Example:
+            >>> from integra.parameters import INCOME_CRITERIA
+            >>> str(INCOME_CRITERIA.period_of(INCOME_CRITERIA.entries[-2]))
+            '2022-01-01..2024-12-31'
+        """
+        index = self.entries.index(entry)
+        last = self._lasts[index]
+        return DateRange(entry.start, None if last == date.max else last)
+
+    @property
+    def coverage(self) -> RangeSet:
+        """The days for which the timeline has a value.
+
+        Example:
+            >>> from integra.parameters import PAI_LIMITS
+            >>> [str(r) for r in PAI_LIMITS.coverage]
+            ['2014-05-27..2025-05-31']
+        """
+        return RangeSet(self.period_of(e) for e in self.entries)
+
+    def __iter__(self) -> Iterator[Dated[T]]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def changes(self, period: DateRange) -> tuple[date, ...]:
+        """The days within ``period`` on which a new value starts to apply.
+
+        Example:
+            >>> from datetime import date
+            >>> from integra.parameters import INCOME_CRITERIA
+            >>> INCOME_CRITERIA.changes(DateRange(date(2020, 1, 1), date(2025, 12, 31)))
+            (datetime.date(2022, 1, 1), datetime.date(2025, 1, 1))
+        """
+        return tuple(s for s in self._starts if s in period)
+
+
+def timeline(name: str, entries: Iterable[Dated[T]]) -> Timeline[T]:
+    """Build a timeline (a function form that reads well in parameter tables).
+
+    Example:
+        >>> from datetime import date
+        >>> timeline("x", [Dated(1, date(2020, 1, 1))]).at(date(2030, 1, 1))
+        1
+    """
+    return Timeline(name, tuple(entries))

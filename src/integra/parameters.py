@@ -1,0 +1,527 @@
+"""The dated legal parameters of active integration, as typed data with their sources.
+
+Each parameter is a [`Timeline`][integra.law.Timeline]: every value carries the day it applies
+from, the provision that sets it and whether it is ``CONFIRMED`` by a public source or ``DERIVED``
+(computed from a statutory rule or read from secondary sources and still awaiting the primary
+text). The logic that reads these values lives elsewhere; to add a new value (a new income
+criterion, next year's rate), append a [`Dated`][integra.law.Dated] entry here.
+
+Example:
+    >>> from datetime import date
+    >>> INCOME_CRITERIA.at(date(2025, 3, 1))
+    IncomeCriterion(single=Decimal('1010'), per_person=Decimal('823'))
+    >>> PSU_MINIMUM_HOURLY_RATE.entry_at(date(2024, 7, 1)).certainty
+    <Certainty.DERIVED: 'derived'>
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
+from integra.errors import InvalidValue
+from integra.labels import Label
+from integra.law import Act, Certainty, Citation, Dated, Timeline
+
+__all__ = [
+    "CIS_RULES",
+    "EFFECTIVENESS_AT_RISK",
+    "EFFECTIVENESS_SEVERE_DISABILITY",
+    "EU_2014_2020",
+    "INCOME_CRITERIA",
+    "KC",
+    "PAI_LIMITS",
+    "PAI_TARGET_GROUP",
+    "PSU_MINIMUM_HOURLY_RATE",
+    "PSU_MONTHLY_HOURS_CAP",
+    "PSU_REFUND_SHARE_MAX",
+    "PSU_WEEKLY_HOURS_MAX",
+    "UPS",
+    "UPZ",
+    "UPZ_REPEAL",
+    "UR",
+    "URP",
+    "URZ",
+    "UZS",
+    "UZS_2022_AMENDMENT",
+    "CisRules",
+    "EffectivenessThresholds",
+    "IncomeCriterion",
+    "PaiLimits",
+    "PaiTargetGroup",
+]
+
+CONFIRMED = Certainty.CONFIRMED
+DERIVED = Certainty.DERIVED
+
+# --- Legal sources ---------------------------------------------------------------------------
+
+UPZ = Act(
+    short="UPZ",
+    title_pl="ustawa o promocji zatrudnienia i instytucjach rynku pracy",
+    of_pl="ustawy o promocji zatrudnienia i instytucjach rynku pracy",
+    title_en="Act on Employment Promotion and Labour Market Institutions",
+    eli="DU/2004/1001",
+)
+"""Act of 20 April 2004 (Dz.U. 2004 nr 99 poz. 1001); repealed from 2025-06-01 by [`URP`][integra.parameters.URP]."""
+
+URP = Act(
+    short="URP",
+    title_pl="ustawa o rynku pracy i służbach zatrudnienia",
+    of_pl="ustawy o rynku pracy i służbach zatrudnienia",
+    title_en="Act on the Labour Market and Employment Services",
+    eli="DU/2025/620",
+)
+"""Act of 20 March 2025 (Dz.U. 2025 poz. 620), in force from 2025-06-01."""
+
+UPS = Act(
+    short="UPS",
+    title_pl="ustawa o pomocy społecznej",
+    of_pl="ustawy o pomocy społecznej",
+    title_en="Act on Social Assistance",
+    eli="DU/2004/593",
+)
+"""Act of 12 March 2004 (Dz.U. 2004 nr 64 poz. 593)."""
+
+UZS = Act(
+    short="UZS",
+    title_pl="ustawa o zatrudnieniu socjalnym",
+    of_pl="ustawy o zatrudnieniu socjalnym",
+    title_en="Act on Social Employment",
+    eli="DU/2003/1143",
+)
+"""Act of 13 June 2003 (Dz.U. 2003 nr 122 poz. 1143)."""
+
+UZS_2022_AMENDMENT = Act(
+    short="UZS-2022",
+    title_pl="ustawa o zmianie ustawy o zatrudnieniu socjalnym oraz niektórych innych ustaw",
+    of_pl="ustawy o zmianie ustawy o zatrudnieniu socjalnym oraz niektórych innych ustaw",
+    title_en="Act amending the Act on Social Employment",
+    eli="DU/2022/218",
+)
+"""The amendment in force from 2022-02-15 (Dz.U. 2022 poz. 218)."""
+
+URZ = Act(
+    short="URZ",
+    title_pl="ustawa o rehabilitacji zawodowej i społecznej oraz zatrudnianiu osób niepełnosprawnych",
+    of_pl="ustawy o rehabilitacji zawodowej i społecznej oraz zatrudnianiu osób niepełnosprawnych",
+    title_en="Act on Vocational and Social Rehabilitation and Employment of Persons with Disabilities",
+    eli="DU/1997/776",
+)
+"""Act of 27 August 1997 (Dz.U. 1997 nr 123 poz. 776)."""
+
+UR = Act(
+    short="UR",
+    title_pl="ustawa o rewitalizacji",
+    of_pl="ustawy o rewitalizacji",
+    title_en="Act on Revitalisation",
+    eli="DU/2015/1777",
+)
+"""Act of 9 October 2015 (Dz.U. 2015 poz. 1777), in force from 2015-11-18."""
+
+KC = Act(
+    short="KC",
+    title_pl="Kodeks cywilny",
+    of_pl="Kodeksu cywilnego",
+    title_en="Civil Code",
+    eli="DU/1964/93",
+)
+"""Civil Code of 23 April 1964 (Dz.U. 1964 nr 16 poz. 93): arts. 110-116 on computing periods."""
+
+EU_2014_2020 = Act(
+    short="EU-2014-2020",
+    title_pl=(
+        "Wytyczne w zakresie realizacji przedsięwzięć w obszarze włączenia społecznego "
+        "i zwalczania ubóstwa z wykorzystaniem środków EFS i EFRR na lata 2014-2020"
+    ),
+    of_pl=(
+        "Wytycznych w zakresie realizacji przedsięwzięć w obszarze włączenia społecznego "
+        "i zwalczania ubóstwa z wykorzystaniem środków EFS i EFRR na lata 2014-2020"
+    ),
+    title_en="Guidelines on social inclusion and combating poverty with ESF and ERDF, 2014-2020",
+)
+"""The ministry's 2014-2020 guidelines for EU-funded social-inclusion projects (not a statute)."""
+
+UPZ_REPEAL = date(2025, 6, 1)
+"""The day URP replaced UPZ (URP art. 435 keeps agreements concluded before it under the old rules)."""
+
+_UPZ_LAST_DAY = date(2025, 5, 31)
+
+
+def _regulation(year: int, position: int) -> Act:
+    """A Council of Ministers regulation verifying the income criteria (UPS art. 9)."""
+    return Act(
+        short=f"RM-{year}/{position}",
+        title_pl=(
+            "rozporządzenie Rady Ministrów w sprawie zweryfikowanych kryteriów dochodowych oraz kwot "
+            f"świadczeń pieniężnych z pomocy społecznej (Dz.U. {year} poz. {position})"
+        ),
+        of_pl=(
+            "rozporządzenia Rady Ministrów w sprawie zweryfikowanych kryteriów dochodowych oraz kwot "
+            f"świadczeń pieniężnych z pomocy społecznej (Dz.U. {year} poz. {position})"
+        ),
+        title_en=f"Council of Ministers regulation on verified income criteria (Dz.U. {year} item {position})",
+        eli=f"DU/{year}/{position}",
+    )
+
+
+# --- Social assistance: income criteria (UPS art. 8 ust. 1, verified under art. 9) ---------------
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+    if not isinstance(value, Decimal):
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be a Decimal")
+    if value < 0:
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must not be negative")
+
+
+@attrs.frozen(slots=True)
+class IncomeCriterion:
+    """The social-assistance income criterion (kryterium dochodowe), in złoty a month.
+
+    Attributes:
+        single: For a person in a one-person household (osoba samotnie gospodarująca).
+        per_person: For each member of a family (osoba w rodzinie); the family's criterion is this
+            times the number of members.
+
+    Example:
+        >>> from decimal import Decimal
+        >>> IncomeCriterion(Decimal("776"), Decimal("600")).for_household(3)
+        Decimal('1800')
+        >>> IncomeCriterion(Decimal("776"), Decimal("600")).for_household(1)
+        Decimal('776')
+    """
+
+    single: Decimal = attrs.field(validator=_non_negative)
+    per_person: Decimal = attrs.field(validator=_non_negative)
+
+    def for_household(self, members: int) -> Decimal:
+        """The criterion for a household of ``members`` persons: the single-person amount for one,
+        ``per_person × members`` for a family (UPS art. 8 ust. 1 pkt 1-2).
+
+        Example:
+            >>> from decimal import Decimal
+            >>> IncomeCriterion(Decimal("1010"), Decimal("823")).for_household(4)
+            Decimal('3292')
+        """
+        if members < 1:
+            raise InvalidValue(f"members must be at least 1, got {members}")
+        return self.single if members == 1 else self.per_person * members
+
+
+_ART_8 = Citation(UPS, article="8", paragraph="1", point="1")
+
+INCOME_CRITERIA: Timeline[IncomeCriterion] = Timeline(
+    "income criterion (UPS art. 8 ust. 1)",
+    (
+        Dated(
+            IncomeCriterion(Decimal("461"), Decimal("316")),
+            date(2004, 5, 1),
+            citation=_ART_8,
+            certainty=DERIVED,
+            note="amounts of the original wording of art. 8 ust. 1; not yet checked against the 2004 text",
+        ),
+        Dated(
+            IncomeCriterion(Decimal("477"), Decimal("351")),
+            date(2006, 10, 1),
+            citation=_ART_8,
+            note="verified amounts in force from 2006-10-01",
+        ),
+        Dated(
+            IncomeCriterion(Decimal("542"), Decimal("456")),
+            date(2012, 10, 1),
+            citation=Citation(_regulation(2012, 823), section="1"),
+        ),
+        Dated(
+            IncomeCriterion(Decimal("634"), Decimal("514")),
+            date(2015, 10, 1),
+            citation=Citation(_regulation(2015, 1058), section="1"),
+        ),
+        Dated(
+            IncomeCriterion(Decimal("701"), Decimal("528")),
+            date(2018, 10, 1),
+            citation=Citation(_regulation(2018, 1358), section="1"),
+        ),
+        Dated(
+            IncomeCriterion(Decimal("776"), Decimal("600")),
+            date(2022, 1, 1),
+            citation=Citation(_regulation(2021, 1296), section="1"),
+        ),
+        Dated(
+            IncomeCriterion(Decimal("1010"), Decimal("823")),
+            date(2025, 1, 1),
+            citation=Citation(_regulation(2024, 1044), section="1"),
+        ),
+    ),
+)
+"""Income criteria from 2004-05-01; the pre-2006 amounts are ``DERIVED``."""
+
+# --- Socially useful work (prace społecznie użyteczne, UPZ art. 73a) -----------------------------
+
+_ART_73A = Citation(UPZ, article="73a")
+_PSU_END = _UPZ_LAST_DAY
+_VALORISATION_NOTE = "valorised on 1 June by the previous year's CPI; amount taken from secondary sources"
+
+PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
+    "minimum hourly rate for socially useful work (UPZ art. 73a)",
+    (
+        Dated(
+            Decimal("8.10"),
+            date(2014, 5, 27),
+            citation=_ART_73A,
+            note="not valorised on 2017-06-01 (CPI 99.4%)",
+        ),
+        Dated(Decimal("8.30"), date(2018, 6, 1), citation=_ART_73A, certainty=DERIVED, note=_VALORISATION_NOTE),
+        Dated(
+            Decimal("8.50"),
+            date(2019, 6, 1),
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note="amount confirmed; the start date follows the 1 June valorisation rule",
+        ),
+        Dated(Decimal("8.70"), date(2020, 6, 1), citation=_ART_73A, certainty=DERIVED, note=_VALORISATION_NOTE),
+        Dated(Decimal("9.00"), date(2021, 6, 1), citation=_ART_73A),
+        Dated(Decimal("9.50"), date(2022, 6, 1), citation=_ART_73A, certainty=DERIVED, note=_VALORISATION_NOTE),
+        Dated(Decimal("10.90"), date(2023, 6, 1), citation=_ART_73A),
+        Dated(
+            Decimal("12.20"),
+            date(2024, 6, 1),
+            _PSU_END,
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note=_VALORISATION_NOTE + "; URP rules from 2025-06-01 are not modelled",
+        ),
+    ),
+)
+"""Minimum pay per hour of socially useful work, złoty, 2014-05-27 .. 2025-05-31."""
+
+PSU_WEEKLY_HOURS_MAX: Timeline[Decimal] = Timeline(
+    "weekly hours of socially useful work (UPZ art. 73a)",
+    (Dated(Decimal(10), date(2014, 5, 27), _PSU_END, citation=_ART_73A),),
+)
+"""Socially useful work is done for up to 10 hours a week."""
+
+PSU_MONTHLY_HOURS_CAP: Timeline[Decimal] = Timeline(
+    "monthly hours of socially useful work (as applied by labour offices)",
+    (
+        Dated(
+            Decimal(40),
+            date(2014, 5, 27),
+            _PSU_END,
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note="40 hours a month is cited by local labour offices; not found in the act's text",
+        ),
+    ),
+)
+"""A monthly cap cited by labour offices; ``DERIVED`` and to be checked."""
+
+PSU_REFUND_SHARE_MAX: Timeline[Decimal] = Timeline(
+    "Labour Fund refund of socially useful work pay (UPZ art. 73a)",
+    (Dated(Decimal("0.60"), date(2014, 5, 27), _PSU_END, citation=_ART_73A),),
+)
+"""The Labour Fund refunds the gmina up to 60% of the minimum rate for each hour."""
+
+# --- Programme Activation and Integration (PAI, UPZ art. 62a) ----------------------------------
+
+
+@attrs.frozen(slots=True)
+class PaiLimits:
+    """The statutory shape of a PAI referral.
+
+    Attributes:
+        activation_hours_per_week: Hours of socially useful work a week (the activation block).
+        integration_min_hours_per_week: Minimum hours a week of integration activities.
+        duration_months: Length of one referral, in calendar months.
+        total_months_max: Longest total time in the programme across repeated referrals.
+
+    Example:
+        >>> from datetime import date
+        >>> PAI_LIMITS.at(date(2020, 1, 1)).duration_months
+        2
+    """
+
+    activation_hours_per_week: Decimal
+    integration_min_hours_per_week: Decimal
+    duration_months: int
+    total_months_max: int
+
+
+_ART_62A = Citation(UPZ, article="62a")
+_PAI_START = date(2014, 5, 27)
+
+PAI_LIMITS: Timeline[PaiLimits] = Timeline(
+    "PAI limits (UPZ art. 62a)",
+    (
+        Dated(
+            PaiLimits(Decimal(10), Decimal(10), 2, 6),
+            _PAI_START,
+            _UPZ_LAST_DAY,
+            citation=_ART_62A,
+            certainty=DERIVED,
+            note=(
+                "limits confirmed (legal state 2021); the start day 2014-05-27 (act of 14 March 2014, "
+                "Dz.U. 2014 poz. 598) is still to be checked; no PAI equivalent under URP is modelled"
+            ),
+        ),
+    ),
+)
+"""PAI limits from 2014-05-27 to 2025-05-31 (UPZ repealed from 2025-06-01)."""
+
+
+class PaiTargetGroup(enum.Enum):
+    """Who a labour office could refer to PAI, by version of UPZ art. 62a.
+
+    Example:
+        >>> from datetime import date
+        >>> PAI_TARGET_GROUP.at(date(2019, 6, 14))
+        <PaiTargetGroup.ASSISTANCE_RECIPIENTS: 'assistance_recipients'>
+    """
+
+    PROFILE_III_WITH_ASSISTANCE = "profile_iii_with_assistance"
+    """Unemployed with assistance profile III who receive social-assistance benefits."""
+    ASSISTANCE_RECIPIENTS = "assistance_recipients"
+    """Unemployed who receive social-assistance benefits (profiles abolished)."""
+
+    @property
+    def label(self) -> Label:
+        """The group in Polish and English.
+
+        Example:
+            >>> PaiTargetGroup.ASSISTANCE_RECIPIENTS.label.pl
+            'bezrobotni korzystający ze świadczeń pomocy społecznej'
+        """
+        return _PAI_GROUP_LABELS[self]
+
+
+_PAI_GROUP_LABELS = {
+    PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE: Label(
+        pl="bezrobotni z III profilem pomocy korzystający ze świadczeń pomocy społecznej",
+        en="unemployed with assistance profile III receiving social-assistance benefits",
+    ),
+    PaiTargetGroup.ASSISTANCE_RECIPIENTS: Label(
+        pl="bezrobotni korzystający ze świadczeń pomocy społecznej",
+        en="unemployed receiving social-assistance benefits",
+    ),
+}
+
+PAI_TARGET_GROUP: Timeline[PaiTargetGroup] = Timeline(
+    "PAI target group (UPZ art. 62a ust. 1)",
+    (
+        Dated(
+            PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE,
+            _PAI_START,
+            date(2019, 6, 13),
+            citation=Citation(UPZ, article="62a", paragraph="1"),
+            note="profiles abolished from 2019-06-14 (Constitutional Tribunal K 53/16)",
+        ),
+        Dated(
+            PaiTargetGroup.ASSISTANCE_RECIPIENTS,
+            date(2019, 6, 14),
+            _UPZ_LAST_DAY,
+            citation=Citation(UPZ, article="62a", paragraph="1"),
+        ),
+    ),
+)
+"""The PAI target group by date of referral."""
+
+# --- Social employment: CIS participation (UZS) -------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class CisRules:
+    """How long and how intensively a person takes part in a social integration centre (CIS) and
+    what integration benefit they receive, as a share of the unemployment benefit.
+
+    Attributes:
+        trial_months: Length of the trial period (0 if there is none).
+        basic_months: Participation allowed after the trial period.
+        extension_months_max: Longest extension.
+        hours_per_day: Fixed daily hours, or ``None``.
+        min_hours_per_week: Minimum weekly hours, or ``None``.
+        benefit_share: Integration benefit as a share of the unemployment benefit.
+        trial_benefit_share: The share during the trial period, or ``None`` if no trial.
+
+    Example:
+        >>> from datetime import date
+        >>> rules = CIS_RULES.at(date(2022, 2, 15))
+        >>> rules.basic_months, rules.extension_months_max, rules.benefit_share
+        (12, 12, Decimal('1.20'))
+    """
+
+    trial_months: int
+    basic_months: int
+    extension_months_max: int
+    hours_per_day: Decimal | None
+    min_hours_per_week: Decimal | None
+    benefit_share: Decimal
+    trial_benefit_share: Decimal | None
+
+    @property
+    def longest_months(self) -> int:
+        """The longest participation, extension included.
+
+        Example:
+            >>> from datetime import date
+            >>> CIS_RULES.at(date(2021, 1, 1)).longest_months
+            18
+        """
+        return self.trial_months + self.basic_months + self.extension_months_max
+
+
+CIS_RULES: Timeline[CisRules] = Timeline(
+    "CIS participation (UZS)",
+    (
+        Dated(
+            CisRules(1, 11, 6, Decimal(6), None, Decimal("1.00"), Decimal("0.50")),
+            date(2004, 1, 1),
+            date(2022, 2, 14),
+            citation=Citation(UZS, article="13"),
+            certainty=DERIVED,
+            note=(
+                "the wording in force before 2022-02-15; its earlier history is not modelled and the "
+                "start date is the act's entry into force, to be checked"
+            ),
+        ),
+        Dated(
+            CisRules(0, 12, 12, None, Decimal(30), Decimal("1.20"), None),
+            date(2022, 2, 15),
+            citation=Citation(UZS_2022_AMENDMENT),
+        ),
+    ),
+)
+"""CIS participation limits before and from 2022-02-15."""
+
+# --- Outcome thresholds (EU 2014-2020 guidelines) ------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class EffectivenessThresholds:
+    """Minimum social and employment effectiveness required of an EU 2014-2020 project.
+
+    Attributes:
+        social: Minimum share of participants with progress in social activation.
+        employment: Minimum share employed within 3 months of leaving the project.
+        citation: Where the thresholds are set.
+
+    Example:
+        >>> EFFECTIVENESS_AT_RISK.employment
+        Decimal('0.22')
+    """
+
+    social: Decimal
+    employment: Decimal
+    citation: Citation
+
+
+_THRESHOLDS = Citation(EU_2014_2020)
+
+EFFECTIVENESS_AT_RISK = EffectivenessThresholds(Decimal("0.34"), Decimal("0.22"), _THRESHOLDS)
+"""Persons at risk of poverty or social exclusion: social 34%, employment 22%."""
+
+EFFECTIVENESS_SEVERE_DISABILITY = EffectivenessThresholds(Decimal("0.34"), Decimal("0.12"), _THRESHOLDS)
+"""Persons with a significant degree of disability, or an intellectual or multiple disability:
+social 34%, employment 12%."""
