@@ -1,0 +1,68 @@
+"""Hypothesis strategies for every public integra type (install ``integra[testing]``).
+
+Every strategy produces only valid values: ranges in order, histories that start after the birth
+date and do not overlap where the law forbids it, PESEL numbers consistent with the birth date
+and sex. Installing the package registers them with hypothesis, so ``st.from_type(Person)`` works
+in any test suite (``register_all()`` does the same by hand).
+
+Example:
+    >>> from hypothesis import given, settings, strategies as st
+    >>> from integra import Person
+    >>> register_all()
+    >>> @settings(max_examples=20)
+    ... @given(st.from_type(Person))
+    ... def check(person):
+    ...     assert person.birth_date <= min((r.period.start for r in person.registrations), default=person.birth_date)
+    >>> check()
+"""
+
+from integra.strategies.core import (
+    acts,
+    addresses,
+    benefit_awards,
+    certificates,
+    citations,
+    date_ranges,
+    dates,
+    entitlements,
+    households,
+    income_criteria,
+    iso_weeks,
+    labels,
+    pesels,
+    people,
+    range_sets,
+    registrations,
+    residences,
+    situation_spells,
+    social_contracts,
+    timelines,
+    week_slices,
+)
+from integra.strategies.registry import _hypothesis_setup_hook, register_all
+
+__all__ = [
+    "_hypothesis_setup_hook",
+    "acts",
+    "addresses",
+    "benefit_awards",
+    "certificates",
+    "citations",
+    "date_ranges",
+    "dates",
+    "entitlements",
+    "households",
+    "income_criteria",
+    "iso_weeks",
+    "labels",
+    "people",
+    "pesels",
+    "range_sets",
+    "register_all",
+    "registrations",
+    "residences",
+    "situation_spells",
+    "social_contracts",
+    "timelines",
+    "week_slices",
+]

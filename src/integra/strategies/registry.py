@@ -1,0 +1,99 @@
+"""Registration of the strategies with hypothesis, so that ``st.from_type`` finds them.
+
+Hypothesis calls [`_hypothesis_setup_hook`][integra.strategies.registry._hypothesis_setup_hook]
+through the package's ``hypothesis`` entry point when ``integra[testing]`` is installed; calling
+[`register_all`][integra.strategies.registry.register_all] by hand does the same.
+
+Example:
+    >>> from hypothesis import strategies as st
+    >>> from integra import DateRange
+    >>> register_all()
+    >>> isinstance(st.from_type(DateRange).example(), DateRange)
+    True
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from hypothesis import strategies as st
+
+from integra import labels, law, parameters, people, periods, services
+from integra.strategies import core
+
+__all__ = ["_hypothesis_setup_hook", "register_all", "type_strategies"]
+
+# Strategy modules of the other packages; each exposes ``type_strategies() -> dict``.
+_EXTENSIONS = ("integra.strategies.rules", "integra.strategies.programmes")
+
+
+def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
+    """The strategy for each public type, by type.
+
+    Example:
+        >>> from integra import Person
+        >>> Person in type_strategies()
+        True
+    """
+    table: dict[type, st.SearchStrategy[Any]] = {
+        periods.DateRange: core.date_ranges(),
+        periods.RangeSet: core.range_sets(),
+        periods.IsoWeek: core.iso_weeks(),
+        periods.WeekSlice: core.week_slices(),
+        labels.Label: core.labels(),
+        law.Act: core.acts(),
+        law.Citation: core.citations(),
+        parameters.IncomeCriterion: core.income_criteria(),
+        parameters.PaiLimits: core.pai_limits(),
+        parameters.CisRules: core.cis_rules(),
+        parameters.EffectivenessThresholds: core.effectiveness_thresholds(),
+        people.Address: core.addresses(),
+        people.Registration: core.registrations(),
+        people.BenefitAward: core.benefit_awards(),
+        people.SocialContract: core.social_contracts(),
+        people.DisabilityCertificate: core.certificates(),
+        people.Household: core.households(),
+        people.SituationSpell: core.situation_spells(),
+        people.Entitlement: core.entitlements(),
+        people.Person: core.people(),
+        people.ExcludedPeriod: core.date_ranges(open_ended=False).flatmap(core.excluded_periods),
+        people.ProfileSpell: core.date_ranges(open_ended=False).flatmap(core.profile_spells),
+        people.Residence: core.date_ranges().flatmap(core.residences),
+        services.Service: st.sampled_from(services.SERVICES),
+        services.ReintegrationUnit: st.sampled_from(list(services.UNITS.values())),
+    }
+    for name in _EXTENSIONS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        table.update(module.type_strategies())
+    return table
+
+
+def register_all() -> None:
+    """Register every strategy with hypothesis (``st.register_type_strategy``).
+
+    ``Timeline`` and ``Dated`` are generic; use
+    [`timelines`][integra.strategies.core.timelines] and
+    [`dated`][integra.strategies.core.dated] with a strategy for the values.
+
+    Example:
+        >>> from hypothesis import strategies as st
+        >>> from integra import Address
+        >>> register_all()
+        >>> isinstance(st.from_type(Address).example(), Address)
+        True
+    """
+    for kind, strategy in type_strategies().items():
+        st.register_type_strategy(kind, strategy)
+
+
+def _hypothesis_setup_hook() -> None:
+    """Entry point called by hypothesis at start-up when integra is installed.
+
+    Example:
+        >>> _hypothesis_setup_hook()
+    """
+    register_all()
