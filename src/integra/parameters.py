@@ -171,11 +171,17 @@ def _regulation(year: int, position: int) -> Act:
 # --- Social assistance: income criteria (UPS art. 8 ust. 1, verified under art. 9) ---------------
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+def _non_negative(
+    instance: object, attribute: attrs.Attribute[Decimal], value: Decimal
+) -> None:
     if not isinstance(value, Decimal):
-        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be a Decimal")
+        raise InvalidValue(
+            f"{type(instance).__name__}.{attribute.name} must be a Decimal"
+        )
     if value < 0:
-        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must not be negative")
+        raise InvalidValue(
+            f"{type(instance).__name__}.{attribute.name} must not be negative"
+        )
 
 
 @attrs.frozen(slots=True)
@@ -218,40 +224,40 @@ INCOME_CRITERIA: Timeline[IncomeCriterion] = Timeline(
     "income criterion (UPS art. 8 ust. 1)",
     (
         Dated(
-            IncomeCriterion(Decimal("461"), Decimal("316")),
+            IncomeCriterion(Decimal(461), Decimal(316)),
             date(2004, 5, 1),
             citation=_ART_8,
             certainty=DERIVED,
             note="amounts of the original wording of art. 8 ust. 1; not yet checked against the 2004 text",
         ),
         Dated(
-            IncomeCriterion(Decimal("477"), Decimal("351")),
+            IncomeCriterion(Decimal(477), Decimal(351)),
             date(2006, 10, 1),
             citation=_ART_8,
             note="verified amounts in force from 2006-10-01",
         ),
         Dated(
-            IncomeCriterion(Decimal("542"), Decimal("456")),
+            IncomeCriterion(Decimal(542), Decimal(456)),
             date(2012, 10, 1),
             citation=Citation(_regulation(2012, 823), section="1"),
         ),
         Dated(
-            IncomeCriterion(Decimal("634"), Decimal("514")),
+            IncomeCriterion(Decimal(634), Decimal(514)),
             date(2015, 10, 1),
             citation=Citation(_regulation(2015, 1058), section="1"),
         ),
         Dated(
-            IncomeCriterion(Decimal("701"), Decimal("528")),
+            IncomeCriterion(Decimal(701), Decimal(528)),
             date(2018, 10, 1),
             citation=Citation(_regulation(2018, 1358), section="1"),
         ),
         Dated(
-            IncomeCriterion(Decimal("776"), Decimal("600")),
+            IncomeCriterion(Decimal(776), Decimal(600)),
             date(2022, 1, 1),
             citation=Citation(_regulation(2021, 1296), section="1"),
         ),
         Dated(
-            IncomeCriterion(Decimal("1010"), Decimal("823")),
+            IncomeCriterion(Decimal(1010), Decimal(823)),
             date(2025, 1, 1),
             citation=Citation(_regulation(2024, 1044), section="1"),
         ),
@@ -274,7 +280,13 @@ PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
             citation=_ART_73A,
             note="not valorised on 2017-06-01 (CPI 99.4%)",
         ),
-        Dated(Decimal("8.30"), date(2018, 6, 1), citation=_ART_73A, certainty=DERIVED, note=_VALORISATION_NOTE),
+        Dated(
+            Decimal("8.30"),
+            date(2018, 6, 1),
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note=_VALORISATION_NOTE,
+        ),
         Dated(
             Decimal("8.50"),
             date(2019, 6, 1),
@@ -282,9 +294,21 @@ PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
             certainty=DERIVED,
             note="amount confirmed; the start date follows the 1 June valorisation rule",
         ),
-        Dated(Decimal("8.70"), date(2020, 6, 1), citation=_ART_73A, certainty=DERIVED, note=_VALORISATION_NOTE),
+        Dated(
+            Decimal("8.70"),
+            date(2020, 6, 1),
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note=_VALORISATION_NOTE,
+        ),
         Dated(Decimal("9.00"), date(2021, 6, 1), citation=_ART_73A),
-        Dated(Decimal("9.50"), date(2022, 6, 1), citation=_ART_73A, certainty=DERIVED, note=_VALORISATION_NOTE),
+        Dated(
+            Decimal("9.50"),
+            date(2022, 6, 1),
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note=_VALORISATION_NOTE,
+        ),
         Dated(Decimal("10.90"), date(2023, 6, 1), citation=_ART_73A),
         Dated(
             Decimal("12.20"),
@@ -519,9 +543,13 @@ class EffectivenessThresholds:
 
 _THRESHOLDS = Citation(EU_2014_2020)
 
-EFFECTIVENESS_AT_RISK = EffectivenessThresholds(Decimal("0.34"), Decimal("0.22"), _THRESHOLDS)
+EFFECTIVENESS_AT_RISK = EffectivenessThresholds(
+    Decimal("0.34"), Decimal("0.22"), _THRESHOLDS
+)
 """Persons at risk of poverty or social exclusion: social 34%, employment 22%."""
 
-EFFECTIVENESS_SEVERE_DISABILITY = EffectivenessThresholds(Decimal("0.34"), Decimal("0.12"), _THRESHOLDS)
+EFFECTIVENESS_SEVERE_DISABILITY = EffectivenessThresholds(
+    Decimal("0.34"), Decimal("0.12"), _THRESHOLDS
+)
 """Persons with a significant degree of disability, or an intellectual or multiple disability:
 social 34%, employment 12%."""

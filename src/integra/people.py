@@ -28,16 +28,18 @@ import enum
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any, TypeVar
 
 import attrs
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.pl import pesel as _pesel
 
+from integra._convert import as_frozenset, as_tuple
 from integra.errors import InvalidPesel, InvalidRange, InvalidValue
 from integra.labels import Label
 from integra.law import Citation
-from integra.parameters import UPS, UPZ, URZ, UZS
+from integra.parameters import UPS, URZ
 from integra.periods import DateRange, RangeSet
 
 __all__ = [
@@ -103,10 +105,14 @@ def _is(kind: type, owner: str) -> Any:
 
 
 def _each(kind: type, owner: str) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]) -> None:
+    def check(
+        instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]
+    ) -> None:
         for index, item in enumerate(value):
             if not isinstance(item, kind):
-                raise InvalidValue(f"{owner}.{attribute.name}[{index}] must be a {kind.__name__}")
+                raise InvalidValue(
+                    f"{owner}.{attribute.name}[{index}] must be a {kind.__name__}"
+                )
 
     return check
 
@@ -114,10 +120,14 @@ def _each(kind: type, owner: str) -> Any:
 def _within(owner: str, inner_name: str) -> Any:
     """Validator: every item's ``period`` lies inside the owner's ``period``."""
 
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Sequence[Any]) -> None:
+    def check(
+        instance: Any, attribute: attrs.Attribute[Any], value: Sequence[Any]
+    ) -> None:
         for index, item in enumerate(value):
             if not instance.period.covers(item.period):
-                raise InvalidRange(f"{owner}.{attribute.name}[{index}] is not within {owner}.{inner_name}")
+                raise InvalidRange(
+                    f"{owner}.{attribute.name}[{index}] is not within {owner}.{inner_name}"
+                )
 
     return check
 
@@ -150,14 +160,17 @@ class AssistanceProfile(_Labelled):
         'profile III: furthest from the labour market'
     """
 
-    I = "I"  # noqa: E741 - the law's numbering
+    I = "I"
     II = "II"
     III = "III"
 
 
 _labels(
     {
-        AssistanceProfile.I: ("profil pomocy I: bezrobotny aktywny", "profile I: ready for work"),
+        AssistanceProfile.I: (
+            "profil pomocy I: bezrobotny aktywny",
+            "profile I: ready for work",
+        ),
         AssistanceProfile.II: (
             "profil pomocy II: bezrobotny wymagający wsparcia",
             "profile II: needs support",
@@ -229,7 +242,9 @@ class ProfileSpell:
         'III'
     """
 
-    profile: AssistanceProfile = attrs.field(validator=_is(AssistanceProfile, "ProfileSpell"))
+    profile: AssistanceProfile = attrs.field(
+        validator=_is(AssistanceProfile, "ProfileSpell")
+    )
     period: DateRange = attrs.field(validator=_is(DateRange, "ProfileSpell"))
 
 
@@ -256,13 +271,19 @@ class Registration:
     period: DateRange = attrs.field(validator=_is(DateRange, "Registration"))
     exclusions: tuple[ExcludedPeriod, ...] = attrs.field(
         default=(),
-        converter=tuple,
-        validator=[_each(ExcludedPeriod, "Registration"), _within("Registration", "period")],
+        converter=as_tuple,
+        validator=[
+            _each(ExcludedPeriod, "Registration"),
+            _within("Registration", "period"),
+        ],
     )
     profiles: tuple[ProfileSpell, ...] = attrs.field(
         default=(),
-        converter=tuple,
-        validator=[_each(ProfileSpell, "Registration"), _within("Registration", "period")],
+        converter=as_tuple,
+        validator=[
+            _each(ProfileSpell, "Registration"),
+            _within("Registration", "period"),
+        ],
     )
 
     @property
@@ -343,11 +364,17 @@ _labels(
         BenefitKind.PERMANENT_ALLOWANCE: ("zasiłek stały", "permanent allowance"),
         BenefitKind.PERIODIC_ALLOWANCE: ("zasiłek okresowy", "periodic allowance"),
         BenefitKind.PURPOSIVE_ALLOWANCE: ("zasiłek celowy", "purposive allowance"),
-        BenefitKind.SPECIAL_PURPOSIVE_ALLOWANCE: ("specjalny zasiłek celowy", "special purposive allowance"),
+        BenefitKind.SPECIAL_PURPOSIVE_ALLOWANCE: (
+            "specjalny zasiłek celowy",
+            "special purposive allowance",
+        ),
         BenefitKind.SHELTER: ("schronienie", "shelter"),
         BenefitKind.MEALS: ("posiłek", "meals"),
         BenefitKind.CARE_SERVICES: ("usługi opiekuńcze", "care services"),
-        BenefitKind.OTHER: ("inne świadczenie z pomocy społecznej", "other social-assistance benefit"),
+        BenefitKind.OTHER: (
+            "inne świadczenie z pomocy społecznej",
+            "other social-assistance benefit",
+        ),
     }
 )
 
@@ -374,9 +401,13 @@ class BenefitAward:
     decided_on: date | None = attrs.field(default=None)
 
     @decided_on.validator
-    def _check_decided(self, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+    def _check_decided(
+        self, attribute: attrs.Attribute[date | None], value: date | None
+    ) -> None:
         if value is not None and type(value) is not date:
-            raise InvalidValue("BenefitAward.decided_on must be a datetime.date or None")
+            raise InvalidValue(
+                "BenefitAward.decided_on must be a datetime.date or None"
+            )
 
 
 @attrs.frozen(slots=True)
@@ -435,7 +466,11 @@ class DisabilityDegree(_Labelled):
         return _DEGREE_RANK[self]
 
 
-_DEGREE_RANK = {DisabilityDegree.SIGNIFICANT: 3, DisabilityDegree.MODERATE: 2, DisabilityDegree.LIGHT: 1}
+_DEGREE_RANK = {
+    DisabilityDegree.SIGNIFICANT: 3,
+    DisabilityDegree.MODERATE: 2,
+    DisabilityDegree.LIGHT: 1,
+}
 
 _labels(
     {
@@ -460,7 +495,9 @@ class CertificateSource(_Labelled):
 
     DEGREE = "degree"
     UNDER_16 = "under_16"
-    ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING = "zus_total_incapacity_and_independent_living"
+    ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING = (
+        "zus_total_incapacity_and_independent_living"
+    )
     ZUS_INDEPENDENT_LIVING = "zus_independent_living"
     ZUS_TOTAL_WORK_INCAPACITY = "zus_total_work_incapacity"
     ZUS_PARTIAL_WORK_INCAPACITY = "zus_partial_work_incapacity"
@@ -516,7 +553,10 @@ _SOURCE_CITATIONS = {
 
 _labels(
     {
-        CertificateSource.DEGREE: ("orzeczenie o stopniu niepełnosprawności", "certificate of the degree of disability"),
+        CertificateSource.DEGREE: (
+            "orzeczenie o stopniu niepełnosprawności",
+            "certificate of the degree of disability",
+        ),
         CertificateSource.UNDER_16: (
             "orzeczenie o niepełnosprawności (dziecko do 16 lat)",
             "certificate of disability (child under 16)",
@@ -537,9 +577,18 @@ _labels(
             "orzeczenie o częściowej niezdolności do pracy",
             "partial incapacity for work",
         ),
-        CertificateSource.INVALIDITY_GROUP_I: ("I grupa inwalidzka", "invalidity group I"),
-        CertificateSource.INVALIDITY_GROUP_II: ("II grupa inwalidzka", "invalidity group II"),
-        CertificateSource.INVALIDITY_GROUP_III: ("III grupa inwalidzka", "invalidity group III"),
+        CertificateSource.INVALIDITY_GROUP_I: (
+            "I grupa inwalidzka",
+            "invalidity group I",
+        ),
+        CertificateSource.INVALIDITY_GROUP_II: (
+            "II grupa inwalidzka",
+            "invalidity group II",
+        ),
+        CertificateSource.INVALIDITY_GROUP_III: (
+            "III grupa inwalidzka",
+            "invalidity group III",
+        ),
     }
 )
 
@@ -572,9 +621,15 @@ class DisabilityCause(_Labelled):
 
 _labels(
     {
-        DisabilityCause.INTELLECTUAL: ("upośledzenie umysłowe", "intellectual disability"),
+        DisabilityCause.INTELLECTUAL: (
+            "upośledzenie umysłowe",
+            "intellectual disability",
+        ),
         DisabilityCause.MENTAL_ILLNESS: ("choroby psychiczne", "mental illness"),
-        DisabilityCause.AUTISM: ("całościowe zaburzenia rozwojowe", "pervasive developmental disorders (autism)"),
+        DisabilityCause.AUTISM: (
+            "całościowe zaburzenia rozwojowe",
+            "pervasive developmental disorders (autism)",
+        ),
         DisabilityCause.OTHER: ("inna przyczyna", "other cause"),
     }
 )
@@ -626,22 +681,38 @@ class DisabilityCertificate:
         (<DisabilityDegree.MODERATE: 'moderate'>, True)
     """
 
-    source: CertificateSource = attrs.field(validator=_is(CertificateSource, "DisabilityCertificate"))
+    source: CertificateSource = attrs.field(
+        validator=_is(CertificateSource, "DisabilityCertificate")
+    )
     issued_on: date = attrs.field(validator=_is_date("DisabilityCertificate"))
     valid: DateRange = attrs.field(validator=_is(DateRange, "DisabilityCertificate"))
     degree: DisabilityDegree | None = None
-    causes: frozenset[DisabilityCause] = attrs.field(default=frozenset(), converter=frozenset)
-    indications: frozenset[Indication] = attrs.field(default=frozenset(), converter=frozenset)
+    causes: frozenset[DisabilityCause] = attrs.field(
+        default=frozenset(), converter=as_frozenset
+    )
+    indications: frozenset[Indication] = attrs.field(
+        default=frozenset(), converter=as_frozenset
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.degree is not None and not isinstance(self.degree, DisabilityDegree):
-            raise InvalidValue("DisabilityCertificate.degree must be a DisabilityDegree or None")
+            raise InvalidValue(
+                "DisabilityCertificate.degree must be a DisabilityDegree or None"
+            )
         if self.source is CertificateSource.DEGREE and self.degree is None:
-            raise InvalidValue("DisabilityCertificate.degree is required for a degree certificate")
+            raise InvalidValue(
+                "DisabilityCertificate.degree is required for a degree certificate"
+            )
         if self.source is CertificateSource.UNDER_16 and self.degree is not None:
-            raise InvalidValue("DisabilityCertificate.degree must be None for an under-16 certificate")
+            raise InvalidValue(
+                "DisabilityCertificate.degree must be None for an under-16 certificate"
+            )
         implied = self.source.equivalent_degree
-        if implied is not None and self.degree is not None and self.degree is not implied:
+        if (
+            implied is not None
+            and self.degree is not None
+            and self.degree is not implied
+        ):
             raise InvalidValue(
                 f"DisabilityCertificate.degree contradicts the degree the act gives to {self.source.value}"
             )
@@ -677,9 +748,13 @@ class DisabilityCertificate:
 
 
 def _optional_text(owner: str) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    def check(
+        instance: object, attribute: attrs.Attribute[str | None], value: str | None
+    ) -> None:
         if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise InvalidValue(f"{owner}.{attribute.name} must be a non-empty string or None")
+            raise InvalidValue(
+                f"{owner}.{attribute.name} must be a non-empty string or None"
+            )
 
     return check
 
@@ -713,13 +788,17 @@ class Address:
     gmina: str = attrs.field(validator=_text("Address"))
     house_number: str = attrs.field(validator=_text("Address"))
     street: str | None = attrs.field(default=None, validator=_optional_text("Address"))
-    locality: str | None = attrs.field(default=None, validator=_optional_text("Address"))
+    locality: str | None = attrs.field(
+        default=None, validator=_optional_text("Address")
+    )
     flat: str | None = attrs.field(default=None, validator=_optional_text("Address"))
     teryt: str | None = attrs.field(default=None, validator=_optional_text("Address"))
     unit: str | None = attrs.field(default=None, validator=_optional_text("Address"))
 
     def __attrs_post_init__(self) -> None:
-        if self.teryt is not None and not (len(self.teryt) == 7 and self.teryt.isdigit()):
+        if self.teryt is not None and not (
+            len(self.teryt) == 7 and self.teryt.isdigit()
+        ):
             raise InvalidValue("Address.teryt must be 7 digits")
 
     @property
@@ -789,7 +868,9 @@ class Household:
             raise InvalidValue(f"Household.members must be at least 1, got {value}")
 
     @monthly_net_income.validator
-    def _check_income(self, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+    def _check_income(
+        self, attribute: attrs.Attribute[Decimal], value: Decimal
+    ) -> None:
         if not isinstance(value, Decimal) or not value.is_finite():
             raise InvalidValue("Household.monthly_net_income must be a finite Decimal")
         if value < 0:
@@ -846,6 +927,15 @@ class SocialSituation(_Labelled):
     DEPENDENT_PERSON = "dependent_person"
     YOUTH_CENTRE_RESIDENT = "youth_centre_resident"
     JUVENILE_UNDER_MEASURES = "juvenile_under_measures"
+    ORPHANHOOD = "orphanhood"
+    LONG_TERM_ILLNESS = "long_term_illness"
+    DOMESTIC_VIOLENCE = "domestic_violence"
+    TRAFFICKING_VICTIM = "trafficking_victim"
+    MATERNITY_OR_LARGE_FAMILY = "maternity_or_large_family"
+    HELPLESSNESS_IN_CARE = "helplessness_in_care"
+    FOREIGNER_INTEGRATION = "foreigner_integration"
+    RANDOM_EVENT_OR_CRISIS = "random_event_or_crisis"
+    DISASTER = "disaster"
 
 
 _labels(
@@ -854,7 +944,10 @@ _labels(
             "bezdomny realizujący indywidualny program wychodzenia z bezdomności",
             "homeless person carrying out a programme to leave homelessness",
         ),
-        SocialSituation.ALCOHOL_DEPENDENT: ("uzależniony od alkoholu", "alcohol-dependent"),
+        SocialSituation.ALCOHOL_DEPENDENT: (
+            "uzależniony od alkoholu",
+            "alcohol-dependent",
+        ),
         SocialSituation.DRUG_DEPENDENT: (
             "uzależniony od narkotyków lub innych środków odurzających",
             "dependent on drugs or other intoxicants",
@@ -863,7 +956,10 @@ _labels(
             "po zakończeniu programu psychoterapii lub terapii uzależnienia",
             "has completed addiction psychotherapy or therapy",
         ),
-        SocialSituation.MENTAL_DISORDER: ("osoba z zaburzeniami psychicznymi", "person with mental disorders"),
+        SocialSituation.MENTAL_DISORDER: (
+            "osoba z zaburzeniami psychicznymi",
+            "person with mental disorders",
+        ),
         SocialSituation.RELEASED_FROM_PRISON: (
             "zwolniony z zakładu karnego, mający trudności w integracji ze środowiskiem",
             "released from prison, with difficulties integrating",
@@ -872,7 +968,10 @@ _labels(
             "uchodźca realizujący indywidualny program integracji",
             "refugee carrying out an individual integration programme",
         ),
-        SocialSituation.POVERTY: ("w sytuacji powodującej ubóstwo", "in a situation causing poverty"),
+        SocialSituation.POVERTY: (
+            "w sytuacji powodującej ubóstwo",
+            "in a situation causing poverty",
+        ),
         SocialSituation.UNEMPLOYED_NOT_REGISTERED: (
             "bezrobotny niezarejestrowany (wg BAEL)",
             "unemployed, not registered (Labour Force Survey definition)",
@@ -885,7 +984,10 @@ _labels(
             "korzystający z Programu Operacyjnego Pomoc Żywnościowa",
             "user of the food-aid programme",
         ),
-        SocialSituation.SERVING_SENTENCE: ("odbywający karę pozbawienia wolności", "serving a prison sentence"),
+        SocialSituation.SERVING_SENTENCE: (
+            "odbywający karę pozbawienia wolności",
+            "serving a prison sentence",
+        ),
         SocialSituation.HOMELESS_OR_HOUSING_EXCLUDED: (
             "bezdomny lub dotknięty wykluczeniem z dostępu do mieszkań",
             "homeless or excluded from housing",
@@ -898,6 +1000,36 @@ _labels(
         SocialSituation.JUVENILE_UNDER_MEASURES: (
             "nieletni objęty środkami wychowawczymi lub poprawczymi",
             "juvenile under educational or correctional measures",
+        ),
+        SocialSituation.ORPHANHOOD: ("sieroctwo", "orphanhood"),
+        SocialSituation.LONG_TERM_ILLNESS: (
+            "długotrwała lub ciężka choroba",
+            "long-term or serious illness",
+        ),
+        SocialSituation.DOMESTIC_VIOLENCE: ("przemoc domowa", "domestic violence"),
+        SocialSituation.TRAFFICKING_VICTIM: (
+            "ofiara handlu ludźmi",
+            "victim of human trafficking",
+        ),
+        SocialSituation.MATERNITY_OR_LARGE_FAMILY: (
+            "potrzeba ochrony macierzyństwa lub wielodzietności",
+            "protection of maternity or of a large family",
+        ),
+        SocialSituation.HELPLESSNESS_IN_CARE: (
+            "bezradność w sprawach opiekuńczo-wychowawczych i prowadzenia gospodarstwa domowego",
+            "helplessness in care-and-upbringing and household matters",
+        ),
+        SocialSituation.FOREIGNER_INTEGRATION: (
+            "trudności w integracji cudzoziemca z ochroną lub statusem uchodźcy",
+            "integration difficulties of a foreigner with protection status",
+        ),
+        SocialSituation.RANDOM_EVENT_OR_CRISIS: (
+            "zdarzenie losowe i sytuacja kryzysowa",
+            "random event and crisis",
+        ),
+        SocialSituation.DISASTER: (
+            "klęska żywiołowa lub ekologiczna",
+            "natural or ecological disaster",
         ),
     }
 )
@@ -917,7 +1049,9 @@ class SituationSpell:
         'poverty'
     """
 
-    situation: SocialSituation = attrs.field(validator=_is(SocialSituation, "SituationSpell"))
+    situation: SocialSituation = attrs.field(
+        validator=_is(SocialSituation, "SituationSpell")
+    )
     period: DateRange = attrs.field(validator=_is(DateRange, "SituationSpell"))
 
 
@@ -941,18 +1075,30 @@ class EntitlementKind(_Labelled):
 
 _labels(
     {
-        EntitlementKind.UNEMPLOYMENT_BENEFIT: ("prawo do zasiłku dla bezrobotnych", "right to unemployment benefit"),
-        EntitlementKind.PRE_RETIREMENT_BENEFIT: ("prawo do zasiłku przedemerytalnego", "right to pre-retirement benefit"),
+        EntitlementKind.UNEMPLOYMENT_BENEFIT: (
+            "prawo do zasiłku dla bezrobotnych",
+            "right to unemployment benefit",
+        ),
+        EntitlementKind.PRE_RETIREMENT_BENEFIT: (
+            "prawo do zasiłku przedemerytalnego",
+            "right to pre-retirement benefit",
+        ),
         EntitlementKind.PRE_RETIREMENT_ALLOWANCE: (
             "prawo do świadczenia przedemerytalnego",
             "right to pre-retirement allowance",
         ),
-        EntitlementKind.STRUCTURAL_PENSION: ("prawo do renty strukturalnej", "right to a structural pension"),
+        EntitlementKind.STRUCTURAL_PENSION: (
+            "prawo do renty strukturalnej",
+            "right to a structural pension",
+        ),
         EntitlementKind.WORK_INCAPACITY_PENSION: (
             "prawo do renty z tytułu niezdolności do pracy",
             "right to a work-incapacity pension",
         ),
-        EntitlementKind.OLD_AGE_PENSION: ("prawo do emerytury", "right to an old-age pension"),
+        EntitlementKind.OLD_AGE_PENSION: (
+            "prawo do emerytury",
+            "right to an old-age pension",
+        ),
         EntitlementKind.TEACHER_COMPENSATION: (
             "prawo do nauczycielskiego świadczenia kompensacyjnego",
             "right to the teacher's compensation benefit",
@@ -982,7 +1128,9 @@ class Entitlement:
 # --- PESEL --------------------------------------------------------------------------------------
 
 
-def validate_pesel(number: str, birth_date: date | None = None, sex: Sex | None = None) -> str:
+def validate_pesel(
+    number: str, birth_date: date | None = None, sex: Sex | None = None
+) -> str:
     """Check a PESEL number and return it in compact form (11 digits).
 
     The check digit is verified with python-stdnum; when ``birth_date`` or ``sex`` are given, the
@@ -1008,7 +1156,9 @@ def validate_pesel(number: str, birth_date: date | None = None, sex: Sex | None 
     except InvalidChecksum:
         raise InvalidPesel("PESEL has an invalid check digit") from None
     except ValidationError:
-        raise InvalidPesel("PESEL must be 11 digits encoding a valid birth date") from None
+        raise InvalidPesel(
+            "PESEL must be 11 digits encoding a valid birth date"
+        ) from None
     if birth_date is not None and _pesel.get_birth_date(compact) != birth_date:
         raise InvalidPesel("PESEL does not agree with the birth date given")
     if sex is not None and _pesel.get_gender(compact) != sex.value:
@@ -1020,11 +1170,15 @@ def validate_pesel(number: str, birth_date: date | None = None, sex: Sex | None 
 
 
 def _no_overlaps(owner: str) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]) -> None:
+    def check(
+        instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]
+    ) -> None:
         ordered = sorted(range(len(value)), key=lambda i: value[i].period.start)
-        for previous, current in zip(ordered, ordered[1:], strict=False):
+        for previous, current in pairwise(ordered):
             if value[previous].period.overlaps(value[current].period):
-                raise InvalidRange(f"{owner}.{attribute.name}[{current}] overlaps {attribute.name}[{previous}]")
+                raise InvalidRange(
+                    f"{owner}.{attribute.name}[{current}] overlaps {attribute.name}[{previous}]"
+                )
 
     return check
 
@@ -1079,37 +1233,57 @@ class Person:
 
     birth_date: date = attrs.field(validator=_is_date("Person"))
     sex: Sex = attrs.field(validator=_is(Sex, "Person"))
-    pesel: str | None = attrs.field(default=None, repr=False, converter=_pesel_converter, kw_only=True)
+    pesel: str | None = attrs.field(
+        default=None, repr=False, converter=_pesel_converter, kw_only=True
+    )
     reference: str | None = attrs.field(default=None, kw_only=True)
     registrations: tuple[Registration, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=as_tuple,
         validator=[_each(Registration, "Person"), _no_overlaps("Person")],
         kw_only=True,
     )
     benefit_awards: tuple[BenefitAward, ...] = attrs.field(
-        default=(), converter=tuple, validator=_each(BenefitAward, "Person"), kw_only=True
+        default=(),
+        converter=as_tuple,
+        validator=_each(BenefitAward, "Person"),
+        kw_only=True,
     )
     social_contracts: tuple[SocialContract, ...] = attrs.field(
-        default=(), converter=tuple, validator=_each(SocialContract, "Person"), kw_only=True
+        default=(),
+        converter=as_tuple,
+        validator=_each(SocialContract, "Person"),
+        kw_only=True,
     )
     certificates: tuple[DisabilityCertificate, ...] = attrs.field(
-        default=(), converter=tuple, validator=_each(DisabilityCertificate, "Person"), kw_only=True
+        default=(),
+        converter=as_tuple,
+        validator=_each(DisabilityCertificate, "Person"),
+        kw_only=True,
     )
     residences: tuple[Residence, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=as_tuple,
         validator=[_each(Residence, "Person"), _no_overlaps("Person")],
         kw_only=True,
     )
     households: tuple[Household, ...] = attrs.field(
-        default=(), converter=tuple, validator=_each(Household, "Person"), kw_only=True
+        default=(),
+        converter=as_tuple,
+        validator=_each(Household, "Person"),
+        kw_only=True,
     )
     situations: tuple[SituationSpell, ...] = attrs.field(
-        default=(), converter=tuple, validator=_each(SituationSpell, "Person"), kw_only=True
+        default=(),
+        converter=as_tuple,
+        validator=_each(SituationSpell, "Person"),
+        kw_only=True,
     )
     entitlements: tuple[Entitlement, ...] = attrs.field(
-        default=(), converter=tuple, validator=_each(Entitlement, "Person"), kw_only=True
+        default=(),
+        converter=as_tuple,
+        validator=_each(Entitlement, "Person"),
+        kw_only=True,
     )
     _registered: RangeSet = attrs.field(init=False, repr=False, eq=False)
     _countable: RangeSet = attrs.field(init=False, repr=False, eq=False)
@@ -1130,15 +1304,21 @@ class Person:
         for name, periods in dated:
             for period in periods:
                 if period.start < self.birth_date:
-                    raise InvalidRange(f"Person.{name} has a period starting before Person.birth_date")
+                    raise InvalidRange(
+                        f"Person.{name} has a period starting before Person.birth_date"
+                    )
         households = [h for h in self.households if h.valid is not None]
         for i, first in enumerate(households):
             for second in households[i + 1 :]:
                 assert first.valid is not None and second.valid is not None
                 if first.valid.overlaps(second.valid):
-                    raise InvalidRange("Person.households has statements with overlapping validity")
+                    raise InvalidRange(
+                        "Person.households has statements with overlapping validity"
+                    )
         if sum(1 for h in self.households if h.valid is None) > 1:
-            raise InvalidValue("Person.households may hold at most one statement without a validity period")
+            raise InvalidValue(
+                "Person.households may hold at most one statement without a validity period"
+            )
         registered = RangeSet(r.period for r in self.registrations)
         countable = RangeSet(d for r in self.registrations for d in r.countable)
         object.__setattr__(self, "_registered", registered)

@@ -59,20 +59,30 @@ __all__ = [
 _ONE_DAY = timedelta(days=1)
 
 
-def _check_order(instance: DateRange, attribute: attrs.Attribute[date | None], end: date | None) -> None:
+def _check_order(
+    instance: DateRange, attribute: attrs.Attribute[date | None], end: date | None
+) -> None:
     if end is not None and end < instance.start:
         raise InvalidRange("DateRange.end is before DateRange.start")
 
 
-def _check_date(instance: object, attribute: attrs.Attribute[date], value: date) -> None:
+def _check_date(
+    instance: object, attribute: attrs.Attribute[date], value: date
+) -> None:
     # datetime is a subclass of date; a datetime here would compare wrongly with dates.
     if type(value) is not date:
-        raise InvalidValue(f"DateRange.{attribute.name} must be a datetime.date, got {type(value).__name__}")
+        raise InvalidValue(
+            f"DateRange.{attribute.name} must be a datetime.date, got {type(value).__name__}"
+        )
 
 
-def _check_optional_date(instance: object, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+def _check_optional_date(
+    instance: object, attribute: attrs.Attribute[date | None], value: date | None
+) -> None:
     if value is not None and type(value) is not date:
-        raise InvalidValue(f"DateRange.{attribute.name} must be a datetime.date or None, got {type(value).__name__}")
+        raise InvalidValue(
+            f"DateRange.{attribute.name} must be a datetime.date or None, got {type(value).__name__}"
+        )
 
 
 @attrs.frozen(slots=True)
@@ -94,7 +104,9 @@ class DateRange:
     """
 
     start: date = attrs.field(validator=_check_date)
-    end: date | None = attrs.field(default=None, validator=[_check_optional_date, _check_order])
+    end: date | None = attrs.field(
+        default=None, validator=[_check_optional_date, _check_order]
+    )
 
     @classmethod
     def day(cls, day: date) -> DateRange:
@@ -142,7 +154,9 @@ class DateRange:
             365
         """
         if self.end is None:
-            raise InvalidRange("an open-ended DateRange has no length; clip it to a window first")
+            raise InvalidRange(
+                "an open-ended DateRange has no length; clip it to a window first"
+            )
         return (self.end - self.start).days + 1
 
     def __contains__(self, day: object) -> bool:
@@ -353,7 +367,9 @@ class RangeSet:
                         next_pieces.append(piece)
                         continue
                     if piece.start < hole.start:
-                        next_pieces.append(DateRange(piece.start, hole.start - _ONE_DAY))
+                        next_pieces.append(
+                            DateRange(piece.start, hole.start - _ONE_DAY)
+                        )
                     if hole.end is not None and hole.end < piece.last:
                         next_pieces.append(DateRange(hole.end + _ONE_DAY, piece.end))
                 pieces = next_pieces
@@ -369,7 +385,9 @@ class RangeSet:
             >>> s.clip(DateRange(date(2024, 1, 1), date(2024, 1, 31))).days
             31
         """
-        return RangeSet(r for r in (x.intersection(window) for x in self.ranges) if r is not None)
+        return RangeSet(
+            r for r in (x.intersection(window) for x in self.ranges) if r is not None
+        )
 
     def days_within(self, window: DateRange) -> int:
         """Number of days of the set inside the closed ``window``.
@@ -385,8 +403,8 @@ class RangeSet:
         total = 0
         w_start, w_last = window.start, window.end
         for r in self.ranges:
-            start = r.start if r.start > w_start else w_start
-            last = r.last if r.last < w_last else w_last
+            start = max(w_start, r.start)
+            last = min(w_last, r.last)
             if start <= last:
                 total += (last - start).days + 1
         return total
@@ -428,7 +446,9 @@ class MonthEndPolicy(enum.Enum):
     NEXT_DAY = "next_day"
 
 
-def add_months(day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP) -> date:
+def add_months(
+    day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP
+) -> date:
     """``day`` shifted by ``months`` calendar months (negative goes back), with ``policy`` for
     month ends.
 
@@ -445,7 +465,9 @@ def add_months(day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.C
     return shifted
 
 
-def add_years(day: date, years: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP) -> date:
+def add_years(
+    day: date, years: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP
+) -> date:
     """``day`` shifted by whole years; 29 February follows ``policy`` in common years.
 
     Example:
@@ -458,7 +480,9 @@ def add_years(day: date, years: int, policy: MonthEndPolicy = MonthEndPolicy.CLI
     return add_months(day, 12 * years, policy)
 
 
-def months_period(start: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP) -> DateRange:
+def months_period(
+    start: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP
+) -> DateRange:
     """The period of ``months`` calendar months that begins on ``start`` (both ends included):
     it ends the day before ``add_months(start, months)``.
 
@@ -526,7 +550,9 @@ class IsoWeek:
         try:
             date.fromisocalendar(self.year, value, 1)
         except ValueError:
-            raise InvalidValue(f"IsoWeek.week {value} does not exist in ISO year {self.year}") from None
+            raise InvalidValue(
+                f"IsoWeek.week {value} does not exist in ISO year {self.year}"
+            ) from None
 
     @classmethod
     def of(cls, day: date) -> IsoWeek:

@@ -44,7 +44,7 @@ def _structure_date(value: Any, _: type) -> date:
     if isinstance(value, date) and type(value) is date:
         return value
     if not isinstance(value, str):
-        raise ValueError("expected an ISO date (YYYY-MM-DD)")
+        raise TypeError("expected an ISO date (YYYY-MM-DD)")
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -56,7 +56,7 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
         return value
     if isinstance(value, bool) or not isinstance(value, str | int):
         # Floats are refused: 0.1 cannot be represented exactly and money must not drift.
-        raise ValueError("expected a decimal number written as a string")
+        raise TypeError("expected a decimal number written as a string")
     try:
         result = Decimal(value)
     except InvalidOperation:
@@ -68,19 +68,19 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
 
 def _structure_bool(value: Any, _: type) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("expected true or false")
+        raise TypeError("expected true or false")
     return value
 
 
 def _structure_int(value: Any, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("expected an integer")
+        raise TypeError("expected an integer")
     return value
 
 
 def _structure_str(value: Any, _: type) -> str:
     if not isinstance(value, str):
-        raise ValueError("expected a string")
+        raise TypeError("expected a string")
     return value
 
 
@@ -89,7 +89,12 @@ def _format(exc: BaseException, expected: type | None) -> str:
         return str(exc)
     if isinstance(exc, KeyError):
         return "required field missing"
-    if isinstance(exc, ValueError) and exc.args and isinstance(exc.args[0], str) and exc.args[0].startswith("expected"):
+    if (
+        isinstance(exc, ValueError)
+        and exc.args
+        and isinstance(exc.args[0], str)
+        and exc.args[0].startswith("expected")
+    ):
         return exc.args[0]
     if isinstance(expected, type) and issubclass(expected, enum.Enum):
         return "expected one of " + ", ".join(str(m.value) for m in expected)
@@ -143,11 +148,15 @@ class IntegraConverter(cattrs.Converter):
         except (ClassValidationError, IterableValidationError) as error:
             problems = cattrs.transform_error(error, format_exception=_format)
             messages = [_reorder(p) for p in problems]
-            raise ConversionError(f"cannot build {name}: " + "; ".join(messages)) from None
+            raise ConversionError(
+                f"cannot build {name}: " + "; ".join(messages)
+            ) from None
         except IntegraError as error:
             raise ConversionError(f"cannot build {name}: {error}") from None
         except (ValueError, TypeError, KeyError, AttributeError) as error:
-            raise ConversionError(f"cannot build {name}: {_format(error, None)}") from None
+            raise ConversionError(
+                f"cannot build {name}: {_format(error, None)}"
+            ) from None
 
 
 def _reorder(problem: str) -> str:

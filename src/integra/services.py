@@ -69,13 +69,19 @@ class ServiceCategory(enum.Enum):
 
 
 _CATEGORY_LABELS = {
-    ServiceCategory.SOCIAL: Label(pl="usługi aktywnej integracji o charakterze społecznym", en="social services"),
-    ServiceCategory.EDUCATIONAL: Label(
-        pl="usługi aktywnej integracji o charakterze edukacyjnym", en="educational services"
+    ServiceCategory.SOCIAL: Label(
+        pl="usługi aktywnej integracji o charakterze społecznym", en="social services"
     ),
-    ServiceCategory.HEALTH: Label(pl="usługi aktywnej integracji o charakterze zdrowotnym", en="health services"),
+    ServiceCategory.EDUCATIONAL: Label(
+        pl="usługi aktywnej integracji o charakterze edukacyjnym",
+        en="educational services",
+    ),
+    ServiceCategory.HEALTH: Label(
+        pl="usługi aktywnej integracji o charakterze zdrowotnym", en="health services"
+    ),
     ServiceCategory.VOCATIONAL: Label(
-        pl="usługi aktywnej integracji o charakterze zawodowym", en="vocational services"
+        pl="usługi aktywnej integracji o charakterze zawodowym",
+        en="vocational services",
     ),
 }
 
@@ -125,22 +131,63 @@ _SOC, _EDU, _HEA, _VOC = (
 _COUNSELLING = Citation(UPS, article="46")
 
 SERVICES: tuple[Service, ...] = (
-    _s("reintegration_unit", _SOC, "uczestnictwo w WTZ, ZAZ, CIS, KIS lub ŚDS", "participation in a reintegration unit"),
-    _s("social_work", _SOC, "praca socjalna", "social work", Citation(UPS, article="45")),
-    _s("legal_counselling", _SOC, "poradnictwo prawne", "legal counselling", _COUNSELLING),
-    _s("family_counselling", _SOC, "poradnictwo rodzinne", "family counselling", _COUNSELLING),
-    _s("psychological_counselling", _SOC, "poradnictwo psychologiczne", "psychological counselling", _COUNSELLING),
+    _s(
+        "reintegration_unit",
+        _SOC,
+        "uczestnictwo w WTZ, ZAZ, CIS, KIS lub ŚDS",
+        "participation in a reintegration unit",
+    ),
+    _s(
+        "social_work",
+        _SOC,
+        "praca socjalna",
+        "social work",
+        Citation(UPS, article="45"),
+    ),
+    _s(
+        "legal_counselling",
+        _SOC,
+        "poradnictwo prawne",
+        "legal counselling",
+        _COUNSELLING,
+    ),
+    _s(
+        "family_counselling",
+        _SOC,
+        "poradnictwo rodzinne",
+        "family counselling",
+        _COUNSELLING,
+    ),
+    _s(
+        "psychological_counselling",
+        _SOC,
+        "poradnictwo psychologiczne",
+        "psychological counselling",
+        _COUNSELLING,
+    ),
     _s("social_services", _SOC, "usługi społeczne", "social services"),
     _s("volunteering", _SOC, "wolontariat", "volunteering"),
     _s("local_animation", _SOC, "animacja lokalna", "local animation"),
-    _s("crisis_intervention", _SOC, "interwencja kryzysowa", "crisis intervention", Citation(UPS, article="47")),
+    _s(
+        "crisis_intervention",
+        _SOC,
+        "interwencja kryzysowa",
+        "crisis intervention",
+        Citation(UPS, article="47"),
+    ),
     _s(
         "social_competences",
         _SOC,
         "kursy i szkolenia kształtujące kompetencje społeczne",
         "courses building social competences",
     ),
-    _s("personal_assistance", _SOC, "asystencja osobista", "personal assistance services", for_disabled=True),
+    _s(
+        "personal_assistance",
+        _SOC,
+        "asystencja osobista",
+        "personal assistance services",
+        for_disabled=True,
+    ),
     _s(
         "competences",
         _EDU,
@@ -159,7 +206,12 @@ SERVICES: tuple[Service, ...] = (
         "likwidacja lub złagodzenie barier zdrowotnych",
         "removing or easing health barriers",
     ),
-    _s("diagnostics_prevention", _HEA, "diagnostyka i profilaktyka", "diagnostics and prevention"),
+    _s(
+        "diagnostics_prevention",
+        _HEA,
+        "diagnostyka i profilaktyka",
+        "diagnostics and prevention",
+    ),
     _s(
         "psychological_therapy",
         _HEA,
@@ -167,13 +219,31 @@ SERVICES: tuple[Service, ...] = (
         "psychological or psychosocial therapy",
     ),
     _s("addiction_therapy", _HEA, "terapia uzależnień", "addiction therapy"),
-    _s("vocational_counselling", _VOC, "poradnictwo zawodowe", "vocational counselling"),
-    _s("vocational_reintegration", _VOC, "zajęcia reintegracji zawodowej", "vocational reintegration activities"),
+    _s(
+        "vocational_counselling", _VOC, "poradnictwo zawodowe", "vocational counselling"
+    ),
+    _s(
+        "vocational_reintegration",
+        _VOC,
+        "zajęcia reintegracji zawodowej",
+        "vocational reintegration activities",
+    ),
     _s("vocational_course", _VOC, "kursy zawodowe", "vocational courses"),
     _s("placement", _VOC, "praktyki zawodowe", "practical placements"),
     _s("internship", _VOC, "staż", "internship", Citation(UPZ, article="53")),
-    _s("job_retention", _VOC, "wsparcie w utrzymaniu zatrudnienia", "job-retention support"),
-    _s("psu", _VOC, "prace społecznie użyteczne", "socially useful work", Citation(UPZ, article="73a")),
+    _s(
+        "job_retention",
+        _VOC,
+        "wsparcie w utrzymaniu zatrudnienia",
+        "job-retention support",
+    ),
+    _s(
+        "psu",
+        _VOC,
+        "prace społecznie użyteczne",
+        "socially useful work",
+        Citation(UPZ, article="73a"),
+    ),
     _s("job_coach", _VOC, "trener pracy", "job coach", for_disabled=True),
     _s("supported_employment", _VOC, "zatrudnienie wspomagane", "supported employment"),
     _s(
@@ -268,11 +338,16 @@ UNITS: Mapping[UnitKind, ReintegrationUnit] = MappingProxyType(
                 en="persons with disabilities unable to work; those admitted after 1 January 1998 need "
                 "an occupational-therapy indication in their certificate",
             ),
-            Label(pl="ocena postępów co najmniej raz na 3 lata", en="progress reviewed at least every 3 years"),
+            Label(
+                pl="ocena postępów co najmniej raz na 3 lata",
+                en="progress reviewed at least every 3 years",
+            ),
         ),
         UnitKind.ZAZ: ReintegrationUnit(
             UnitKind.ZAZ,
-            Label(pl="zakład aktywności zawodowej", en="vocational activity establishment"),
+            Label(
+                pl="zakład aktywności zawodowej", en="vocational activity establishment"
+            ),
             Citation(URZ, article="29"),
             Label(
                 pl="co najmniej 70% pracowników: znaczny stopień niepełnosprawności albo umiarkowany "
@@ -308,7 +383,10 @@ UNITS: Mapping[UnitKind, ReintegrationUnit] = MappingProxyType(
                 en="the groups of art. 1(2) of the Act on Social Employment; from 15 February 2022 also "
                 "persons with a work-incapacity pension",
             ),
-            Label(pl="czas uczestnictwa ustalany indywidualnie", en="length of participation set individually"),
+            Label(
+                pl="czas uczestnictwa ustalany indywidualnie",
+                en="length of participation set individually",
+            ),
         ),
         UnitKind.SDS: ReintegrationUnit(
             UnitKind.SDS,
@@ -373,10 +451,10 @@ _GROUP_LABELS = {
         pl="instrumenty aktywizacji zawodowej", en="vocational activation instruments"
     ),
     InstrumentGroup.ACTIVATION_EDUCATIONAL: Label(
-        pl="instrumenty aktywizacji edukacyjnej", en="educational activation instruments"
+        pl="instrumenty aktywizacji edukacyjnej",
+        en="educational activation instruments",
     ),
     InstrumentGroup.ACTIVATION_HEALTH: Label(
         pl="instrumenty aktywizacji zdrowotnej", en="health activation instruments"
     ),
 }
-

@@ -1,0 +1,182 @@
+"""Eligibility rules: explained, cited, three-valued verdicts as of a date.
+
+Start with [`integra.rules.core`][integra.rules.core] for the engine (verdicts, composition,
+``screen``, ``eligible_from``); each other module is one family of rules with its legal basis.
+
+Example:
+    >>> from datetime import date
+    >>> from integra import Person, Sex
+    >>> from integra.rules import WORKING_AGE, screen
+    >>> [r.outcomes for r in screen([Person(date(2000, 1, 1), Sex.FEMALE)], [WORKING_AGE], date(2024, 1, 1))]
+    [(<Outcome.ELIGIBLE: 'eligible'>,)]
+"""
+
+from integra.rules.age import WORKING_AGE, AgeBetween, WorkingAge, WorkingAgeLimits
+from integra.rules.assistance import (
+    HAS_ASSISTANCE_REASON,
+    HAS_SOCIAL_CONTRACT,
+    INCOME_WITHIN_CRITERION,
+    QUALIFIES_FOR_CASH_BENEFITS,
+    RECEIVES_SOCIAL_ASSISTANCE,
+    AssistanceReason,
+    HasAssistanceReason,
+    HasSocialContract,
+    IncomeWithinCriterion,
+    ReceivesSocialAssistance,
+)
+from integra.rules.at_risk import (
+    AT_RISK_2014_2020,
+    AT_RISK_2014_2020_CATEGORIES,
+    at_risk,
+)
+from integra.rules.core import (
+    AllOf,
+    AnyOf,
+    ByLawDate,
+    Condition,
+    Context,
+    Fact,
+    Not,
+    Outcome,
+    Rule,
+    ScreeningResult,
+    Verdict,
+    all_of,
+    any_of,
+    eligible_from,
+    in_force,
+    not_,
+    rule_table,
+    screen,
+)
+from integra.rules.disability import (
+    HAS_DISABILITY,
+    SIGNIFICANT_OR_MODERATE_DISABILITY,
+    WTZ_INDICATION,
+    ZAZ_TARGET_GROUP,
+    DegreeAtLeast,
+    HasDisability,
+    WtzIndication,
+    ZazTargetGroup,
+)
+from integra.rules.recruitment import PAI_STYLE_ELIGIBILITY, pai_target_group_in_area
+from integra.rules.revitalisation import (
+    Parity,
+    ProgrammeKind,
+    ResidesInArea,
+    RevitalisationArea,
+    StreetSegment,
+    SubArea,
+)
+from integra.rules.social_employment import (
+    SOCIAL_EMPLOYMENT_CIS,
+    SOCIAL_EMPLOYMENT_KIS,
+    UZS_GROUPS,
+    social_employment,
+)
+from integra.rules.status import (
+    PROFILE_III,
+    HasAssistanceProfile,
+    HasEntitlement,
+    InSituation,
+)
+from integra.rules.unemployment import (
+    LONG_TERM_UNEMPLOYED,
+    LONG_TERM_UNEMPLOYED_EU_2014,
+    REGISTERED_UNEMPLOYED,
+    LongTermUnemployed,
+    LongTermUnemployedEU,
+    RegisteredUnemployed,
+)
+
+ALL_RULES = (
+    REGISTERED_UNEMPLOYED,
+    LONG_TERM_UNEMPLOYED,
+    LONG_TERM_UNEMPLOYED_EU_2014,
+    WORKING_AGE,
+    RECEIVES_SOCIAL_ASSISTANCE,
+    HAS_SOCIAL_CONTRACT,
+    HAS_ASSISTANCE_REASON,
+    INCOME_WITHIN_CRITERION,
+    QUALIFIES_FOR_CASH_BENEFITS,
+    HAS_DISABILITY,
+    SIGNIFICANT_OR_MODERATE_DISABILITY,
+    WTZ_INDICATION,
+    ZAZ_TARGET_GROUP,
+    PROFILE_III,
+    UZS_GROUPS,
+    SOCIAL_EMPLOYMENT_CIS,
+    SOCIAL_EMPLOYMENT_KIS,
+    AT_RISK_2014_2020,
+    PAI_STYLE_ELIGIBILITY,
+)
+"""Every ready-made rule, for tables and bulk screening."""
+
+__all__ = [
+    "ALL_RULES",
+    "AT_RISK_2014_2020",
+    "AT_RISK_2014_2020_CATEGORIES",
+    "HAS_ASSISTANCE_REASON",
+    "HAS_DISABILITY",
+    "HAS_SOCIAL_CONTRACT",
+    "INCOME_WITHIN_CRITERION",
+    "LONG_TERM_UNEMPLOYED",
+    "LONG_TERM_UNEMPLOYED_EU_2014",
+    "PAI_STYLE_ELIGIBILITY",
+    "PROFILE_III",
+    "QUALIFIES_FOR_CASH_BENEFITS",
+    "RECEIVES_SOCIAL_ASSISTANCE",
+    "REGISTERED_UNEMPLOYED",
+    "SIGNIFICANT_OR_MODERATE_DISABILITY",
+    "SOCIAL_EMPLOYMENT_CIS",
+    "SOCIAL_EMPLOYMENT_KIS",
+    "UZS_GROUPS",
+    "WORKING_AGE",
+    "WTZ_INDICATION",
+    "ZAZ_TARGET_GROUP",
+    "AgeBetween",
+    "AllOf",
+    "AnyOf",
+    "AssistanceReason",
+    "ByLawDate",
+    "Condition",
+    "Context",
+    "DegreeAtLeast",
+    "Fact",
+    "HasAssistanceProfile",
+    "HasAssistanceReason",
+    "HasDisability",
+    "HasEntitlement",
+    "HasSocialContract",
+    "InSituation",
+    "IncomeWithinCriterion",
+    "LongTermUnemployed",
+    "LongTermUnemployedEU",
+    "Not",
+    "Outcome",
+    "Parity",
+    "ProgrammeKind",
+    "ReceivesSocialAssistance",
+    "RegisteredUnemployed",
+    "ResidesInArea",
+    "RevitalisationArea",
+    "Rule",
+    "ScreeningResult",
+    "StreetSegment",
+    "SubArea",
+    "Verdict",
+    "WorkingAge",
+    "WorkingAgeLimits",
+    "WtzIndication",
+    "ZazTargetGroup",
+    "all_of",
+    "any_of",
+    "at_risk",
+    "eligible_from",
+    "in_force",
+    "not_",
+    "pai_target_group_in_area",
+    "rule_table",
+    "screen",
+    "social_employment",
+]

@@ -1,0 +1,399 @@
+"""Registration as unemployed and long-term unemployment.
+
+Two definitions of long-term unemployment are in use:
+
+* **National** (osoba długotrwale bezrobotna, UPZ art. 2 ust. 1 pkt 5): registered at the district
+  labour office for **more than 12 months in total within the last 2 years**, not counting
+  internships (staż) and adult vocational preparation. The days need not be continuous, so months
+  are counted from days by a [`MonthCounting`][integra.periods.MonthCounting] policy — by default
+  Kodeks cywilny art. 114, a month being 30 days: "more than 12 months" is more than 360 days. The
+  window "the last 2 years" ends on the evaluation date, inclusive by default (a parameter).
+* **EU projects 2014-2020**: unemployed **continuously** for more than 6 months (under 25) or more
+  than 12 months (25 or older), age taken on the day the person joins the project (the date of the
+  facts). Unemployment counts registered spells and spells of unemployment by the Labour Force
+  Survey definition (``SocialSituation.UNEMPLOYED_NOT_REGISTERED``). Continuity is measured in
+  calendar months: a spell that began on ``s`` exceeds N months on the day ``add_months(s, N)``.
+
+Example:
+    >>> from datetime import date
+    >>> from integra import DateRange, Person, Registration, Sex
+    >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2023, 1, 1)))])
+    >>> LONG_TERM_UNEMPLOYED.evaluate(p, date(2023, 12, 27)).outcome.value
+    'eligible'
+    >>> LONG_TERM_UNEMPLOYED.evaluate(p, date(2023, 12, 26)).outcome.value
+    'not_eligible'
+    >>> LONG_TERM_UNEMPLOYED_EU_2014.evaluate(p, date(2024, 1, 1)).outcome.value
+    'eligible'
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from fractions import Fraction
+from typing import Any, ClassVar
+
+import attrs
+
+from integra.labels import Label, Language
+from integra.law import Certainty, Citation, Timeline
+from integra.parameters import EU_2014_2020, UPZ, URP
+from integra.people import SocialSituation
+from integra.periods import DateRange, MonthCounting, RangeSet, add_months, add_years
+from integra.rules.core import (
+    ELIGIBLE,
+    NOT_ELIGIBLE,
+    Condition,
+    Context,
+    Fact,
+    Outcome,
+    Verdict,
+    _earliest,
+    _next_boundary,
+    in_force,
+)
+
+__all__ = [
+    "LONG_TERM_UNEMPLOYED",
+    "LONG_TERM_UNEMPLOYED_EU_2014",
+    "REGISTERED_UNEMPLOYED",
+    "LongTermUnemployed",
+    "LongTermUnemployedEU",
+    "LongTermUnemploymentDefinition",
+    "RegisteredUnemployed",
+]
+
+_ONE_DAY = timedelta(days=1)
+
+_REGISTERED_LAW: Timeline[Any] = Timeline(
+    "registration as unemployed",
+    (
+        in_force(
+            Citation(UPZ, article="2", paragraph="1", point="2"),
+            date(2004, 6, 1),
+            date(2025, 5, 31),
+        ),
+        in_force(
+            Citation(URP),
+            date(2025, 6, 1),
+            certainty=Certainty.DERIVED,
+            note="registration continues under URP; the article is still to be cited",
+        ),
+    ),
+)
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class RegisteredUnemployed(Condition):
+    """Registered as unemployed at a labour office on the date of the facts.
+
+    Example:
+        >>> from datetime import date
+        >>> from integra import Person, Sex
+        >>> RegisteredUnemployed().evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1)).outcome.value
+        'not_eligible'
+    """
+
+    law: Timeline[Any] | None = attrs.field(default=_REGISTERED_LAW, kw_only=True)
+    rule_name: ClassVar[str] = "registered_unemployed"
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.REGISTRATIONS})
+
+    @property
+    def label(self) -> Label:
+        """The rule's label."""
+        return Label(pl="zarejestrowany jako bezrobotny", en="registered as unemployed")
+
+    def _decide(
+        self, ctx: Context, version: Any
+    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        registered = ctx.on in ctx.person.registered
+        return (ELIGIBLE if registered else NOT_ELIGIBLE), registered, ()
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        """Whether a registration covers the date."""
+        day = verdict.on.isoformat()
+        if language == "pl":
+            return (
+                f"zarejestrowany w dniu {day}"
+                if verdict.observation
+                else f"brak rejestracji w dniu {day}"
+            )
+        return (
+            f"registered on {day}"
+            if verdict.observation
+            else f"not registered on {day}"
+        )
+
+
+REGISTERED_UNEMPLOYED = RegisteredUnemployed()
+"""Registered as unemployed on the date of the facts."""
+
+
+@attrs.frozen(slots=True)
+class LongTermUnemploymentDefinition:
+    """The numbers of one version of the national definition.
+
+    Attributes:
+        months: More than this many months in total...
+        window_years: ...within this many last years.
+
+    Example:
+        >>> LongTermUnemploymentDefinition(12, 2).months
+        12
+    """
+
+    months: int
+    window_years: int
+
+
+_LTU = Citation(UPZ, article="2", paragraph="1", point="5")
+
+LONG_TERM_UNEMPLOYMENT_LAW: Timeline[LongTermUnemploymentDefinition] = Timeline(
+    "long-term unemployment (UPZ art. 2 ust. 1 pkt 5)",
+    (
+        in_force(
+            _LTU,
+            date(2009, 2, 1),
+            date(2025, 5, 31),
+            value=LongTermUnemploymentDefinition(12, 2),
+            certainty=Certainty.DERIVED,
+            note=(
+                "wording 'more than 12 months in total within the last 2 years' confirmed; the day "
+                "it took effect in 2009 is still to be checked, and earlier wordings are not modelled"
+            ),
+        ),
+    ),
+)
+"""The national definition by law date; the URP (2025) definition is not yet modelled."""
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class LongTermUnemployed(Condition):
+    """Long-term unemployed, national definition (osoba długotrwale bezrobotna): registered for
+    more than 12 months in total within the last 2 years, internships and adult vocational
+    preparation excluded.
+
+    Attributes:
+        counting: How months are turned into days (default: Kodeks cywilny art. 114, 30-day
+            months, so more than 360 days).
+        include_evaluation_day: Whether the 2-year window ends on the evaluation date (default)
+            or the day before.
+
+    Example:
+        >>> from datetime import date
+        >>> from integra import DateRange, Person, Registration, Sex
+        >>> from integra.periods import MonthCounting
+        >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2023, 1, 1)))])
+        >>> strict = LongTermUnemployed(counting=MonthCounting.YEAR_365)
+        >>> strict.evaluate(p, date(2023, 12, 31)).outcome.value, strict.evaluate(p, date(2024, 1, 1)).outcome.value
+        ('not_eligible', 'eligible')
+    """
+
+    counting: MonthCounting = MonthCounting.CIVIL_CODE
+    include_evaluation_day: bool = True
+    law: Timeline[Any] | None = attrs.field(
+        default=LONG_TERM_UNEMPLOYMENT_LAW, kw_only=True
+    )
+    rule_name: ClassVar[str] = "long_term_unemployed"
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.REGISTRATIONS})
+
+    @property
+    def label(self) -> Label:
+        """The rule's label."""
+        return Label(
+            pl="osoba długotrwale bezrobotna (definicja krajowa)",
+            en="long-term unemployed (national definition)",
+        )
+
+    def window(self, on: date, years: int = 2) -> DateRange:
+        """The window of "the last ``years`` years" ending on ``on`` (or the day before).
+
+        Example:
+            >>> from datetime import date
+            >>> str(LONG_TERM_UNEMPLOYED.window(date(2024, 2, 29)))
+            '2022-03-01..2024-02-29'
+        """
+        last = on if self.include_evaluation_day else on - _ONE_DAY
+        return DateRange(add_years(last, -years) + _ONE_DAY, last)
+
+    def _decide(
+        self, ctx: Context, version: LongTermUnemploymentDefinition
+    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        window = self.window(ctx.on, version.window_years)
+        days = ctx.person.countable_registration.days_within(window)
+        needed = self.counting.days_in(version.months)
+        return (ELIGIBLE if days > needed else NOT_ELIGIBLE), (days, window, needed), ()
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        """The registered days counted in the window."""
+        days, window, _ = verdict.observation
+        if language == "pl":
+            return f"{days} dni w rejestrze w okresie {window}"
+        return f"{days} days registered in {window}"
+
+    def threshold(self, verdict: Verdict, language: Language) -> str:
+        """More than N months, in days under the counting policy."""
+        needed: Fraction = verdict.observation[2]
+        version: LongTermUnemploymentDefinition = self.law.at(verdict.law_on)  # type: ignore[union-attr]
+        days = _fraction_text(needed)
+        if self.counting is MonthCounting.CIVIL_CODE:
+            if language == "pl":
+                return f"ponad {days} dni ({version.months} miesięcy po 30 dni)"
+            return f"more than {days} days ({version.months} months of 30 days)"
+        if language == "pl":
+            return f"ponad {days} dni ({version.months} miesięcy, rok = 365 dni)"
+        return f"more than {days} days ({version.months} months, a year being 365 days)"
+
+    def stable_until(self, ctx: Context) -> date | None:
+        """Tomorrow while registered days lie in or ahead of the window, as the count moves daily."""
+        window = self.window(ctx.on)
+        for spell in ctx.person.countable_registration:
+            if spell.last >= window.start:
+                return ctx.on + _ONE_DAY
+        return _next_boundary(ctx, frozenset(), self._law_changes())
+
+
+def _fraction_text(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
+LONG_TERM_UNEMPLOYED = LongTermUnemployed()
+"""Long-term unemployed, national definition, with the default counting policies."""
+
+
+@attrs.frozen(slots=True)
+class ContinuousUnemploymentDefinition:
+    """The numbers of the EU 2014-2020 definition.
+
+    Attributes:
+        young_below: The age below which the shorter period applies.
+        young_months: Continuous months required of younger persons (more than).
+        months: Continuous months required of older persons (more than).
+
+    Example:
+        >>> ContinuousUnemploymentDefinition(25, 6, 12).months_for(24)
+        6
+    """
+
+    young_below: int
+    young_months: int
+    months: int
+
+    def months_for(self, age: int) -> int:
+        """The months required at ``age``.
+
+        Example:
+            >>> ContinuousUnemploymentDefinition(25, 6, 12).months_for(25)
+            12
+        """
+        return self.young_months if age < self.young_below else self.months
+
+
+LONG_TERM_UNEMPLOYMENT_EU_2014_LAW: Timeline[ContinuousUnemploymentDefinition] = (
+    Timeline(
+        "long-term unemployment (EU 2014-2020 projects)",
+        (
+            in_force(
+                Citation(EU_2014_2020),
+                date(2014, 1, 1),
+                value=ContinuousUnemploymentDefinition(25, 6, 12),
+                certainty=Certainty.DERIVED,
+                note="applies to projects of the 2014-2020 programming period; dated from the period's start",
+            ),
+        ),
+    )
+)
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class LongTermUnemployedEU(Condition):
+    """Long-term unemployed, EU 2014-2020 project definition: unemployed continuously for more
+    than 6 months (under 25) or more than 12 months (25 or older) on the day of joining.
+
+    Example:
+        >>> from datetime import date
+        >>> from integra import DateRange, Person, Registration, Sex
+        >>> young = Person(date(2000, 1, 1), Sex.FEMALE, registrations=[Registration(DateRange(date(2024, 1, 31)))])
+        >>> rule = LongTermUnemployedEU()
+        >>> rule.evaluate(young, date(2024, 7, 30)).outcome.value, rule.evaluate(young, date(2024, 7, 31)).outcome.value
+        ('not_eligible', 'eligible')
+    """
+
+    law: Timeline[Any] | None = attrs.field(
+        default=LONG_TERM_UNEMPLOYMENT_EU_2014_LAW, kw_only=True
+    )
+    rule_name: ClassVar[str] = "long_term_unemployed_eu_2014"
+    facts: ClassVar[frozenset[Fact]] = frozenset(
+        {Fact.BIRTH_DATE, Fact.REGISTRATIONS, Fact.SITUATIONS}
+    )
+
+    @property
+    def label(self) -> Label:
+        """The rule's label."""
+        return Label(
+            pl="osoba długotrwale bezrobotna (definicja projektów UE 2014-2020)",
+            en="long-term unemployed (EU 2014-2020 project definition)",
+        )
+
+    @staticmethod
+    def unemployment(ctx: Context) -> RangeSet:
+        """Registered spells joined with unregistered (Labour Force Survey) unemployment."""
+        person = ctx.person
+        extra = [
+            s.period
+            for s in person.situations
+            if s.situation is SocialSituation.UNEMPLOYED_NOT_REGISTERED
+        ]
+        if not extra:
+            return person.registered
+        joined: RangeSet = ctx.memo(
+            "eu_unemployment", lambda: RangeSet(person.registered.ranges + tuple(extra))
+        )
+        return joined
+
+    def _decide(
+        self, ctx: Context, version: ContinuousUnemploymentDefinition
+    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        spell = self.unemployment(ctx).range_containing(ctx.on)
+        months = version.months_for(ctx.age)
+        if spell is None:
+            return NOT_ELIGIBLE, (None, months, ctx.age), ()
+        ok = ctx.on >= add_months(spell.start, months)
+        return (ELIGIBLE if ok else NOT_ELIGIBLE), (spell.start, months, ctx.age), ()
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        """The continuous spell observed, and the age."""
+        start, _, age = verdict.observation
+        if start is None:
+            if language == "pl":
+                return f"nie pozostaje bez pracy w dniu {verdict.on.isoformat()} (wiek {age} lat)"
+            return f"not unemployed on {verdict.on.isoformat()} (aged {age})"
+        if language == "pl":
+            return f"bez przerwy bezrobotny od {start.isoformat()} (wiek {age} lat)"
+        return f"continuously unemployed since {start.isoformat()} (aged {age})"
+
+    def threshold(self, verdict: Verdict, language: Language) -> str:
+        """More than N months continuously."""
+        months = verdict.observation[1]
+        if language == "pl":
+            return f"nieprzerwanie ponad {months} miesięcy"
+        return f"continuously more than {months} months"
+
+    def stable_until(self, ctx: Context) -> date | None:
+        """The day the spell crosses the threshold, a birthday changing it, or a boundary."""
+        best = _next_boundary(ctx, self.facts, self._law_changes())
+        version = self.law.get(ctx.law_on) if self.law is not None else None
+        if version is None:
+            return best
+        birthday = add_years(ctx.person.birth_date, version.young_below)
+        if birthday > ctx.on:
+            best = _earliest(best, birthday)
+        spell = self.unemployment(ctx).range_containing(ctx.on)
+        if spell is not None:
+            crossing = add_months(spell.start, version.months_for(ctx.age))
+            if crossing > ctx.on:
+                best = _earliest(best, crossing)
+        return best
+
+
+LONG_TERM_UNEMPLOYED_EU_2014 = LongTermUnemployedEU()
+"""Long-term unemployed, EU 2014-2020 project definition."""
