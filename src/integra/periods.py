@@ -162,6 +162,9 @@ class DateRange:
     def __contains__(self, day: object) -> bool:
         if not isinstance(day, date):
             return False
+        if type(day) is not date:
+            # A datetime would otherwise fail with an opaque TypeError when compared with a date.
+            raise InvalidValue("a day must be a datetime.date, not a datetime; pass value.date()")
         return self.start <= day and (self.end is None or day <= self.end)
 
     def contains(self, day: date) -> bool:
