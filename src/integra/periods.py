@@ -164,7 +164,9 @@ class DateRange:
             return False
         if type(day) is not date:
             # A datetime would otherwise fail with an opaque TypeError when compared with a date.
-            raise InvalidValue("a day must be a datetime.date, not a datetime; pass value.date()")
+            raise InvalidValue(
+                "a day must be a datetime.date, not a datetime; pass value.date()"
+            )
         return self.start <= day and (self.end is None or day <= self.end)
 
     def contains(self, day: date) -> bool:
