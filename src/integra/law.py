@@ -87,7 +87,8 @@ class Citation:
         paragraph: The paragraph (ustęp) number, or ``None``.
         point: The point (punkt) number, or ``None``.
         letter: The letter (litera), or ``None``.
-        section: The paragraph-sign unit of a regulation ("1" renders "§ 1"), or ``None``.
+        section: The paragraph-sign unit (§): of a regulation ("§ 1"), or of an article of a
+            code, where it follows the article ("art. 111 § 2 Kodeksu cywilnego"); or ``None``.
         url: A link to the provision, if any.
 
     Example:
@@ -117,10 +118,11 @@ class Citation:
         """
         if language == "pl":
             parts: list[str] = []
-            if self.section is not None:
-                parts.append(f"§ {self.section}")
             if self.article is not None:
                 parts.append(f"art. {self.article}")
+            # In a code the § divides an article ("art. 111 § 2"); a regulation has only §.
+            if self.section is not None:
+                parts.append(f"§ {self.section}")
             if self.paragraph is not None:
                 parts.append(f"ust. {self.paragraph}")
             if self.point is not None:
@@ -134,10 +136,10 @@ class Citation:
         if language != "en":
             raise InvalidValue(f"language must be 'pl' or 'en', got {language!r}")
         head = ""
-        if self.section is not None:
-            head = f"§ {self.section}"
         if self.article is not None:
-            head = (head + " " if head else "") + f"Art. {self.article}"
+            head = f"Art. {self.article}"
+        if self.section is not None:
+            head = (head + " " if head else "") + f"§ {self.section}"
         for unit in (self.paragraph, self.point):
             if unit is not None:
                 head += f"({unit})"
