@@ -1,0 +1,35 @@
+"""Shared test configuration: hypothesis profiles and strategy registration.
+
+Profiles:
+
+* ``default`` (loaded unless told otherwise): 50 examples, no deadline;
+* ``ci``: the same as ``default``, named so that CI can pin it explicitly;
+* ``thorough``: 500 examples, for a slower search before a release.
+
+Select one with the ``HYPOTHESIS_PROFILE`` environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+from integra.strategies import register_all
+
+_SUPPRESSED = (HealthCheck.too_slow,)
+
+settings.register_profile(
+    "default", max_examples=50, deadline=None, suppress_health_check=_SUPPRESSED
+)
+settings.register_profile(
+    "ci", max_examples=50, deadline=None, suppress_health_check=_SUPPRESSED
+)
+settings.register_profile(
+    "thorough", max_examples=500, deadline=None, suppress_health_check=_SUPPRESSED
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# The hypothesis entry point does this when the package is installed; doing it here as well keeps
+# st.from_type working when the tests run from a source checkout.
+register_all()
