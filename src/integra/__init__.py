@@ -77,7 +77,6 @@ from integra.periods import (
     months_period,
     weeks_of,
 )
-from integra.serialization import converter
 from integra.services import (
     SERVICES,
     UNITS,
@@ -91,6 +90,15 @@ from integra.services import (
 )
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # The converter (and cattrs behind it) is loaded on first use, keeping ``import integra`` fast.
+    if name == "converter":
+        from integra.serialization import converter
+
+        return converter
+    raise AttributeError(f"module 'integra' has no attribute {name!r}")
 
 __all__ = [
     "CIS_RULES",

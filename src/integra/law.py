@@ -310,10 +310,10 @@ class Timeline(Generic[T]):
             >>> INCOME_CRITERIA.get(date(1990, 1, 1)) is None
             True
         """
-        try:
-            return self.entry_at(on).value
-        except NoLawInForce:
+        index = bisect.bisect_right(self._starts, on) - 1
+        if index < 0 or on > self._lasts[index]:
             return None
+        return self.entries[index].value
 
     def period_of(self, entry: Dated[T]) -> DateRange:
         """The days ``entry`` applies to within this timeline (open-ended for a last entry

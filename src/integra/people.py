@@ -32,8 +32,6 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 import attrs
-from stdnum.exceptions import InvalidChecksum, ValidationError
-from stdnum.pl import pesel as _pesel
 
 from integra._convert import as_frozenset, as_tuple
 from integra.errors import InvalidPesel, InvalidRange, InvalidValue
@@ -1149,6 +1147,10 @@ def validate_pesel(
         ...
         integra.errors.InvalidPesel: PESEL does not agree with the sex given
     """
+    # Imported here: python-stdnum's package import is slow and most evaluations carry no PESEL.
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+    from stdnum.pl import pesel as _pesel
+
     if not isinstance(number, str):
         raise InvalidPesel("PESEL must be a string of 11 digits")
     try:

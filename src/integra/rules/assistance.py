@@ -217,6 +217,9 @@ _REASON_SITUATIONS: dict[AssistanceReason, frozenset[SocialSituation]] = {
     AssistanceReason.DISASTER: frozenset({_S.DISASTER}),
 }
 
+_SITUATION_REASON = {situation: reason for reason, situations in _REASON_SITUATIONS.items() for situation in situations}
+_REASON_ORDER = {reason: index for index, reason in enumerate(AssistanceReason)}
+
 _UPS_LAW: Timeline[Any] = Timeline(
     "UPS art. 7", (in_force(Citation(UPS, article="7"), _UPS_START),)
 )
@@ -233,19 +236,15 @@ def reasons_on(ctx: Context) -> tuple[AssistanceReason, ...]:
         ()
     """
 
-    def compute() -> tuple[AssistanceReason, ...]:
-        person, on = ctx.person, ctx.on
-        situations = person.situations_on(on)
-        found = [r for r in AssistanceReason if situations & _REASON_SITUATIONS[r]]
-        if AssistanceReason.UNEMPLOYMENT not in found and on in person.registered:
-            found.append(AssistanceReason.UNEMPLOYMENT)
-        if person.certificates_on(on):
-            found.append(AssistanceReason.DISABILITY)
-        order = list(AssistanceReason)
-        return tuple(sorted(found, key=order.index))
-
-    result: tuple[AssistanceReason, ...] = ctx.memo("assistance_reasons", compute)
-    return result
+    person, on = ctx.person, ctx.on
+    found = {_SITUATION_REASON[s] for s in ctx.situations if s in _SITUATION_REASON}
+    if on in person.registered:
+        found.add(AssistanceReason.UNEMPLOYMENT)
+    if any(on in c.valid for c in person.certificates):
+        found.add(AssistanceReason.DISABILITY)
+    if not found:
+        return ()
+    return tuple(sorted(found, key=_REASON_ORDER.__getitem__))
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)

@@ -41,7 +41,7 @@ import attrs
 from integra.errors import InvalidValue, NoLawInForce
 from integra.labels import Label, Language
 from integra.law import Certainty, Citation, Dated, Timeline
-from integra.people import Household, Person, Residence
+from integra.people import Household, Person, Residence, SocialSituation
 
 __all__ = [
     "AllOf",
@@ -176,7 +176,9 @@ class Verdict(NamedTuple):
         rule: The rule that produced the verdict.
         outcome: ``ELIGIBLE``, ``NOT_ELIGIBLE`` or ``UNKNOWN``.
         observation: What the rule observed, in the rule's own terms (rendered by the rule).
-        children: The verdicts of the parts of a composite rule.
+        detail: The verdicts of the parts, or (for a composite verdict not yet expanded) the
+            context they are computed from; read [`children`][integra.rules.core.Verdict.children]
+            instead.
         missing: For ``UNKNOWN``, the kinds of facts that would decide it.
         on: The date of the facts.
         law_on: The date of the law applied.
@@ -193,10 +195,45 @@ class Verdict(NamedTuple):
     rule: Rule
     outcome: Outcome
     observation: Any
-    children: tuple[Verdict, ...]
+    detail: tuple[Verdict, ...] | Context
     missing: tuple[Fact, ...]
     on: date
     law_on: date
+
+    @property
+    def children(self) -> tuple[Verdict, ...]:
+        """The verdicts of the parts of a composite rule, in order (empty for a condition).
+
+        A composite verdict computes its outcome with Kleene short-circuiting and builds the
+        verdicts of its parts when they are first asked for; they are complete — every part is
+        evaluated — and the same on every access.
+
+        Example:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
+            >>> v = PAI_STYLE_ELIGIBILITY.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> [c.rule.name for c in v.children]
+            ['registered_unemployed', 'receives_social_assistance', 'working_age']
+        """
+        detail = self.detail
+        if type(detail) is tuple:
+            return detail
+        return self.rule.children_in(detail)  # type: ignore[arg-type]
+
+    @property
+    def is_condition(self) -> bool:
+        """Whether the verdict is a single condition's (a leaf of the tree).
+
+        Example:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).is_condition
+            True
+        """
+        detail = self.detail
+        return type(detail) is tuple and not detail
 
     @property
     def eligible(self) -> bool:
@@ -235,7 +272,7 @@ class Verdict(NamedTuple):
             >>> str(WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).citation)
             'art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy'
         """
-        return self.rule.citation_on(self.law_on) if not self.children else None
+        return self.rule.citation_on(self.law_on) if self.is_condition else None
 
     def observed_text(self, language: Language = "en") -> str:
         """What was observed, as a sentence fragment.
@@ -247,7 +284,7 @@ class Verdict(NamedTuple):
             >>> WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).observed_text()
             'aged 24 on 2024-01-01'
         """
-        if Fact.LAW in self.missing and not self.children:
+        if Fact.LAW in self.missing and self.is_condition:
             return _no_law_text(self.rule, self.law_on, language)
         return self.rule.describe(self, language)
 
@@ -261,7 +298,7 @@ class Verdict(NamedTuple):
             >>> WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).threshold_text()
             'aged 18 or more and under 65 (men)'
         """
-        if self.children or Fact.LAW in self.missing:
+        if not self.is_condition or Fact.LAW in self.missing:
             return ""
         return self.rule.threshold(self, language)
 
@@ -276,7 +313,7 @@ class Verdict(NamedTuple):
             >>> [leaf.outcome.value for leaf in v.leaves()]
             ['not_eligible', 'not_eligible', 'eligible']
         """
-        if not self.children:
+        if self.is_condition:
             yield self
             return
         for child in self.children:
@@ -320,7 +357,7 @@ class Verdict(NamedTuple):
         """
         pad = "  " * indent
         head = f"{pad}{self.outcome.label.text(language).upper()}: {self.rule.label.text(language)}"
-        if self.children:
+        if not self.is_condition:
             lines = [head]
             lines.extend(child.explain(language, indent + 1) for child in self.children)
             return "\n".join(lines)
@@ -369,7 +406,17 @@ class Context:
         (24, 'eligible')
     """
 
-    __slots__ = ("_age", "_cache", "_household", "_residence", "law_on", "on", "person")
+    __slots__ = (
+        "_age",
+        "_cache",
+        "_household",
+        "_residence",
+        "_situations",
+        "law_on",
+        "on",
+        "person",
+        "verdicts",
+    )
 
     def __init__(self, person: Person, on: date, law_on: date | None = None) -> None:
         if type(on) is not date or (law_on is not None and type(law_on) is not date):
@@ -380,7 +427,11 @@ class Context:
         self._age: int | None = None
         self._household: Household | None | bool = False
         self._residence: Residence | None | bool = False
+        self._situations: frozenset[SocialSituation] | None = None
         self._cache: dict[Hashable, Any] = {}
+        self.verdicts: dict[Rule, Verdict] = {}
+        """Verdicts of the conditions already evaluated in this context, so that a condition
+        shared by several rules (e.g. registration in two recruitment rules) is decided once."""
 
     @property
     def age(self) -> int:
@@ -423,6 +474,20 @@ class Context:
         if self._residence is False:
             self._residence = self.person.residence_on(self.on)
         return self._residence  # type: ignore[return-value]
+
+    @property
+    def situations(self) -> frozenset[SocialSituation]:
+        """The social situations recorded for the fact date.
+
+        Example:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).situations
+            frozenset()
+        """
+        if self._situations is None:
+            self._situations = self.person.situations_on(self.on)
+        return self._situations
 
     def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """A derived fact computed once per context under ``key``.
@@ -568,6 +633,30 @@ class Rule:
             Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on)
         )
 
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """Only the outcome (what compositions combine); the default evaluates the rule.
+
+        Example:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.outcome_in(Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)))
+            <Outcome.ELIGIBLE: 'eligible'>
+        """
+        return self.evaluate_in(ctx).outcome
+
+    def children_in(self, ctx: Context) -> tuple[Verdict, ...]:
+        """The verdicts of the parts in ``ctx`` (what a composite verdict expands to).
+
+        Example:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.children_in(Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)))
+            ()
+        """
+        return tuple([part.evaluate_in(ctx) for part in self.parts()])
+
     def _check(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         raise NotImplementedError  # pragma: no cover - every concrete rule defines it
 
@@ -691,17 +780,20 @@ class Condition(Rule):
     law: Timeline[Any] | None = attrs.field(kw_only=True)
 
     def evaluate_in(self, ctx: Context) -> Verdict:
-        """Pick the version in force on the law date and decide."""
+        """Pick the version in force on the law date and decide (once per context)."""
+        verdicts = ctx.verdicts
+        verdict = verdicts.get(self)
+        if verdict is not None:
+            return verdict
         law = self.law
         version = None if law is None else law.get(ctx.law_on)
         if version is None and law is not None:
-            return _new_verdict(
-                Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
-            )
-        outcome, observation, missing = self._decide(ctx, version)
-        return _new_verdict(
-            Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on)
-        )
+            verdict = _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on))
+        else:
+            outcome, observation, missing = self._decide(ctx, version)
+            verdict = _new_verdict(Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on))
+        verdicts[self] = verdict
+        return verdict
 
     def _decide(
         self, ctx: Context, version: Any
@@ -813,18 +905,23 @@ class ByLawDate(Rule):
         except NoLawInForce:
             return None
 
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """The outcome of the version in force."""
+        version = self.versions.get(ctx.law_on)
+        return UNKNOWN if version is None else version.outcome_in(ctx)
+
+    def children_in(self, ctx: Context) -> tuple[Verdict, ...]:
+        """The verdict of the version in force (none where no law is modelled)."""
+        version = self.versions.get(ctx.law_on)
+        return () if version is None else (version.evaluate_in(ctx),)
+
     def evaluate_in(self, ctx: Context) -> Verdict:
         """Evaluate the version in force on the law date."""
         version = self.versions.get(ctx.law_on)
         if version is None:
-            return _new_verdict(
-                Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
-            )
+            return _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on))
         child = version.evaluate_in(ctx)
-        return _new_verdict(
-            Verdict,
-            (self, child.outcome, None, (child,), child.missing, ctx.on, ctx.law_on),
-        )
+        return _new_verdict(Verdict, (self, child.outcome, None, (child,), child.missing, ctx.on, ctx.law_on))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """A summary of the version's outcome."""
@@ -911,25 +1008,22 @@ class AllOf(Rule):
         """The parts of the conjunction."""
         return self.rules
 
-    def evaluate_in(self, ctx: Context) -> Verdict:
-        """Evaluate every part, then combine."""
-        children = tuple([rule.evaluate_in(ctx) for rule in self.rules])
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """Kleene conjunction; stops at the first ``NOT_ELIGIBLE`` part."""
         unknown = False
-        outcome = ELIGIBLE
-        missing: list[Fact] = []
-        for child in children:
-            o = child.outcome
-            if o is NOT_ELIGIBLE:
-                outcome = NOT_ELIGIBLE
-            elif o is UNKNOWN:
+        for rule in self.rules:
+            outcome = rule.outcome_in(ctx)
+            if outcome is NOT_ELIGIBLE:
+                return NOT_ELIGIBLE
+            if outcome is UNKNOWN:
                 unknown = True
-                missing.extend(child.missing)
-        if outcome is not NOT_ELIGIBLE and unknown:
-            outcome = UNKNOWN
-        facts = tuple(dict.fromkeys(missing)) if outcome is UNKNOWN else _NO_MISSING
-        return _new_verdict(
-            Verdict, (self, outcome, None, children, facts, ctx.on, ctx.law_on)
-        )
+        return UNKNOWN if unknown else ELIGIBLE
+
+    def evaluate_in(self, ctx: Context) -> Verdict:
+        """The combined outcome; the parts' verdicts are built when first asked for."""
+        outcome = self.outcome_in(ctx)
+        missing = _missing_of(self.rules, ctx) if outcome is UNKNOWN else _NO_MISSING
+        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, ctx.on, ctx.law_on))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """A summary of the parts' outcomes."""
@@ -981,25 +1075,22 @@ class AnyOf(Rule):
         """The parts of the disjunction."""
         return self.rules
 
-    def evaluate_in(self, ctx: Context) -> Verdict:
-        """Evaluate every part, then combine."""
-        children = tuple([rule.evaluate_in(ctx) for rule in self.rules])
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """Kleene disjunction; stops at the first ``ELIGIBLE`` part."""
         unknown = False
-        outcome = NOT_ELIGIBLE
-        missing: list[Fact] = []
-        for child in children:
-            o = child.outcome
-            if o is ELIGIBLE:
-                outcome = ELIGIBLE
-            elif o is UNKNOWN:
+        for rule in self.rules:
+            outcome = rule.outcome_in(ctx)
+            if outcome is ELIGIBLE:
+                return ELIGIBLE
+            if outcome is UNKNOWN:
                 unknown = True
-                missing.extend(child.missing)
-        if outcome is not ELIGIBLE and unknown:
-            outcome = UNKNOWN
-        facts = tuple(dict.fromkeys(missing)) if outcome is UNKNOWN else _NO_MISSING
-        return _new_verdict(
-            Verdict, (self, outcome, None, children, facts, ctx.on, ctx.law_on)
-        )
+        return UNKNOWN if unknown else NOT_ELIGIBLE
+
+    def evaluate_in(self, ctx: Context) -> Verdict:
+        """The combined outcome; the parts' verdicts are built when first asked for."""
+        outcome = self.outcome_in(ctx)
+        missing = _missing_of(self.rules, ctx) if outcome is UNKNOWN else _NO_MISSING
+        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, ctx.on, ctx.law_on))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """A summary of the parts' outcomes."""
@@ -1044,12 +1135,15 @@ class Not(Rule):
         """The negated rule."""
         return (self.rule,)
 
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """The negated outcome."""
+        return _NEGATE[self.rule.outcome_in(ctx)]
+
     def evaluate_in(self, ctx: Context) -> Verdict:
         """Evaluate the rule and negate its outcome."""
         child = self.rule.evaluate_in(ctx)
-        outcome = _NEGATE[child.outcome]
         return _new_verdict(
-            Verdict, (self, outcome, None, (child,), child.missing, ctx.on, ctx.law_on)
+            Verdict, (self, _NEGATE[child.outcome], None, (child,), child.missing, ctx.on, ctx.law_on)
         )
 
     def describe(self, verdict: Verdict, language: Language) -> str:
@@ -1059,6 +1153,16 @@ class Not(Rule):
     def stable_until(self, ctx: Context) -> date | None:
         """When the negated rule changes."""
         return self.rule.stable_until(ctx)
+
+
+def _missing_of(rules: Iterable[Rule], ctx: Context) -> tuple[Fact, ...]:
+    facts: dict[Fact, None] = {}
+    for rule in rules:
+        verdict = rule.evaluate_in(ctx)
+        if verdict.outcome is UNKNOWN:
+            for fact in verdict.missing:
+                facts[fact] = None
+    return tuple(facts)
 
 
 def _summary(verdict: Verdict, language: Language) -> str:

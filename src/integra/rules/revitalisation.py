@@ -27,7 +27,7 @@ import enum
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import attrs
 
@@ -94,6 +94,26 @@ def _normal(name: str) -> str:
     return text
 
 
+class _AddressKey(NamedTuple):
+    """An address normalised once for matching against many segments."""
+
+    gmina: str
+    street: str | None
+    locality: str | None
+    unit: str | None
+    number: int | None
+
+    @classmethod
+    def of(cls, address: Address) -> _AddressKey:
+        return cls(
+            _normal(address.gmina),
+            None if address.street is None else _normal(address.street),
+            None if address.locality is None else _normal(address.locality),
+            None if address.unit is None else _normal(address.unit),
+            address.number,
+        )
+
+
 class Parity(enum.Enum):
     """Which house numbers of a street segment belong to the area.
 
@@ -150,8 +170,13 @@ class StreetSegment:
     to_number: int | None = None
     parity: Parity = Parity.ALL
     locality: str | None = None
+    _street_key: str = attrs.field(init=False, repr=False, eq=False)
+    _locality_key: str | None = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_street_key", _normal(self.street))
+        locality = None if self.locality is None else _normal(self.locality)
+        object.__setattr__(self, "_locality_key", locality)
         for name in ("from_number", "to_number"):
             value = getattr(self, name)
             if value is not None and (
@@ -178,21 +203,16 @@ class StreetSegment:
             >>> StreetSegment("Główna").matches(Address(gmina="Nysa", street="GŁÓWNA", house_number="b/n"))
             True
         """
-        if address.street is None or _normal(address.street) != _normal(self.street):
+        return self._matches_key(_AddressKey.of(address))
+
+    def _matches_key(self, key: _AddressKey) -> bool:
+        if key.street != self._street_key:
             return False
-        if self.locality is not None and (
-            address.locality is None
-            or _normal(address.locality) != _normal(self.locality)
-        ):
+        if self._locality_key is not None and key.locality != self._locality_key:
             return False
-        whole = (
-            self.from_number is None
-            and self.to_number is None
-            and self.parity is Parity.ALL
-        )
-        number = address.number
+        number = key.number
         if number is None:
-            return whole
+            return self.from_number is None and self.to_number is None and self.parity is Parity.ALL
         if self.from_number is not None and number < self.from_number:
             return False
         if self.to_number is not None and number > self.to_number:
@@ -218,8 +238,10 @@ class SubArea:
     name: str = attrs.field(validator=_non_empty)
     streets: tuple[StreetSegment, ...] = attrs.field(default=(), converter=as_tuple)
     units: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    _unit_keys: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_unit_keys", frozenset(_normal(u) for u in self.units))
         if not self.streets and not self.units:
             raise InvalidValue("SubArea needs at least one street segment or unit")
 
@@ -231,11 +253,12 @@ class SubArea:
             >>> SubArea("A", streets=[StreetSegment("Polna")]).contains(Address(gmina="X", house_number="1"))
             False
         """
-        if address.unit is not None and any(
-            _normal(address.unit) == _normal(u) for u in self.units
-        ):
+        return self._contains_key(_AddressKey.of(address))
+
+    def _contains_key(self, key: _AddressKey) -> bool:
+        if key.unit is not None and key.unit in self._unit_keys:
             return True
-        return any(segment.matches(address) for segment in self.streets)
+        return key.street is not None and any(s._matches_key(key) for s in self.streets)
 
 
 class ProgrammeKind(enum.Enum):
@@ -296,8 +319,10 @@ class RevitalisationArea:
     gmina_area_ha: Decimal | None = attrs.field(default=None, kw_only=True)
     population: int | None = attrs.field(default=None, kw_only=True)
     gmina_population: int | None = attrs.field(default=None, kw_only=True)
+    _gmina_key: str = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_gmina_key", _normal(self.gmina))
         if not self.sub_areas:
             raise InvalidValue("RevitalisationArea needs at least one sub-area")
         if type(self.adopted_on) is not date:
@@ -370,9 +395,10 @@ class RevitalisationArea:
             >>> area.sub_area_of(Address(gmina="Opole", street="Rynek", house_number="1")) is None
             True
         """
-        if _normal(address.gmina) != _normal(self.gmina):
+        key = _AddressKey.of(address)
+        if key.gmina != self._gmina_key:
             return None
-        return next((s for s in self.sub_areas if s.contains(address)), None)
+        return next((s for s in self.sub_areas if s._contains_key(key)), None)
 
 
 def _area_law() -> Timeline[Any]:

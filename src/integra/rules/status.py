@@ -94,10 +94,7 @@ class InSituation(Condition):
     def _decide(
         self, ctx: Context, version: Any
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        found = (
-            ctx.memo("situations", lambda: ctx.person.situations_on(ctx.on))
-            & self.situations
-        )
+        found = ctx.situations & self.situations
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:

@@ -218,21 +218,23 @@ class LongTermUnemployed(Condition):
     def _decide(
         self, ctx: Context, version: LongTermUnemploymentDefinition
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        window = self.window(ctx.on, version.window_years)
-        days = ctx.person.countable_registration.days_within(window)
-        needed = self.counting.days_in(version.months)
-        return (ELIGIBLE if days > needed else NOT_ELIGIBLE), (days, window, needed), ()
+        last = ctx.on if self.include_evaluation_day else ctx.on - _ONE_DAY
+        first = add_years(last, -version.window_years) + _ONE_DAY
+        days = ctx.person.countable_registration.days_between(first, last)
+        outcome = ELIGIBLE if self.counting.exceeds(days, version.months) else NOT_ELIGIBLE
+        return outcome, (days, first, last, version.months), ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The registered days counted in the window."""
-        days, window, _ = verdict.observation
+        days, first, last, _ = verdict.observation
+        window = f"{first.isoformat()}..{last.isoformat()}"
         if language == "pl":
             return f"{days} dni w rejestrze w okresie {window}"
         return f"{days} days registered in {window}"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
         """More than N months, in days under the counting policy."""
-        needed: Fraction = verdict.observation[2]
+        needed: Fraction = self.counting.days_in(verdict.observation[3])
         version: LongTermUnemploymentDefinition = self.law.at(verdict.law_on)  # type: ignore[union-attr]
         days = _fraction_text(needed)
         if self.counting is MonthCounting.CIVIL_CODE:
@@ -338,6 +340,8 @@ class LongTermUnemployedEU(Condition):
     def unemployment(ctx: Context) -> RangeSet:
         """Registered spells joined with unregistered (Labour Force Survey) unemployment."""
         person = ctx.person
+        if not person.situations:
+            return person.registered
         extra = [
             s.period
             for s in person.situations
