@@ -31,7 +31,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
 
 from integra.errors import ConversionError, IntegraError
 
@@ -89,8 +93,11 @@ def _format(exc: BaseException, expected: type | None) -> str:
         return str(exc)
     if isinstance(exc, KeyError):
         return "required field missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        # Field names are the schema's vocabulary, not personal data: name them.
+        return "unexpected field(s): " + ", ".join(sorted(exc.extra_fields))
     if (
-        isinstance(exc, ValueError)
+        isinstance(exc, ValueError | TypeError)
         and exc.args
         and isinstance(exc.args[0], str)
         and exc.args[0].startswith("expected")
@@ -154,8 +161,9 @@ class IntegraConverter(cattrs.Converter):
         except IntegraError as error:
             raise ConversionError(f"cannot build {name}: {error}") from None
         except (ValueError, TypeError, KeyError, AttributeError) as error:
+            expected = cl if isinstance(cl, type) else None
             raise ConversionError(
-                f"cannot build {name}: {_format(error, None)}"
+                f"cannot build {name}: {_format(error, expected)}"
             ) from None
 
 
