@@ -136,6 +136,7 @@ class IntegraConverter(cattrs.Converter):
             lambda t: getattr(t, "__origin__", None) is frozenset or t is frozenset,
             lambda value: sorted((self.unstructure(v) for v in value), key=repr),
         )
+        self.register_unstructure_hook_func(_is_verdict, lambda verdict: verdict.report())
         self.register_unstructure_hook_func(
             lambda t: getattr(t, "__origin__", None) is tuple or t is tuple,
             lambda value: [self.unstructure(v) for v in value],
@@ -165,6 +166,11 @@ class IntegraConverter(cattrs.Converter):
             raise ConversionError(
                 f"cannot build {name}: {_format(error, expected)}"
             ) from None
+
+
+def _is_verdict(kind: Any) -> bool:
+    # By name, so that importing the converter does not import the rule engine.
+    return getattr(kind, "__name__", None) == "Verdict" and getattr(kind, "__module__", "") == "integra.rules.core"
 
 
 def _reorder(problem: str) -> str:

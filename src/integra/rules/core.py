@@ -373,6 +373,34 @@ class Verdict(NamedTuple):
             body += ("; brakuje: " if language == "pl" else "; missing: ") + facts
         return f"{head} — {body}"
 
+    def report(self) -> dict[str, Any]:
+        """The verdict as a JSON-compatible document for case files and audit logs: outcome,
+        labels, observation, threshold and citation in both languages, the missing facts, the
+        dates, and the parts' reports. (``integra.serialization.converter`` unstructures a
+        verdict to this document; verdicts are results and are not structured back.)
+
+        Example:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> doc = WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).report()
+            >>> doc["outcome"], doc["observed"]["pl"], doc["citation"]["en"]
+            ('eligible', 'wiek 24 lat w dniu 2024-01-01', 'Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ)')
+        """
+        citation = self.citation
+        return {
+            "rule": self.rule.name,
+            "outcome": self.outcome.value,
+            "label": {"pl": self.rule.label.pl, "en": self.rule.label.en},
+            "observed": {"pl": self.observed_text("pl"), "en": self.observed_text("en")},
+            "threshold": {"pl": self.threshold_text("pl"), "en": self.threshold_text("en")},
+            "citation": None if citation is None else {"pl": citation.text("pl"), "en": citation.text("en")},
+            "missing": [fact.value for fact in self.missing],
+            "on": self.on.isoformat(),
+            "law_on": self.law_on.isoformat(),
+            "parts": [child.report() for child in self.children],
+        }
+
     def __str__(self) -> str:
         return self.explain()
 
