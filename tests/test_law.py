@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -263,13 +262,22 @@ class TestTimelinePeriods:
 
 @st.composite
 def increasing_timelines(draw: st.DrawFn) -> Timeline[int]:
-    """Timelines whose values grow with the date (the n-th entry holds 10 n plus a jitter)."""
-    shape = draw(timelines(st.just(0)))
-    entries = [
-        attrs.evolve(e, value=10 * i + draw(st.integers(0, 9)))
-        for i, e in enumerate(shape.entries)
-    ]
-    return Timeline(shape.name, tuple(entries))
+    """Timelines whose values grow with the date (the n-th entry holds 10 n plus a jitter).
+
+    Entries are open (ended by the next), closed, or closed and followed by a gap; built without
+    citations, which the lookups never read, to keep the search fast.
+    """
+    start = draw(dates(date(1990, 1, 1), date(2030, 1, 1)))
+    entries: list[Dated[int]] = []
+    for index in range(draw(st.integers(1, 5))):
+        kind = draw(st.sampled_from(["open", "closed", "gap"]))
+        length = draw(st.integers(1, 900))
+        end = None if kind == "open" else start + timedelta(days=length - 1)
+        entries.append(Dated(10 * index + draw(st.integers(0, 9)), start, end))
+        start += timedelta(
+            days=length + (draw(st.integers(1, 60)) if kind == "gap" else 0)
+        )
+    return Timeline("increasing", tuple(entries))
 
 
 _days = dates(date(1985, 1, 1), date(2045, 12, 31))

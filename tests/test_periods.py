@@ -335,6 +335,20 @@ class TestDaysWithin:
             RangeSet.of(r("2020-01-01")).days_within(r("2024-01-01"))
 
 
+class TestDaysBetween:
+    def test_counts_days_between_two_dates(self) -> None:
+        spells = RangeSet.of(r("2021-03-01", "2022-08-31"), r("2023-11-01"))
+        assert spells.days_between(d("2022-06-01"), d("2024-05-31")) == 92 + 213
+        assert spells.days_between(d("2024-03-01"), d("2024-03-31")) == 31
+        assert spells.days_between(d("2022-09-01"), d("2023-10-31")) == 0
+
+    def test_reversed_bounds_count_nothing(self) -> None:
+        assert (
+            RangeSet.of(r("2020-01-01")).days_between(d("2024-01-31"), d("2024-01-01"))
+            == 0
+        )
+
+
 class TestRangeContaining:
     s = RangeSet.of(
         r("2024-01-01", "2024-01-10"),
@@ -652,6 +666,13 @@ class TestRangeSetProperties:
     ) -> None:
         assert a.days_within(window) == len(days_of(a) & set(window.iter_days()))
         assert a.days_within(window) == a.clip(window).days
+
+    @given(small_sets, _small_ranges)
+    def test_days_between_agrees_with_days_within(
+        self, a: RangeSet, window: DateRange
+    ) -> None:
+        assert window.end is not None
+        assert a.days_between(window.start, window.end) == a.days_within(window)
 
     @given(small_sets, dates(date(2023, 12, 1), date(2024, 4, 30)))
     def test_range_containing_agrees_with_membership(
