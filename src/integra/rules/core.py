@@ -26,7 +26,7 @@ Example:
     >>> print(verdict.explain())
     ELIGIBLE: all of the following
       ELIGIBLE: registered as unemployed — registered on 2024-01-15 (Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
-      ELIGIBLE: long-term unemployed (national definition) — 379 days registered in 2022-01-16..2024-01-15; needs more than 360 days (12 months of 30 days) (Art. 2(1)(5) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+      ELIGIBLE: long-term unemployed (national definition) — 379 days registered in 2022-01-16..2024-01-15; required: more than 360 days (12 months of 30 days) (Art. 2(1)(5) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
 """
 
 from __future__ import annotations
@@ -364,7 +364,7 @@ class Verdict(NamedTuple):
         body = self.observed_text(language)
         threshold = self.threshold_text(language)
         if threshold:
-            body += ("; wymagane: " if language == "pl" else "; needs ") + threshold
+            body += ("; wymagane: " if language == "pl" else "; required: ") + threshold
         citation = self.citation
         if citation is not None:
             body += f" ({citation.text(language)})"
