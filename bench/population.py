@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from integra import (
     Address,
+    AssistanceProfile,
     BenefitAward,
     BenefitKind,
     CertificateSource,
@@ -27,7 +28,6 @@ from integra import (
     Indication,
     Person,
     ProfileSpell,
-    AssistanceProfile,
     Registration,
     Residence,
     Sex,
@@ -37,7 +37,14 @@ from integra import (
 from integra.rules import Parity, RevitalisationArea, StreetSegment, SubArea
 
 GMINA = "Wałbrzych"
-STREETS = ("Główna", "Słowackiego", "1 Maja", "Niepodległości", "Limanowskiego", "Wysockiego")
+STREETS = (
+    "Główna",
+    "Słowackiego",
+    "1 Maja",
+    "Niepodległości",
+    "Limanowskiego",
+    "Wysockiego",
+)
 
 AREA = RevitalisationArea(
     GMINA,
@@ -45,14 +52,26 @@ AREA = RevitalisationArea(
     date(2016, 11, 24),
     DateRange(date(2017, 1, 1)),
     [
-        SubArea("Śródmieście", streets=[StreetSegment("Główna", 1, 99, Parity.ODD), StreetSegment("1 Maja")]),
-        SubArea("Podgórze", streets=[StreetSegment("Niepodległości", 2, 60, Parity.EVEN)], units=["Podgórze"]),
+        SubArea(
+            "Śródmieście",
+            streets=[
+                StreetSegment("Główna", 1, 99, Parity.ODD),
+                StreetSegment("1 Maja"),
+            ],
+        ),
+        SubArea(
+            "Podgórze",
+            streets=[StreetSegment("Niepodległości", 2, 60, Parity.EVEN)],
+            units=["Podgórze"],
+        ),
     ],
 )
 """A revitalisation area of the kind seed programme 002 recruits from (figures invented)."""
 
 
-def _range(rng: random.Random, start: date, min_days: int, max_days: int, open_share: float) -> DateRange:
+def _range(
+    rng: random.Random, start: date, min_days: int, max_days: int, open_share: float
+) -> DateRange:
     if rng.random() < open_share:
         return DateRange(start)
     return DateRange(start, start + timedelta(days=rng.randint(min_days, max_days)))
@@ -69,18 +88,40 @@ def person(rng: random.Random, index: int) -> Person:
         exclusions = []
         if period.end is not None and period.days > 200 and rng.random() < 0.3:
             start = period.start + timedelta(days=rng.randint(10, 60))
-            exclusions.append(ExcludedPeriod(ExclusionKind.INTERNSHIP, DateRange(start, start + timedelta(days=rng.randint(30, 120)))))
+            exclusions.append(
+                ExcludedPeriod(
+                    ExclusionKind.INTERNSHIP,
+                    DateRange(start, start + timedelta(days=rng.randint(30, 120))),
+                )
+            )
         profiles = []
         if rng.random() < 0.4:
-            profiles.append(ProfileSpell(rng.choice(list(AssistanceProfile)), DateRange(period.start, period.end)))
+            profiles.append(
+                ProfileSpell(
+                    rng.choice(list(AssistanceProfile)),
+                    DateRange(period.start, period.end),
+                )
+            )
         registrations.append(Registration(period, exclusions, profiles))
         if period.end is None:
             break
         day = period.end + timedelta(days=rng.randint(1, 300))
     awards = [
         BenefitAward(
-            rng.choice((BenefitKind.PERIODIC_ALLOWANCE, BenefitKind.PURPOSIVE_ALLOWANCE, BenefitKind.PERMANENT_ALLOWANCE)),
-            _range(rng, date(2018, 1, 1) + timedelta(days=rng.randint(0, 700)), 30, 365, 0.1),
+            rng.choice(
+                (
+                    BenefitKind.PERIODIC_ALLOWANCE,
+                    BenefitKind.PURPOSIVE_ALLOWANCE,
+                    BenefitKind.PERMANENT_ALLOWANCE,
+                )
+            ),
+            _range(
+                rng,
+                date(2018, 1, 1) + timedelta(days=rng.randint(0, 700)),
+                30,
+                365,
+                0.1,
+            ),
         )
         for _ in range(rng.choice((0, 0, 1, 1, 2)))
     ]
@@ -90,7 +131,11 @@ def person(rng: random.Random, index: int) -> Person:
     street = rng.choice(STREETS)
     residences = [
         Residence(
-            Address(gmina=GMINA if rng.random() < 0.85 else "Świebodzice", street=street, house_number=str(rng.randint(1, 80))),
+            Address(
+                gmina=GMINA if rng.random() < 0.85 else "Świebodzice",
+                street=street,
+                house_number=str(rng.randint(1, 80)),
+            ),
             DateRange(birth),
         )
     ]
@@ -106,7 +151,12 @@ def person(rng: random.Random, index: int) -> Person:
                 SocialSituation.LONG_TERM_ILLNESS,
             )
         )
-        situations.append(SituationSpell(situation, DateRange(date(2017, 1, 1) + timedelta(days=rng.randint(0, 1000)))))
+        situations.append(
+            SituationSpell(
+                situation,
+                DateRange(date(2017, 1, 1) + timedelta(days=rng.randint(0, 1000))),
+            )
+        )
     certificates = []
     if rng.random() < 0.15:
         degree = rng.choice(list(DisabilityDegree))

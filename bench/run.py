@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import statistics
 import subprocess
 import sys
 import time
@@ -31,11 +30,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from population import AREA, generate  # noqa: E402
+from population import AREA, generate
 
-from integra import AssistanceProfile, Person, Sex, SocialSituation  # noqa: E402
-from integra.periods import DateRange, RangeSet, add_months, add_years  # noqa: E402
-from integra.rules import (  # noqa: E402
+from integra import AssistanceProfile, Person, Sex, SocialSituation
+from integra.periods import DateRange, RangeSet, add_months, add_years
+from integra.rules import (
     AT_RISK_2014_2020,
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
@@ -119,7 +118,11 @@ def floor(p: Person, on: date = ON) -> tuple[bool | None, ...]:
     return ltu, ltu_eu, income, at_risk, pai, seed
 
 
-_AS_OUTCOME = {True: Outcome.ELIGIBLE, False: Outcome.NOT_ELIGIBLE, None: Outcome.UNKNOWN}
+_AS_OUTCOME = {
+    True: Outcome.ELIGIBLE,
+    False: Outcome.NOT_ELIGIBLE,
+    None: Outcome.UNKNOWN,
+}
 
 
 def engine(p: Person, on: date = ON) -> tuple[object, ...]:
@@ -137,7 +140,9 @@ def per_call_us(fn: Callable[[], object], repeat: int) -> float:
     return min(timer.repeat(repeat=repeat, number=loops)) / loops * 1e6
 
 
-def throughput(fn: Callable[[Sequence[Person]], None], people: Sequence[Person], repeat: int) -> float:
+def throughput(
+    fn: Callable[[Sequence[Person]], None], people: Sequence[Person], repeat: int
+) -> float:
     best = float("inf")
     for _ in range(repeat):
         gc.collect()
@@ -195,7 +200,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         for i, answer in enumerate(floor(p)):
             counts[i] += answer is True
 
-    rich = max(people[:1000], key=lambda p: len(p.registrations) + len(p.benefit_awards) + len(p.situations))
+    rich = max(
+        people[:1000],
+        key=lambda p: len(p.registrations) + len(p.benefit_awards) + len(p.situations),
+    )
     one_engine = per_call_us(lambda: engine(rich), args.repeat)
     one_floor = per_call_us(lambda: floor(rich), args.repeat)
     explain_us = per_call_us(lambda: [v.explain() for v in engine(rich)], args.repeat)  # type: ignore[attr-defined]
@@ -206,25 +214,39 @@ def main(argv: Sequence[str] | None = None) -> None:
     mem_f = peak_kib(bulk_floor, people)
 
     python_ms = import_ms("pass", args.repeat)
-    deps_ms = import_ms("import attrs, cattrs, dateutil.relativedelta, stdnum.pl.pesel", args.repeat)
+    deps_ms = import_ms(
+        "import attrs, cattrs, dateutil.relativedelta, stdnum.pl.pesel", args.repeat
+    )
     integra_ms = import_ms("import integra", args.repeat)
     rules_ms = import_ms("import integra.rules", args.repeat)
 
     print(f"population: {len(people)} people, seed {args.seed}, evaluated on {ON}")
-    print(f"engine and floor agree on all six answers for {len(people) - mismatches} of {len(people)} people")
-    print("eligible counts: " + ", ".join(f"{r.name}={c}" for r, c in zip(RULES, counts, strict=True)))
+    print(
+        f"engine and floor agree on all six answers for {len(people) - mismatches} of {len(people)} people"
+    )
+    print(
+        "eligible counts: " + ", ".join(f"{r.name}={c}" for r, c in zip(RULES, counts, strict=True))
+    )
     print()
     print("| measure | integra | floor | ratio |")
     print("|---|---|---|---|")
-    print(f"| one person, six verdicts (µs) | {one_engine:.2f} | {one_floor:.2f} | {one_engine / one_floor:.2f}× |")
-    print(f"| bulk screening (people/s) | {bulk_e:,.0f} | {bulk_f:,.0f} | {bulk_f / bulk_e:.2f}× slower |")
-    print(f"| peak traced memory while screening (KiB) | {mem_e:,.0f} | {mem_f:,.0f} | {mem_e / mem_f:.2f}× |")
+    print(
+        f"| one person, six verdicts (µs) | {one_engine:.2f} | {one_floor:.2f} | {one_engine / one_floor:.2f}× |"
+    )
+    print(
+        f"| bulk screening (people/s) | {bulk_e:,.0f} | {bulk_f:,.0f} | {bulk_f / bulk_e:.2f}× slower |"
+    )
+    print(
+        f"| peak traced memory while screening (KiB) | {mem_e:,.0f} | {mem_f:,.0f} | {mem_e / mem_f:.2f}× |"
+    )
     print(f"| one person, six verdicts + explain() text (µs) | {explain_us:.2f} | n/a | |")
     print(
         f"| `import integra` (ms, process wall time) | {integra_ms:.1f} | {deps_ms:.1f} (dependencies) | "
         f"+{integra_ms - deps_ms:.1f} ms over dependencies |"
     )
-    print(f"| `import integra.rules` (ms) | {rules_ms:.1f} | {python_ms:.1f} (bare interpreter) | |")
+    print(
+        f"| `import integra.rules` (ms) | {rules_ms:.1f} | {python_ms:.1f} (bare interpreter) | |"
+    )
     if mismatches:
         raise SystemExit(f"{mismatches} people got different answers from the engine and the floor")
 

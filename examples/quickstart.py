@@ -55,9 +55,7 @@ print(f"  source: {criterion.citation}  [{criterion.certainty.value}]")
 print()
 
 psu = service("psu")
-print(
-    f"Service: {psu.label.pl} ({psu.label.en}), {psu.category.label.en}, basis: {psu.basis}"
-)
+print(f"Service: {psu.label.pl} ({psu.label.en}), {psu.category.label.en}, basis: {psu.basis}")
 print()
 
 for rule in (PAI_STYLE_ELIGIBILITY, QUALIFIES_FOR_CASH_BENEFITS, LONG_TERM_UNEMPLOYED):
@@ -69,13 +67,9 @@ print(LONG_TERM_UNEMPLOYED.evaluate(person, ON).explain("pl"))
 print()
 
 since = eligible_from(LONG_TERM_UNEMPLOYED, person, ON)
-print(
-    f"Long-term unemployed (national definition) from {since} if the registration continues."
-)
+print(f"Long-term unemployed (national definition) from {since} if the registration continues.")
 print()
 
 document = converter.unstructure(person)
 assert converter.structure(document, Person) == person
-print(
-    f"The person round-trips through JSON-compatible data ({len(str(document))} characters)."
-)
+print(f"The person round-trips through JSON-compatible data ({len(str(document))} characters).")

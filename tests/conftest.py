@@ -22,9 +22,7 @@ _SUPPRESSED = (HealthCheck.too_slow,)
 settings.register_profile(
     "default", max_examples=50, deadline=None, suppress_health_check=_SUPPRESSED
 )
-settings.register_profile(
-    "ci", max_examples=50, deadline=None, suppress_health_check=_SUPPRESSED
-)
+settings.register_profile("ci", max_examples=50, deadline=None, suppress_health_check=_SUPPRESSED)
 settings.register_profile(
     "thorough", max_examples=500, deadline=None, suppress_health_check=_SUPPRESSED
 )

@@ -79,9 +79,7 @@ class TestCitation:
         assert REGULATION.act.eli == "DU/2021/1296"
 
     def test_unknown_language(self) -> None:
-        with pytest.raises(
-            InvalidValue, match="language must be 'pl' or 'en', got 'de'"
-        ):
+        with pytest.raises(InvalidValue, match="language must be 'pl' or 'en', got 'de'"):
             Citation(UPS).text("de")  # type: ignore[arg-type]
 
     def test_act_fields_must_not_be_empty(self) -> None:
@@ -127,9 +125,7 @@ class TestTimelineValidation:
 
     @pytest.mark.parametrize("second_start", ["2020-01-01", "2019-12-31"])
     def test_entries_in_order(self, second_start: str) -> None:
-        with pytest.raises(
-            InvalidRange, match="Timeline 'x': entries must be in order of start"
-        ):
+        with pytest.raises(InvalidRange, match="Timeline 'x': entries must be in order of start"):
             Timeline("x", (Dated(1, d("2020-01-01")), Dated(2, d(second_start))))
 
     def test_entries_must_not_overlap(self) -> None:
@@ -195,9 +191,7 @@ class TestTimelineLookup:
         assert str(info.value) == message
         assert info.value.parameter == "demo"
         assert info.value.on == d(day)
-        assert isinstance(info.value, IntegraError) and isinstance(
-            info.value, LookupError
-        )
+        assert isinstance(info.value, IntegraError) and isinstance(info.value, LookupError)
         assert DEMO.get(d(day)) is None
 
     def test_open_last_entry_applies_indefinitely(self) -> None:
@@ -205,8 +199,7 @@ class TestTimelineLookup:
 
     def test_message_without_detail(self) -> None:
         assert (
-            str(NoLawInForce("p", d("2020-01-01")))
-            == "no value of 'p' is modelled for 2020-01-01"
+            str(NoLawInForce("p", d("2020-01-01"))) == "no value of 'p' is modelled for 2020-01-01"
         )
 
     def test_entry_keeps_citation_and_certainty(self) -> None:
@@ -225,9 +218,7 @@ class TestTimelinePeriods:
         assert DEMO.period_of(third) == DateRange(d("2021-01-01"), d("2021-12-31"))
 
     def test_period_of_open_last_entry(self) -> None:
-        assert INCOME_CRITERIA.period_of(INCOME_CRITERIA.entries[-1]) == DateRange(
-            d("2025-01-01")
-        )
+        assert INCOME_CRITERIA.period_of(INCOME_CRITERIA.entries[-1]) == DateRange(d("2025-01-01"))
 
     def test_coverage(self) -> None:
         assert DEMO.coverage == RangeSet.of(
@@ -242,9 +233,7 @@ class TestTimelinePeriods:
             d("2020-08-01"),
             d("2021-01-01"),
         )
-        assert DEMO.changes(DateRange(d("2020-01-02"), d("2020-12-31"))) == (
-            d("2020-08-01"),
-        )
+        assert DEMO.changes(DateRange(d("2020-01-02"), d("2020-12-31"))) == (d("2020-08-01"),)
         assert DEMO.changes(DateRange(d("2022-01-01"))) == ()
         assert DEMO.changes(DateRange(d("2020-08-01"))) == (
             d("2020-08-01"),
@@ -274,9 +263,7 @@ def increasing_timelines(draw: st.DrawFn) -> Timeline[int]:
         length = draw(st.integers(1, 900))
         end = None if kind == "open" else start + timedelta(days=length - 1)
         entries.append(Dated(10 * index + draw(st.integers(0, 9)), start, end))
-        start += timedelta(
-            days=length + (draw(st.integers(1, 60)) if kind == "gap" else 0)
-        )
+        start += timedelta(days=length + (draw(st.integers(1, 60)) if kind == "gap" else 0))
     return Timeline("increasing", tuple(entries))
 
 
@@ -285,18 +272,14 @@ _days = dates(date(1985, 1, 1), date(2045, 12, 31))
 
 class TestTimelineProperties:
     @given(increasing_timelines(), _days, _days)
-    def test_at_is_monotone(
-        self, line: Timeline[int], first: date, second: date
-    ) -> None:
+    def test_at_is_monotone(self, line: Timeline[int], first: date, second: date) -> None:
         low, high = sorted((first, second))
         a, b = line.get(low), line.get(high)
         if a is not None and b is not None:
             assert a <= b
 
     @given(increasing_timelines(), _days)
-    def test_at_agrees_with_entry_at_and_coverage(
-        self, line: Timeline[int], day: date
-    ) -> None:
+    def test_at_agrees_with_entry_at_and_coverage(self, line: Timeline[int], day: date) -> None:
         if day in line.coverage:
             assert line.at(day) == line.entry_at(day).value
             assert day in line.period_of(line.entry_at(day))

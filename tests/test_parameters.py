@@ -72,13 +72,11 @@ class TestIncomeCriteria:
     def test_value_on_first_day_and_day_before(
         self, day: str, single: str, per_person: str
     ) -> None:
-        assert INCOME_CRITERIA.at(d(day)) == IncomeCriterion(
-            Decimal(single), Decimal(per_person)
-        )
+        assert INCOME_CRITERIA.at(d(day)) == IncomeCriterion(Decimal(single), Decimal(per_person))
 
     def test_nothing_before_2004_05_01(self) -> None:
         with pytest.raises(
-            NoLawInForce, match="income criterion .* 2004-04-30; known from 2004-05-01"
+            NoLawInForce, match=r"income criterion .* 2004-04-30; known from 2004-05-01"
         ):
             INCOME_CRITERIA.at(d("2004-04-30"))
 
@@ -127,13 +125,9 @@ class TestIncomeCriteria:
             INCOME_CRITERIA.at(d("2025-01-01")).for_household(0)
 
     def test_amounts_are_validated(self) -> None:
-        with pytest.raises(
-            InvalidValue, match=r"IncomeCriterion\.single must not be negative"
-        ):
+        with pytest.raises(InvalidValue, match=r"IncomeCriterion\.single must not be negative"):
             IncomeCriterion(Decimal(-1), Decimal(0))
-        with pytest.raises(
-            InvalidValue, match=r"IncomeCriterion\.per_person must be a Decimal"
-        ):
+        with pytest.raises(InvalidValue, match=r"IncomeCriterion\.per_person must be a Decimal"):
             IncomeCriterion(Decimal(0), 600.0)  # type: ignore[arg-type]
 
 
@@ -201,9 +195,7 @@ class TestPsu:
         assert PSU_WEEKLY_HOURS_MAX.at(on) == Decimal(10)
         assert PSU_WEEKLY_HOURS_MAX.entry_at(on).certainty is CONFIRMED
         assert PSU_MONTHLY_HOURS_CAP.at(on) == Decimal(40)
-        assert (
-            PSU_MONTHLY_HOURS_CAP.entry_at(on).certainty is DERIVED
-        )  # cited by offices only
+        assert PSU_MONTHLY_HOURS_CAP.entry_at(on).certainty is DERIVED  # cited by offices only
         assert PSU_REFUND_SHARE_MAX.at(on) == Decimal("0.60")
         for line in (PSU_WEEKLY_HOURS_MAX, PSU_MONTHLY_HOURS_CAP, PSU_REFUND_SHARE_MAX):
             assert [str(r) for r in line.coverage] == ["2014-05-27..2025-05-31"]
@@ -211,20 +203,10 @@ class TestPsu:
 
 class TestPai:
     def test_target_group_boundary(self) -> None:
-        assert (
-            PAI_TARGET_GROUP.at(d("2019-06-13"))
-            is PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE
-        )
-        assert (
-            PAI_TARGET_GROUP.at(d("2019-06-14")) is PaiTargetGroup.ASSISTANCE_RECIPIENTS
-        )
-        assert (
-            PAI_TARGET_GROUP.at(d("2014-05-27"))
-            is PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE
-        )
-        assert (
-            PAI_TARGET_GROUP.at(d("2025-05-31")) is PaiTargetGroup.ASSISTANCE_RECIPIENTS
-        )
+        assert PAI_TARGET_GROUP.at(d("2019-06-13")) is PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE
+        assert PAI_TARGET_GROUP.at(d("2019-06-14")) is PaiTargetGroup.ASSISTANCE_RECIPIENTS
+        assert PAI_TARGET_GROUP.at(d("2014-05-27")) is PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE
+        assert PAI_TARGET_GROUP.at(d("2025-05-31")) is PaiTargetGroup.ASSISTANCE_RECIPIENTS
 
     @pytest.mark.parametrize("day", ["2014-05-26", "2025-06-01"])
     def test_target_group_outside_upz(self, day: str) -> None:
@@ -249,15 +231,9 @@ class TestPai:
         )
 
     def test_limits(self) -> None:
-        assert PAI_LIMITS.at(d("2014-05-27")) == PaiLimits(
-            Decimal(10), Decimal(10), 2, 6
-        )
-        assert (
-            PAI_LIMITS.entry_at(d("2020-01-01")).certainty is DERIVED
-        )  # start day still to check
-        assert PAI_LIMITS.coverage.ranges == (
-            DateRange(d("2014-05-27"), d("2025-05-31")),
-        )
+        assert PAI_LIMITS.at(d("2014-05-27")) == PaiLimits(Decimal(10), Decimal(10), 2, 6)
+        assert PAI_LIMITS.entry_at(d("2020-01-01")).certainty is DERIVED  # start day still to check
+        assert PAI_LIMITS.coverage.ranges == (DateRange(d("2014-05-27"), d("2025-05-31")),)
         with pytest.raises(NoLawInForce):
             PAI_LIMITS.at(UPZ_REPEAL)
 
@@ -265,9 +241,7 @@ class TestPai:
 class TestCis:
     def test_before_2022_02_15(self) -> None:
         rules = CIS_RULES.at(d("2022-02-14"))
-        assert rules == CisRules(
-            1, 11, 6, Decimal(6), None, Decimal("1.00"), Decimal("0.50")
-        )
+        assert rules == CisRules(1, 11, 6, Decimal(6), None, Decimal("1.00"), Decimal("0.50"))
         assert rules.longest_months == 18
         assert CIS_RULES.entry_at(d("2022-02-14")).certainty is DERIVED
 
@@ -308,9 +282,7 @@ class TestEveryEntry:
         for entry in line:
             assert entry.citation is not None
             if entry.certainty is DERIVED:
-                assert entry.note, (
-                    f"{line.name}: a derived value must say what it rests on"
-                )
+                assert entry.note, f"{line.name}: a derived value must say what it rests on"
 
     @pytest.mark.parametrize("line", ALL_TIMELINES, ids=lambda t: t.name)
     def test_money_and_hours_are_decimals(self, line: Timeline[object]) -> None:

@@ -195,9 +195,7 @@ class TestPesel:
             Person(d("1944-05-14"), Sex.FEMALE, pesel=MALE_1944)
 
     @given(dates(date(1800, 1, 1), date(2299, 12, 31)), st.sampled_from(Sex), st.data())
-    def test_generated_numbers_validate(
-        self, birth: date, sex: Sex, data: st.DataObject
-    ) -> None:
+    def test_generated_numbers_validate(self, birth: date, sex: Sex, data: st.DataObject) -> None:
         number = data.draw(pesels(birth, sex))
         assert validate_pesel(number, birth, sex) == number
 
@@ -223,9 +221,7 @@ class TestHistoriesAfterBirth:
             ("social_contracts", SocialContract(r("1979-01-01"))),
             (
                 "certificates",
-                DisabilityCertificate(
-                    CertificateSource.UNDER_16, d("1980-03-01"), r("1980-03-01")
-                ),
+                DisabilityCertificate(CertificateSource.UNDER_16, d("1980-03-01"), r("1980-03-01")),
             ),
             (
                 "residences",
@@ -248,15 +244,12 @@ class TestHistoriesAfterBirth:
 
     def test_period_starting_on_birth_date_is_fine(self) -> None:
         assert person(
-            residences=[
-                Residence(Address(gmina="Nysa", house_number="1"), r("1980-03-10"))
-            ]
+            residences=[Residence(Address(gmina="Nysa", house_number="1"), r("1980-03-10"))]
         )
 
     def test_undated_household_is_not_checked_against_birth(self) -> None:
         assert (
-            person(households=[Household(1, Decimal(0))]).household_on(d("2024-01-01"))
-            is not None
+            person(households=[Household(1, Decimal(0))]).household_on(d("2024-01-01")) is not None
         )
 
 
@@ -284,9 +277,7 @@ class TestOverlaps:
 
     def test_residences(self) -> None:
         home = Address(gmina="Nysa", house_number="1")
-        with pytest.raises(
-            InvalidRange, match=r"Person\.residences\[1\] overlaps residences\[0\]"
-        ):
+        with pytest.raises(InvalidRange, match=r"Person\.residences\[1\] overlaps residences\[0\]"):
             person(
                 residences=[
                     Residence(home, r("2000-01-01")),
@@ -304,20 +295,14 @@ class TestOverlaps:
             )
 
     def test_two_undated_households(self) -> None:
-        with pytest.raises(
-            InvalidValue, match="at most one statement without a validity period"
-        ):
+        with pytest.raises(InvalidValue, match="at most one statement without a validity period"):
             person(households=[Household(2, Decimal(100)), Household(3, Decimal(100))])
 
     def test_awards_and_situations_may_overlap(self) -> None:
         p = person(
             benefit_awards=[
-                BenefitAward(
-                    BenefitKind.PERIODIC_ALLOWANCE, r("2024-01-01", "2024-06-30")
-                ),
-                BenefitAward(
-                    BenefitKind.PURPOSIVE_ALLOWANCE, r("2024-03-05", "2024-03-05")
-                ),
+                BenefitAward(BenefitKind.PERIODIC_ALLOWANCE, r("2024-01-01", "2024-06-30")),
+                BenefitAward(BenefitKind.PURPOSIVE_ALLOWANCE, r("2024-03-05", "2024-03-05")),
             ],
             situations=[
                 SituationSpell(SocialSituation.POVERTY, r("2024-01-01")),
@@ -361,9 +346,7 @@ class TestRegistration:
             Registration(
                 r("2023-01-01", "2023-12-31"),
                 exclusions=[
-                    ExcludedPeriod(
-                        ExclusionKind.INTERNSHIP, r("2023-12-01", "2024-01-31")
-                    )
+                    ExcludedPeriod(ExclusionKind.INTERNSHIP, r("2023-12-01", "2024-01-31"))
                 ],
             )
 
@@ -385,18 +368,14 @@ class TestRegistration:
             )
 
     def test_item_types(self) -> None:
-        with pytest.raises(
-            InvalidValue, match=r"Registration\.period must be a DateRange"
-        ):
+        with pytest.raises(InvalidValue, match=r"Registration\.period must be a DateRange"):
             Registration("2023-01-01")  # type: ignore[arg-type]
         with pytest.raises(
             InvalidValue,
             match=r"Registration\.exclusions\[0\] must be a ExcludedPeriod",
         ):
             Registration(r("2023-01-01"), exclusions=[r("2023-01-01")])
-        with pytest.raises(
-            InvalidValue, match=r"ExcludedPeriod\.kind must be a ExclusionKind"
-        ):
+        with pytest.raises(InvalidValue, match=r"ExcludedPeriod\.kind must be a ExclusionKind"):
             ExcludedPeriod("internship", r("2023-01-01"))  # type: ignore[arg-type]
 
     def test_person_counts_registered_days_in_a_window(self) -> None:
@@ -406,9 +385,7 @@ class TestRegistration:
                 Registration(
                     r("2023-11-01"),
                     exclusions=[
-                        ExcludedPeriod(
-                            ExclusionKind.INTERNSHIP, r("2024-01-01", "2024-03-31")
-                        )
+                        ExcludedPeriod(ExclusionKind.INTERNSHIP, r("2024-01-01", "2024-03-31"))
                     ],
                 ),
             ]
@@ -461,20 +438,12 @@ class TestCertificates:
         assert stated.effective_degree is degree
         for other in DisabilityDegree:
             if other is not degree:
-                with pytest.raises(
-                    InvalidValue, match="contradicts the degree the act gives"
-                ):
-                    DisabilityCertificate(
-                        source, d("2010-01-01"), r("2010-01-01"), other
-                    )
+                with pytest.raises(InvalidValue, match="contradicts the degree the act gives"):
+                    DisabilityCertificate(source, d("2010-01-01"), r("2010-01-01"), other)
 
     def test_degree_certificate_needs_a_degree(self) -> None:
-        with pytest.raises(
-            InvalidValue, match="degree is required for a degree certificate"
-        ):
-            DisabilityCertificate(
-                CertificateSource.DEGREE, d("2010-01-01"), r("2010-01-01")
-            )
+        with pytest.raises(InvalidValue, match="degree is required for a degree certificate"):
+            DisabilityCertificate(CertificateSource.DEGREE, d("2010-01-01"), r("2010-01-01"))
         for degree in DisabilityDegree:
             cert = DisabilityCertificate(
                 CertificateSource.DEGREE, d("2010-01-01"), r("2010-01-01"), degree
@@ -482,9 +451,7 @@ class TestCertificates:
             assert cert.effective_degree is degree
 
     def test_under_16_has_no_degree(self) -> None:
-        with pytest.raises(
-            InvalidValue, match="must be None for an under-16 certificate"
-        ):
+        with pytest.raises(InvalidValue, match="must be None for an under-16 certificate"):
             DisabilityCertificate(
                 CertificateSource.UNDER_16,
                 d("2010-01-01"),
@@ -498,9 +465,7 @@ class TestCertificates:
         assert not child.is_permanent
 
     def test_degree_must_be_an_enum_member(self) -> None:
-        with pytest.raises(
-            InvalidValue, match="degree must be a DisabilityDegree or None"
-        ):
+        with pytest.raises(InvalidValue, match="degree must be a DisabilityDegree or None"):
             DisabilityCertificate(
                 CertificateSource.DEGREE,
                 d("2010-01-01"),
@@ -585,10 +550,7 @@ class TestAddress:
         assert Address(gmina="Wałbrzych", house_number=house_number).number == number
 
     def test_teryt(self) -> None:
-        assert (
-            Address(gmina="Wałbrzych", house_number="1", teryt="0265011").teryt
-            == "0265011"
-        )
+        assert Address(gmina="Wałbrzych", house_number="1", teryt="0265011").teryt == "0265011"
         for bad in ("026501", "02650111", "02650a1"):
             with pytest.raises(InvalidValue, match=r"Address\.teryt must be 7 digits"):
                 Address(gmina="Wałbrzych", house_number="1", teryt=bad)
@@ -621,9 +583,7 @@ class TestAddress:
 
 class TestFieldTypes:
     def test_person_fields(self) -> None:
-        with pytest.raises(
-            InvalidValue, match=r"Person\.birth_date must be a datetime\.date"
-        ):
+        with pytest.raises(InvalidValue, match=r"Person\.birth_date must be a datetime\.date"):
             Person(datetime(1990, 1, 1), Sex.MALE)
         with pytest.raises(InvalidValue, match=r"Person\.sex must be a Sex"):
             Person(d("1990-01-01"), "F")  # type: ignore[arg-type]
@@ -638,9 +598,9 @@ class TestFieldTypes:
             match=r"BenefitAward\.decided_on must be a datetime\.date or None",
         ):
             BenefitAward(BenefitKind.MEALS, r("2024-01-01"), datetime(2024, 1, 1))
-        assert BenefitAward(
-            BenefitKind.MEALS, r("2024-01-01"), d("2023-12-20")
-        ).decided_on == d("2023-12-20")
+        assert BenefitAward(BenefitKind.MEALS, r("2024-01-01"), d("2023-12-20")).decided_on == d(
+            "2023-12-20"
+        )
 
 
 # --- Lookups --------------------------------------------------------------------------------------
@@ -663,9 +623,7 @@ ZUS = DisabilityCertificate(
 PERIODIC = BenefitAward(
     BenefitKind.PERIODIC_ALLOWANCE, r("2024-01-01", "2024-06-30"), d("2023-12-20")
 )
-PURPOSIVE = BenefitAward(
-    BenefitKind.PURPOSIVE_ALLOWANCE, DateRange.day(d("2024-03-05"))
-)
+PURPOSIVE = BenefitAward(BenefitKind.PURPOSIVE_ALLOWANCE, DateRange.day(d("2024-03-05")))
 HOUSE_2023 = Household(3, Decimal("2100.00"), r("2023-01-01", "2023-12-31"))
 HOUSE_ANY = Household(1, Decimal("900.00"))
 SPELL_2015 = Registration(
@@ -689,13 +647,9 @@ CASE = Person(
     households=[HOUSE_ANY, HOUSE_2023],
     situations=[
         SituationSpell(SocialSituation.POVERTY, r("2023-01-01")),
-        SituationSpell(
-            SocialSituation.ALCOHOL_DEPENDENT, r("2022-01-01", "2023-06-30")
-        ),
+        SituationSpell(SocialSituation.ALCOHOL_DEPENDENT, r("2022-01-01", "2023-06-30")),
     ],
-    entitlements=[
-        Entitlement(EntitlementKind.UNEMPLOYMENT_BENEFIT, r("2023-06-08", "2023-12-07"))
-    ],
+    entitlements=[Entitlement(EntitlementKind.UNEMPLOYMENT_BENEFIT, r("2023-06-08", "2023-12-07"))],
 )
 
 
@@ -741,15 +695,11 @@ class TestLookups:
 
     def test_situations(self) -> None:
         assert CASE.situations_on(d("2021-12-31")) == frozenset()
-        assert CASE.situations_on(d("2022-06-01")) == frozenset(
-            {SocialSituation.ALCOHOL_DEPENDENT}
-        )
+        assert CASE.situations_on(d("2022-06-01")) == frozenset({SocialSituation.ALCOHOL_DEPENDENT})
         assert CASE.situations_on(d("2023-06-30")) == frozenset(
             {SocialSituation.ALCOHOL_DEPENDENT, SocialSituation.POVERTY}
         )
-        assert CASE.situations_on(d("2023-07-01")) == frozenset(
-            {SocialSituation.POVERTY}
-        )
+        assert CASE.situations_on(d("2023-07-01")) == frozenset({SocialSituation.POVERTY})
 
     def test_entitlements(self) -> None:
         assert CASE.entitlements_on(d("2023-06-07")) == frozenset()
@@ -759,9 +709,7 @@ class TestLookups:
         assert CASE.entitlements_on(d("2023-12-08")) == frozenset()
 
     def test_registered_sets(self) -> None:
-        assert CASE.registered == RangeSet.of(
-            r("2015-01-10", "2016-03-31"), r("2023-06-01")
-        )
+        assert CASE.registered == RangeSet.of(r("2015-01-10", "2016-03-31"), r("2023-06-01"))
         assert CASE.countable_registration == CASE.registered
         assert CASE.reference == "WA/0042"
 
@@ -798,10 +746,7 @@ class TestLabels:
         assert Sex.MALE.label.en == "man"
         assert ExclusionKind.INTERNSHIP.label.pl == "staż"
         assert DisabilityDegree.SIGNIFICANT.label.pl == "znaczny"
-        assert (
-            AssistanceProfile.III.label.en
-            == "profile III: furthest from the labour market"
-        )
+        assert AssistanceProfile.III.label.en == "profile III: furthest from the labour market"
 
     @pytest.mark.parametrize(
         ("kind", "article"),
@@ -822,8 +767,7 @@ class TestLabels:
 
     def test_social_contract_citation(self) -> None:
         assert (
-            str(SocialContract(r("2024-01-01")).citation)
-            == "art. 108 ustawy o pomocy społecznej"
+            str(SocialContract(r("2024-01-01")).citation) == "art. 108 ustawy o pomocy społecznej"
         )
 
 

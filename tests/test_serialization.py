@@ -186,14 +186,10 @@ class TestRoundTrip:
         st.one_of(
             timelines(pai_limits()).map(lambda t: (t, Timeline[PaiLimits])),
             timelines(cis_rules()).map(lambda t: (t, Timeline[CisRules])),
-            timelines(st.sampled_from(PaiTargetGroup)).map(
-                lambda t: (t, Timeline[PaiTargetGroup])
-            ),
+            timelines(st.sampled_from(PaiTargetGroup)).map(lambda t: (t, Timeline[PaiTargetGroup])),
         )
     )
-    def test_timelines_of_other_parameters(
-        self, case: tuple[Timeline[Any], Any]
-    ) -> None:
+    def test_timelines_of_other_parameters(self, case: tuple[Timeline[Any], Any]) -> None:
         line, kind = case
         assert through_json(line, kind) == line
 
@@ -220,18 +216,12 @@ class TestRoundTrip:
             assert through_json(item, Service) == item
         for unit in UNITS.values():
             assert through_json(unit, ReintegrationUnit) == unit
-        assert (
-            through_json(EFFECTIVENESS_AT_RISK, EffectivenessThresholds)
-            == EFFECTIVENESS_AT_RISK
-        )
+        assert through_json(EFFECTIVENESS_AT_RISK, EffectivenessThresholds) == EFFECTIVENESS_AT_RISK
 
     def test_a_fresh_converter_behaves_the_same(self) -> None:
         value = Household(2, Decimal("10.50"), DateRange(date(2024, 1, 1)))
         assert IntegraConverter().unstructure(value) == converter.unstructure(value)
-        assert (
-            IntegraConverter().structure(converter.unstructure(value), Household)
-            == value
-        )
+        assert IntegraConverter().structure(converter.unstructure(value), Household) == value
 
 
 class TestDocumentShape:
@@ -247,9 +237,7 @@ class TestDocumentShape:
 
     def test_decimals_stay_exact(self) -> None:
         for text in ("0.10", "1234.50", "0.01", "9999999999.99", "600"):
-            back = through_json(
-                IncomeCriterion(Decimal(text), Decimal(text)), IncomeCriterion
-            )
+            back = through_json(IncomeCriterion(Decimal(text), Decimal(text)), IncomeCriterion)
             assert str(back.single) == text
         assert through_json(Decimal("0.1") + Decimal("0.2"), Decimal) == Decimal("0.3")
 
@@ -281,16 +269,12 @@ def problem(document: Any, kind: Any) -> str:
 
 class TestBadDocuments:
     def test_float_money_is_refused(self) -> None:
-        message = problem(
-            {"members": 2, "monthly_net_income": 1234.5, "valid": None}, Household
-        )
+        message = problem({"members": 2, "monthly_net_income": 1234.5, "valid": None}, Household)
         assert message == (
             "cannot build Household: $.monthly_net_income: expected a decimal number written as a string"
         )
         assert "1234.5" not in message
-        assert "$.single" in problem(
-            {"single": 701.0, "per_person": "528"}, IncomeCriterion
-        )
+        assert "$.single" in problem({"single": 701.0, "per_person": "528"}, IncomeCriterion)
         assert "$.entries[0].value" in problem(
             {"name": "x", "entries": [{"value": 8.1, "start": "2020-01-01"}]},
             Timeline[Decimal],
@@ -318,10 +302,7 @@ class TestBadDocuments:
 
     def test_bad_birth_date_is_named_not_echoed(self) -> None:
         message = problem({"birth_date": "1987-02-30", "sex": "F"}, Person)
-        assert (
-            message
-            == "cannot build Person: $.birth_date: expected an ISO date (YYYY-MM-DD)"
-        )
+        assert message == "cannot build Person: $.birth_date: expected an ISO date (YYYY-MM-DD)"
         assert "1987" not in message
 
     def test_every_bad_field_is_listed(self) -> None:
@@ -332,9 +313,7 @@ class TestBadDocuments:
 
     def test_bad_pesel_is_not_echoed(self) -> None:
         for number in ("44051401358", "44051401359", "123"):
-            message = problem(
-                {"birth_date": "1987-02-15", "sex": "F", "pesel": number}, Person
-            )
+            message = problem({"birth_date": "1987-02-15", "sex": "F", "pesel": number}, Person)
             assert number not in message
             assert message.startswith("cannot build Person: $: PESEL")
 
@@ -372,9 +351,9 @@ class TestBadDocuments:
         )
 
     def test_extra_keys_are_refused(self) -> None:
-        assert problem(
-            {"start": "2024-01-01", "end": None, "note": "x"}, DateRange
-        ) == ("cannot build DateRange: $: unexpected field(s): note")
+        assert problem({"start": "2024-01-01", "end": None, "note": "x"}, DateRange) == (
+            "cannot build DateRange: $: unexpected field(s): note"
+        )
         assert "$.period: unexpected field(s): days" in problem(
             {"period": {"start": "2024-01-01", "end": None, "days": 3}}, Registration
         )

@@ -79,9 +79,7 @@ def test_categories_partition_the_catalogue() -> None:
         ("addiction_therapy", ServiceCategory.HEALTH, "terapia uzależnień", None),
     ],
 )
-def test_service(
-    code: str, category: ServiceCategory, pl: str, basis: str | None
-) -> None:
+def test_service(code: str, category: ServiceCategory, pl: str, basis: str | None) -> None:
     found = service(code)
     assert found.code == code
     assert found.category is category
@@ -164,9 +162,7 @@ def test_units_are_read_only() -> None:
         ),
     ],
 )
-def test_instrument_groups(
-    group: InstrumentGroup, category: ServiceCategory, pl: str
-) -> None:
+def test_instrument_groups(group: InstrumentGroup, category: ServiceCategory, pl: str) -> None:
     assert group.category is category
     assert group.label.pl == pl
 
@@ -178,7 +174,4 @@ def test_category_labels() -> None:
         "health services",
         "vocational services",
     ]
-    assert (
-        ServiceCategory.SOCIAL.label.pl
-        == "usługi aktywnej integracji o charakterze społecznym"
-    )
+    assert ServiceCategory.SOCIAL.label.pl == "usługi aktywnej integracji o charakterze społecznym"

@@ -96,9 +96,7 @@ class TestPeople:
         birth = person.birth_date
         if person.pesel is not None:
             assert validate_pesel(person.pesel, birth, person.sex) == person.pesel
-        periods = [r.period for r in person.registrations] + [
-            r.period for r in person.residences
-        ]
+        periods = [r.period for r in person.registrations] + [r.period for r in person.residences]
         periods += [c.valid for c in person.certificates]
         assert all(p.start >= birth for p in periods)
         for history in (person.registrations, person.residences):
@@ -179,8 +177,6 @@ class TestRegistration:
         check()
 
     @given(st.from_type(DateRange), st.from_type(Registration))
-    def test_from_type_for_other_types(
-        self, period: DateRange, registration: Registration
-    ) -> None:
+    def test_from_type_for_other_types(self, period: DateRange, registration: Registration) -> None:
         assert isinstance(period, DateRange)
         assert isinstance(registration, Registration)

@@ -100,6 +100,7 @@ def __getattr__(name: str) -> object:
         return converter
     raise AttributeError(f"module 'integra' has no attribute {name!r}")
 
+
 __all__ = [
     "CIS_RULES",
     "INCOME_CRITERIA",

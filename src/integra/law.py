@@ -41,9 +41,7 @@ T = TypeVar("T")
 
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
-        raise InvalidValue(
-            f"{type(instance).__name__}.{attribute.name} must not be empty"
-        )
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must not be empty")
 
 
 @attrs.frozen(slots=True)
@@ -242,13 +240,9 @@ class Timeline(Generic[T]):
         starts = tuple(e.start for e in self.entries)
         lasts: list[date] = []
         for index, entry in enumerate(self.entries):
-            following = (
-                self.entries[index + 1].start if index + 1 < len(self.entries) else None
-            )
+            following = self.entries[index + 1].start if index + 1 < len(self.entries) else None
             if following is not None and following <= entry.start:
-                raise InvalidRange(
-                    f"Timeline {self.name!r}: entries must be in order of start"
-                )
+                raise InvalidRange(f"Timeline {self.name!r}: entries must be in order of start")
             if entry.end is not None:
                 if following is not None and entry.end >= following:
                     raise InvalidRange(
@@ -278,9 +272,7 @@ class Timeline(Generic[T]):
         if index < 0:
             raise NoLawInForce(self.name, on, f"known from {self._starts[0]}")
         if on > self._lasts[index]:
-            following = (
-                self._starts[index + 1] if index + 1 < len(self._starts) else None
-            )
+            following = self._starts[index + 1] if index + 1 < len(self._starts) else None
             detail = f"known until {self._lasts[index]}"
             if following is not None:
                 detail = f"gap from {self._lasts[index] + timedelta(days=1)} to {following - timedelta(days=1)}"

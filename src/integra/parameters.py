@@ -171,17 +171,11 @@ def _regulation(year: int, position: int) -> Act:
 # --- Social assistance: income criteria (UPS art. 8 ust. 1, verified under art. 9) ---------------
 
 
-def _non_negative(
-    instance: object, attribute: attrs.Attribute[Decimal], value: Decimal
-) -> None:
+def _non_negative(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
     if not isinstance(value, Decimal):
-        raise InvalidValue(
-            f"{type(instance).__name__}.{attribute.name} must be a Decimal"
-        )
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be a Decimal")
     if value < 0:
-        raise InvalidValue(
-            f"{type(instance).__name__}.{attribute.name} must not be negative"
-        )
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must not be negative")
 
 
 @attrs.frozen(slots=True)
@@ -269,7 +263,9 @@ INCOME_CRITERIA: Timeline[IncomeCriterion] = Timeline(
 
 _ART_73A = Citation(UPZ, article="73a")
 _PSU_END = _UPZ_LAST_DAY
-_VALORISATION_NOTE = "valorised on 1 June by the previous year's CPI; amount taken from secondary sources"
+_VALORISATION_NOTE = (
+    "valorised on 1 June by the previous year's CPI; amount taken from secondary sources"
+)
 
 PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
     "minimum hourly rate for socially useful work (UPZ art. 73a)",
@@ -543,9 +539,7 @@ class EffectivenessThresholds:
 
 _THRESHOLDS = Citation(EU_2014_2020)
 
-EFFECTIVENESS_AT_RISK = EffectivenessThresholds(
-    Decimal("0.34"), Decimal("0.22"), _THRESHOLDS
-)
+EFFECTIVENESS_AT_RISK = EffectivenessThresholds(Decimal("0.34"), Decimal("0.22"), _THRESHOLDS)
 """Persons at risk of poverty or social exclusion: social 34%, employment 22%."""
 
 EFFECTIVENESS_SEVERE_DISABILITY = EffectivenessThresholds(

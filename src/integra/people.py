@@ -103,14 +103,10 @@ def _is(kind: type, owner: str) -> Any:
 
 
 def _each(kind: type, owner: str) -> Any:
-    def check(
-        instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]
-    ) -> None:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]) -> None:
         for index, item in enumerate(value):
             if not isinstance(item, kind):
-                raise InvalidValue(
-                    f"{owner}.{attribute.name}[{index}] must be a {kind.__name__}"
-                )
+                raise InvalidValue(f"{owner}.{attribute.name}[{index}] must be a {kind.__name__}")
 
     return check
 
@@ -118,9 +114,7 @@ def _each(kind: type, owner: str) -> Any:
 def _within(owner: str, inner_name: str) -> Any:
     """Validator: every item's ``period`` lies inside the owner's ``period``."""
 
-    def check(
-        instance: Any, attribute: attrs.Attribute[Any], value: Sequence[Any]
-    ) -> None:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Sequence[Any]) -> None:
         for index, item in enumerate(value):
             if not instance.period.covers(item.period):
                 raise InvalidRange(
@@ -158,7 +152,7 @@ class AssistanceProfile(_Labelled):
         'profile III: furthest from the labour market'
     """
 
-    I = "I"
+    I = "I"  # noqa: E741  (the profile is called I in the act)
     II = "II"
     III = "III"
 
@@ -240,9 +234,7 @@ class ProfileSpell:
         'III'
     """
 
-    profile: AssistanceProfile = attrs.field(
-        validator=_is(AssistanceProfile, "ProfileSpell")
-    )
+    profile: AssistanceProfile = attrs.field(validator=_is(AssistanceProfile, "ProfileSpell"))
     period: DateRange = attrs.field(validator=_is(DateRange, "ProfileSpell"))
 
 
@@ -399,13 +391,9 @@ class BenefitAward:
     decided_on: date | None = attrs.field(default=None)
 
     @decided_on.validator
-    def _check_decided(
-        self, attribute: attrs.Attribute[date | None], value: date | None
-    ) -> None:
+    def _check_decided(self, attribute: attrs.Attribute[date | None], value: date | None) -> None:
         if value is not None and type(value) is not date:
-            raise InvalidValue(
-                "BenefitAward.decided_on must be a datetime.date or None"
-            )
+            raise InvalidValue("BenefitAward.decided_on must be a datetime.date or None")
 
 
 @attrs.frozen(slots=True)
@@ -493,9 +481,7 @@ class CertificateSource(_Labelled):
 
     DEGREE = "degree"
     UNDER_16 = "under_16"
-    ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING = (
-        "zus_total_incapacity_and_independent_living"
-    )
+    ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING = "zus_total_incapacity_and_independent_living"
     ZUS_INDEPENDENT_LIVING = "zus_independent_living"
     ZUS_TOTAL_WORK_INCAPACITY = "zus_total_work_incapacity"
     ZUS_PARTIAL_WORK_INCAPACITY = "zus_partial_work_incapacity"
@@ -685,32 +671,20 @@ class DisabilityCertificate:
     issued_on: date = attrs.field(validator=_is_date("DisabilityCertificate"))
     valid: DateRange = attrs.field(validator=_is(DateRange, "DisabilityCertificate"))
     degree: DisabilityDegree | None = None
-    causes: frozenset[DisabilityCause] = attrs.field(
-        default=frozenset(), converter=as_frozenset
-    )
-    indications: frozenset[Indication] = attrs.field(
-        default=frozenset(), converter=as_frozenset
-    )
+    causes: frozenset[DisabilityCause] = attrs.field(default=frozenset(), converter=as_frozenset)
+    indications: frozenset[Indication] = attrs.field(default=frozenset(), converter=as_frozenset)
 
     def __attrs_post_init__(self) -> None:
         if self.degree is not None and not isinstance(self.degree, DisabilityDegree):
-            raise InvalidValue(
-                "DisabilityCertificate.degree must be a DisabilityDegree or None"
-            )
+            raise InvalidValue("DisabilityCertificate.degree must be a DisabilityDegree or None")
         if self.source is CertificateSource.DEGREE and self.degree is None:
-            raise InvalidValue(
-                "DisabilityCertificate.degree is required for a degree certificate"
-            )
+            raise InvalidValue("DisabilityCertificate.degree is required for a degree certificate")
         if self.source is CertificateSource.UNDER_16 and self.degree is not None:
             raise InvalidValue(
                 "DisabilityCertificate.degree must be None for an under-16 certificate"
             )
         implied = self.source.equivalent_degree
-        if (
-            implied is not None
-            and self.degree is not None
-            and self.degree is not implied
-        ):
+        if implied is not None and self.degree is not None and self.degree is not implied:
             raise InvalidValue(
                 f"DisabilityCertificate.degree contradicts the degree the act gives to {self.source.value}"
             )
@@ -746,13 +720,9 @@ class DisabilityCertificate:
 
 
 def _optional_text(owner: str) -> Any:
-    def check(
-        instance: object, attribute: attrs.Attribute[str | None], value: str | None
-    ) -> None:
+    def check(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise InvalidValue(
-                f"{owner}.{attribute.name} must be a non-empty string or None"
-            )
+            raise InvalidValue(f"{owner}.{attribute.name} must be a non-empty string or None")
 
     return check
 
@@ -786,17 +756,13 @@ class Address:
     gmina: str = attrs.field(validator=_text("Address"))
     house_number: str = attrs.field(validator=_text("Address"))
     street: str | None = attrs.field(default=None, validator=_optional_text("Address"))
-    locality: str | None = attrs.field(
-        default=None, validator=_optional_text("Address")
-    )
+    locality: str | None = attrs.field(default=None, validator=_optional_text("Address"))
     flat: str | None = attrs.field(default=None, validator=_optional_text("Address"))
     teryt: str | None = attrs.field(default=None, validator=_optional_text("Address"))
     unit: str | None = attrs.field(default=None, validator=_optional_text("Address"))
 
     def __attrs_post_init__(self) -> None:
-        if self.teryt is not None and not (
-            len(self.teryt) == 7 and self.teryt.isdigit()
-        ):
+        if self.teryt is not None and not (len(self.teryt) == 7 and self.teryt.isdigit()):
             raise InvalidValue("Address.teryt must be 7 digits")
 
     @property
@@ -866,9 +832,7 @@ class Household:
             raise InvalidValue(f"Household.members must be at least 1, got {value}")
 
     @monthly_net_income.validator
-    def _check_income(
-        self, attribute: attrs.Attribute[Decimal], value: Decimal
-    ) -> None:
+    def _check_income(self, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
         if not isinstance(value, Decimal) or not value.is_finite():
             raise InvalidValue("Household.monthly_net_income must be a finite Decimal")
         if value < 0:
@@ -1047,9 +1011,7 @@ class SituationSpell:
         'poverty'
     """
 
-    situation: SocialSituation = attrs.field(
-        validator=_is(SocialSituation, "SituationSpell")
-    )
+    situation: SocialSituation = attrs.field(validator=_is(SocialSituation, "SituationSpell"))
     period: DateRange = attrs.field(validator=_is(DateRange, "SituationSpell"))
 
 
@@ -1126,9 +1088,7 @@ class Entitlement:
 # --- PESEL --------------------------------------------------------------------------------------
 
 
-def validate_pesel(
-    number: str, birth_date: date | None = None, sex: Sex | None = None
-) -> str:
+def validate_pesel(number: str, birth_date: date | None = None, sex: Sex | None = None) -> str:
     """Check a PESEL number and return it in compact form (11 digits).
 
     The check digit is verified with python-stdnum; when ``birth_date`` or ``sex`` are given, the
@@ -1158,9 +1118,7 @@ def validate_pesel(
     except InvalidChecksum:
         raise InvalidPesel("PESEL has an invalid check digit") from None
     except ValidationError:
-        raise InvalidPesel(
-            "PESEL must be 11 digits encoding a valid birth date"
-        ) from None
+        raise InvalidPesel("PESEL must be 11 digits encoding a valid birth date") from None
     if birth_date is not None and _pesel.get_birth_date(compact) != birth_date:
         raise InvalidPesel("PESEL does not agree with the birth date given")
     if sex is not None and _pesel.get_gender(compact) != sex.value:
@@ -1172,9 +1130,7 @@ def validate_pesel(
 
 
 def _no_overlaps(owner: str) -> Any:
-    def check(
-        instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]
-    ) -> None:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]) -> None:
         ordered = sorted(range(len(value)), key=lambda i: value[i].period.start)
         for previous, current in pairwise(ordered):
             if value[previous].period.overlaps(value[current].period):
@@ -1314,9 +1270,7 @@ class Person:
             for second in households[i + 1 :]:
                 assert first.valid is not None and second.valid is not None
                 if first.valid.overlaps(second.valid):
-                    raise InvalidRange(
-                        "Person.households has statements with overlapping validity"
-                    )
+                    raise InvalidRange("Person.households has statements with overlapping validity")
         if sum(1 for h in self.households if h.valid is None) > 1:
             raise InvalidValue(
                 "Person.households may hold at most one statement without a validity period"

@@ -74,9 +74,7 @@ def _check_order(
         raise InvalidRange("DateRange.end is before DateRange.start")
 
 
-def _check_date(
-    instance: object, attribute: attrs.Attribute[date], value: date
-) -> None:
+def _check_date(instance: object, attribute: attrs.Attribute[date], value: date) -> None:
     # datetime is a subclass of date; a datetime here would compare wrongly with dates.
     if type(value) is not date:
         raise InvalidValue(
@@ -112,9 +110,7 @@ class DateRange:
     """
 
     start: date = attrs.field(validator=_check_date)
-    end: date | None = attrs.field(
-        default=None, validator=[_check_optional_date, _check_order]
-    )
+    end: date | None = attrs.field(default=None, validator=[_check_optional_date, _check_order])
 
     @classmethod
     def day(cls, day: date) -> DateRange:
@@ -162,9 +158,7 @@ class DateRange:
             365
         """
         if self.end is None:
-            raise InvalidRange(
-                "an open-ended DateRange has no length; clip it to a window first"
-            )
+            raise InvalidRange("an open-ended DateRange has no length; clip it to a window first")
         return (self.end - self.start).days + 1
 
     def __contains__(self, day: object) -> bool:
@@ -173,12 +167,9 @@ class DateRange:
             return self.start <= day and (end is None or day <= end)
         if not isinstance(day, date):
             return False
-        if type(day) is not date:
-            # A datetime would otherwise fail with an opaque TypeError when compared with a date.
-            raise InvalidValue(
-                "a day must be a datetime.date, not a datetime; pass value.date()"
-            )
-        return self.start <= day and (self.end is None or day <= self.end)
+        # What is left is a datetime (a date subclass), which would otherwise fail with an
+        # opaque TypeError when compared with a date.
+        raise InvalidValue("a day must be a datetime.date, not a datetime; pass value.date()")
 
     def contains(self, day: date) -> bool:
         """Whether ``day`` falls within the range (same as ``day in range``).
@@ -338,10 +329,7 @@ class RangeSet:
         return len(self.ranges)
 
     def __contains__(self, day: object) -> bool:
-        for r in self.ranges:
-            if day in r:
-                return True
-        return False
+        return any(day in r for r in self.ranges)
 
     def __or__(self, other: RangeSet) -> RangeSet:
         return RangeSet(self.ranges + other.ranges)
@@ -386,9 +374,7 @@ class RangeSet:
                         next_pieces.append(piece)
                         continue
                     if piece.start < hole.start:
-                        next_pieces.append(
-                            DateRange(piece.start, hole.start - _ONE_DAY)
-                        )
+                        next_pieces.append(DateRange(piece.start, hole.start - _ONE_DAY))
                     if hole.end is not None and hole.end < piece.last:
                         next_pieces.append(DateRange(hole.end + _ONE_DAY, piece.end))
                 pieces = next_pieces
@@ -404,9 +390,7 @@ class RangeSet:
             >>> s.clip(DateRange(date(2024, 1, 1), date(2024, 1, 31))).days
             31
         """
-        return RangeSet(
-            r for r in (x.intersection(window) for x in self.ranges) if r is not None
-        )
+        return RangeSet(r for r in (x.intersection(window) for x in self.ranges) if r is not None)
 
     def days_between(self, first: date, last: date) -> int:
         """Number of days of the set from ``first`` to ``last``, both included.
@@ -481,9 +465,7 @@ class MonthEndPolicy(enum.Enum):
     NEXT_DAY = "next_day"
 
 
-def add_months(
-    day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP
-) -> date:
+def add_months(day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP) -> date:
     """``day`` shifted by ``months`` calendar months (negative goes back), with ``policy`` for
     month ends.
 
@@ -508,9 +490,7 @@ def add_months(
     return shifted
 
 
-def add_years(
-    day: date, years: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP
-) -> date:
+def add_years(day: date, years: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP) -> date:
     """``day`` shifted by whole years; 29 February follows ``policy`` in common years.
 
     Example:

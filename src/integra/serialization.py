@@ -156,21 +156,20 @@ class IntegraConverter(cattrs.Converter):
         except (ClassValidationError, IterableValidationError) as error:
             problems = cattrs.transform_error(error, format_exception=_format)
             messages = [_reorder(p) for p in problems]
-            raise ConversionError(
-                f"cannot build {name}: " + "; ".join(messages)
-            ) from None
+            raise ConversionError(f"cannot build {name}: " + "; ".join(messages)) from None
         except IntegraError as error:
             raise ConversionError(f"cannot build {name}: {error}") from None
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             expected = cl if isinstance(cl, type) else None
-            raise ConversionError(
-                f"cannot build {name}: {_format(error, expected)}"
-            ) from None
+            raise ConversionError(f"cannot build {name}: {_format(error, expected)}") from None
 
 
 def _is_verdict(kind: Any) -> bool:
     # By name, so that importing the converter does not import the rule engine.
-    return getattr(kind, "__name__", None) == "Verdict" and getattr(kind, "__module__", "") == "integra.rules.core"
+    return (
+        getattr(kind, "__name__", None) == "Verdict"
+        and getattr(kind, "__module__", "") == "integra.rules.core"
+    )
 
 
 def _reorder(problem: str) -> str:

@@ -219,9 +219,7 @@ SERVICES: tuple[Service, ...] = (
         "psychological or psychosocial therapy",
     ),
     _s("addiction_therapy", _HEA, "terapia uzależnień", "addiction therapy"),
-    _s(
-        "vocational_counselling", _VOC, "poradnictwo zawodowe", "vocational counselling"
-    ),
+    _s("vocational_counselling", _VOC, "poradnictwo zawodowe", "vocational counselling"),
     _s(
         "vocational_reintegration",
         _VOC,
@@ -345,9 +343,7 @@ UNITS: Mapping[UnitKind, ReintegrationUnit] = MappingProxyType(
         ),
         UnitKind.ZAZ: ReintegrationUnit(
             UnitKind.ZAZ,
-            Label(
-                pl="zakład aktywności zawodowej", en="vocational activity establishment"
-            ),
+            Label(pl="zakład aktywności zawodowej", en="vocational activity establishment"),
             Citation(URZ, article="29"),
             Label(
                 pl="co najmniej 70% pracowników: znaczny stopień niepełnosprawności albo umiarkowany "

@@ -195,14 +195,8 @@ class AgeBetween(Condition):
     def __attrs_post_init__(self) -> None:
         if self.minimum is None and self.below is None:
             raise InvalidValue("AgeBetween needs minimum, below, or both")
-        if (
-            self.minimum is not None
-            and self.below is not None
-            and self.below <= self.minimum
-        ):
-            raise InvalidValue(
-                "AgeBetween.below must be greater than AgeBetween.minimum"
-            )
+        if self.minimum is not None and self.below is not None and self.below <= self.minimum:
+            raise InvalidValue("AgeBetween.below must be greater than AgeBetween.minimum")
 
     @property
     def name(self) -> str:
@@ -218,19 +212,13 @@ class AgeBetween(Condition):
         parts = []
         if self.minimum is not None:
             parts.append(
-                f"co najmniej {self.minimum}"
-                if language == "pl"
-                else f"{self.minimum} or more"
+                f"co najmniej {self.minimum}" if language == "pl" else f"{self.minimum} or more"
             )
         if self.below is not None:
-            parts.append(
-                f"poniżej {self.below}" if language == "pl" else f"under {self.below}"
-            )
+            parts.append(f"poniżej {self.below}" if language == "pl" else f"under {self.below}")
         return (" i " if language == "pl" else " and ").join(parts)
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         age = ctx.age
         ok = (self.minimum is None or age >= self.minimum) and (
             self.below is None or age < self.below

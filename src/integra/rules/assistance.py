@@ -130,10 +130,7 @@ class AssistanceReason(enum.Enum):
             >>> AssistanceReason.POVERTY.label_on(date(2020, 1, 1)).en
             'poverty'
         """
-        if (
-            self is AssistanceReason.DOMESTIC_VIOLENCE
-            and law_on < _NEW_VIOLENCE_WORDING
-        ):
+        if self is AssistanceReason.DOMESTIC_VIOLENCE and law_on < _NEW_VIOLENCE_WORDING:
             return Label(pl="przemoc w rodzinie", en="violence in the family")
         return _REASON_LABELS[self]
 
@@ -158,9 +155,7 @@ _REASON_LABELS = {
     AssistanceReason.LONG_TERM_ILLNESS: Label(
         pl="długotrwała lub ciężka choroba", en="long-term or serious illness"
     ),
-    AssistanceReason.DOMESTIC_VIOLENCE: Label(
-        pl="przemoc domowa", en="domestic violence"
-    ),
+    AssistanceReason.DOMESTIC_VIOLENCE: Label(pl="przemoc domowa", en="domestic violence"),
     AssistanceReason.TRAFFICKING: Label(
         pl="potrzeba ochrony ofiar handlu ludźmi",
         en="protection of victims of human trafficking",
@@ -204,9 +199,7 @@ _REASON_SITUATIONS: dict[AssistanceReason, frozenset[SocialSituation]] = {
     AssistanceReason.LONG_TERM_ILLNESS: frozenset({_S.LONG_TERM_ILLNESS}),
     AssistanceReason.DOMESTIC_VIOLENCE: frozenset({_S.DOMESTIC_VIOLENCE}),
     AssistanceReason.TRAFFICKING: frozenset({_S.TRAFFICKING_VICTIM}),
-    AssistanceReason.MATERNITY_OR_LARGE_FAMILY: frozenset(
-        {_S.MATERNITY_OR_LARGE_FAMILY}
-    ),
+    AssistanceReason.MATERNITY_OR_LARGE_FAMILY: frozenset({_S.MATERNITY_OR_LARGE_FAMILY}),
     AssistanceReason.HELPLESSNESS: frozenset({_S.HELPLESSNESS_IN_CARE}),
     AssistanceReason.FOREIGNER_INTEGRATION: frozenset(
         {_S.FOREIGNER_INTEGRATION, _S.REFUGEE_IN_PROGRAMME}
@@ -217,7 +210,11 @@ _REASON_SITUATIONS: dict[AssistanceReason, frozenset[SocialSituation]] = {
     AssistanceReason.DISASTER: frozenset({_S.DISASTER}),
 }
 
-_SITUATION_REASON = {situation: reason for reason, situations in _REASON_SITUATIONS.items() for situation in situations}
+_SITUATION_REASON = {
+    situation: reason
+    for reason, situations in _REASON_SITUATIONS.items()
+    for situation in situations
+}
 _REASON_ORDER = {reason: index for index, reason in enumerate(AssistanceReason)}
 
 _UPS_LAW: Timeline[Any] = Timeline(
@@ -273,9 +270,7 @@ class HasAssistanceReason(Condition):
             en="a reason for social assistance applies (art. 7)",
         )
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         reasons = reasons_on(ctx)
         return (ELIGIBLE if reasons else NOT_ELIGIBLE), reasons, ()
 
@@ -289,12 +284,9 @@ class HasAssistanceReason(Condition):
                 else "no art. 7 reason recorded"
             )
         found = ", ".join(
-            f"{r.label_on(verdict.law_on).text(language)} (art. 7 pkt {r.point})"
-            for r in reasons
+            f"{r.label_on(verdict.law_on).text(language)} (art. 7 pkt {r.point})" for r in reasons
         )
-        return (
-            "stwierdzone powody: " if language == "pl" else "reasons found: "
-        ) + found
+        return ("stwierdzone powody: " if language == "pl" else "reasons found: ") + found
 
 
 HAS_ASSISTANCE_REASON = HasAssistanceReason()
@@ -447,13 +439,9 @@ class ReceivesSocialAssistance(Condition):
             en="receives social-assistance benefits",
         )
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         on = ctx.on
-        kinds = tuple(
-            dict.fromkeys(a.kind for a in ctx.person.benefit_awards if on in a.period)
-        )
+        kinds = tuple(dict.fromkeys(a.kind for a in ctx.person.benefit_awards if on in a.period))
         return (ELIGIBLE if kinds else NOT_ELIGIBLE), kinds, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
@@ -494,13 +482,9 @@ class HasSocialContract(Condition):
     @property
     def label(self) -> Label:
         """The rule's label."""
-        return Label(
-            pl="realizuje kontrakt socjalny", en="carries out a social contract"
-        )
+        return Label(pl="realizuje kontrakt socjalny", en="carries out a social contract")
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         running = ctx.person.has_social_contract_on(ctx.on)
         return (ELIGIBLE if running else NOT_ELIGIBLE), running, ()
 
@@ -513,11 +497,7 @@ class HasSocialContract(Condition):
                 if verdict.observation
                 else f"brak kontraktu w dniu {day}"
             )
-        return (
-            f"a contract runs on {day}"
-            if verdict.observation
-            else f"no contract runs on {day}"
-        )
+        return f"a contract runs on {day}" if verdict.observation else f"no contract runs on {day}"
 
 
 HAS_SOCIAL_CONTRACT = HasSocialContract()

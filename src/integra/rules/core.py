@@ -143,17 +143,13 @@ _FACT_LABELS = {
         pl="decyzje o świadczeniach z pomocy społecznej", en="social-assistance awards"
     ),
     Fact.SOCIAL_CONTRACTS: Label(pl="kontrakty socjalne", en="social contracts"),
-    Fact.CERTIFICATES: Label(
-        pl="orzeczenia o niepełnosprawności", en="disability certificates"
-    ),
+    Fact.CERTIFICATES: Label(pl="orzeczenia o niepełnosprawności", en="disability certificates"),
     Fact.RESIDENCES: Label(pl="miejsce zamieszkania", en="residence"),
     Fact.HOUSEHOLDS: Label(
         pl="skład i dochód gospodarstwa domowego", en="household composition and income"
     ),
     Fact.SITUATIONS: Label(pl="sytuacja życiowa", en="social situations"),
-    Fact.ENTITLEMENTS: Label(
-        pl="prawo do innych świadczeń", en="rights to other benefits"
-    ),
+    Fact.ENTITLEMENTS: Label(pl="prawo do innych świadczeń", en="rights to other benefits"),
     Fact.LAW: Label(
         pl="przepisy obowiązujące w dniu stosowania prawa",
         en="the law in force on the law date",
@@ -394,7 +390,9 @@ class Verdict(NamedTuple):
             "label": {"pl": self.rule.label.pl, "en": self.rule.label.en},
             "observed": {"pl": self.observed_text("pl"), "en": self.observed_text("en")},
             "threshold": {"pl": self.threshold_text("pl"), "en": self.threshold_text("en")},
-            "citation": None if citation is None else {"pl": citation.text("pl"), "en": citation.text("en")},
+            "citation": None
+            if citation is None
+            else {"pl": citation.text("pl"), "en": citation.text("en")},
             "missing": [fact.value for fact in self.missing],
             "on": self.on.isoformat(),
             "law_on": self.law_on.isoformat(),
@@ -405,7 +403,9 @@ class Verdict(NamedTuple):
         return self.explain()
 
     def __repr__(self) -> str:
-        return f"Verdict({self.rule.name!r}, {self.outcome.value}, on={self.on}, law_on={self.law_on})"
+        return (
+            f"Verdict({self.rule.name!r}, {self.outcome.value}, on={self.on}, law_on={self.law_on})"
+        )
 
 
 _new_verdict = tuple.__new__
@@ -453,8 +453,8 @@ class Context:
         self.on = on
         self.law_on = on if law_on is None else law_on
         self._age: int | None = None
-        self._household: Household | None | bool = False
-        self._residence: Residence | None | bool = False
+        self._household: Household | bool | None = False
+        self._residence: Residence | bool | None = False
         self._situations: frozenset[SocialSituation] | None = None
         self._cache: dict[Hashable, Any] = {}
         self.verdicts: dict[Rule, Verdict] = {}
@@ -657,9 +657,7 @@ class Rule:
             'not_eligible'
         """
         outcome, observation, missing = self._check(ctx)
-        return _new_verdict(
-            Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on)
-        )
+        return _new_verdict(Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on))
 
     def outcome_in(self, ctx: Context) -> Outcome:
         """Only the outcome (what compositions combine); the default evaluates the rule.
@@ -690,9 +688,7 @@ class Rule:
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """Render the observation of ``verdict`` (called by ``Verdict.observed_text``)."""
-        return str(
-            verdict.observation
-        )  # pragma: no cover - every concrete rule overrides it
+        return str(verdict.observation)  # pragma: no cover - every concrete rule overrides it
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
         """Render the condition applied in ``verdict`` (called by ``Verdict.threshold_text``)."""
@@ -816,16 +812,18 @@ class Condition(Rule):
         law = self.law
         version = None if law is None else law.get(ctx.law_on)
         if version is None and law is not None:
-            verdict = _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on))
+            verdict = _new_verdict(
+                Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
+            )
         else:
             outcome, observation, missing = self._decide(ctx, version)
-            verdict = _new_verdict(Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on))
+            verdict = _new_verdict(
+                Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on)
+            )
         verdicts[self] = verdict
         return verdict
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         raise NotImplementedError  # pragma: no cover - every concrete condition defines it
 
     def version_on(self, law_on: date) -> Any:
@@ -922,9 +920,7 @@ class ByLawDate(Rule):
         return tuple(e.value for e in self.versions.entries)
 
     def _own_citations(self) -> tuple[Citation, ...]:
-        return tuple(
-            e.citation for e in self.versions.entries if e.citation is not None
-        )
+        return tuple(e.citation for e in self.versions.entries if e.citation is not None)
 
     def citation_on(self, law_on: date) -> Citation | None:
         """The citation of the version in force on ``law_on``."""
@@ -947,9 +943,13 @@ class ByLawDate(Rule):
         """Evaluate the version in force on the law date."""
         version = self.versions.get(ctx.law_on)
         if version is None:
-            return _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on))
+            return _new_verdict(
+                Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
+            )
         child = version.evaluate_in(ctx)
-        return _new_verdict(Verdict, (self, child.outcome, None, (child,), child.missing, ctx.on, ctx.law_on))
+        return _new_verdict(
+            Verdict, (self, child.outcome, None, (child,), child.missing, ctx.on, ctx.law_on)
+        )
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """A summary of the version's outcome."""
@@ -974,9 +974,7 @@ def _flatten(kind: type, rules: Iterable[Rule]) -> tuple[Rule, ...]:
     out: list[Rule] = []
     for rule in rules:
         if not isinstance(rule, Rule):
-            raise InvalidValue(
-                f"rules can only be composed with rules, got {type(rule).__name__}"
-            )
+            raise InvalidValue(f"rules can only be composed with rules, got {type(rule).__name__}")
         if type(rule) is kind and getattr(rule, "_label", None) is None:
             out.extend(rule.parts())
         else:
@@ -993,9 +991,7 @@ def _any_parts(rules: Iterable[Rule]) -> tuple[Rule, ...]:
 
 
 _ALL_LABEL = Label(pl="wszystkie poniższe warunki", en="all of the following")
-_ANY_LABEL = Label(
-    pl="co najmniej jeden z poniższych warunków", en="at least one of the following"
-)
+_ANY_LABEL = Label(pl="co najmniej jeden z poniższych warunków", en="at least one of the following")
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
@@ -1171,7 +1167,8 @@ class Not(Rule):
         """Evaluate the rule and negate its outcome."""
         child = self.rule.evaluate_in(ctx)
         return _new_verdict(
-            Verdict, (self, _NEGATE[child.outcome], None, (child,), child.missing, ctx.on, ctx.law_on)
+            Verdict,
+            (self, _NEGATE[child.outcome], None, (child,), child.missing, ctx.on, ctx.law_on),
         )
 
     def describe(self, verdict: Verdict, language: Language) -> str:
@@ -1194,7 +1191,7 @@ def _missing_of(rules: Iterable[Rule], ctx: Context) -> tuple[Fact, ...]:
 
 
 def _summary(verdict: Verdict, language: Language) -> str:
-    counts = {o: 0 for o in Outcome}
+    counts = dict.fromkeys(Outcome, 0)
     for child in verdict.children:
         counts[child.outcome] += 1
     return ", ".join(f"{counts[o]} {o.label.text(language)}" for o in Outcome)
@@ -1275,9 +1272,7 @@ def eligible_from(
         if following is None or following <= day:
             return None
         day = following
-    raise InvalidValue(
-        f"eligible_from gave up after {max_steps} steps; pass an earlier 'until'"
-    )
+    raise InvalidValue(f"eligible_from gave up after {max_steps} steps; pass an earlier 'until'")
 
 
 # -- bulk ---------------------------------------------------------------------------------------
@@ -1358,11 +1353,8 @@ def rule_table(rules: Iterable[Rule], language: Language = "en") -> str:
     lines = [header, "|---|---|---|---|"]
     for rule in rules:
         facts = ", ".join(
-            f.label.text(language)
-            for f in sorted(rule.required_facts(), key=lambda f: f.value)
+            f.label.text(language) for f in sorted(rule.required_facts(), key=lambda f: f.value)
         )
         basis = "; ".join(c.text(language) for c in rule.citations())
-        lines.append(
-            f"| `{rule.name}` | {rule.label.text(language)} | {facts} | {basis} |"
-        )
+        lines.append(f"| `{rule.name}` | {rule.label.text(language)} | {facts} | {basis} |")
     return "\n".join(lines)

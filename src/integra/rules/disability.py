@@ -63,9 +63,7 @@ def _law(citation: Citation) -> Timeline[Any]:
     return Timeline(citation.text("en"), (in_force(citation, _URZ_START),))
 
 
-def _describe_certificate(
-    certificate: DisabilityCertificate | None, language: Language
-) -> str:
+def _describe_certificate(certificate: DisabilityCertificate | None, language: Language) -> str:
     if certificate is None:
         return "brak ważnego orzeczenia" if language == "pl" else "no valid certificate"
     degree = certificate.effective_degree
@@ -118,9 +116,7 @@ class HasDisability(Condition):
         'brak ważnego orzeczenia'
     """
 
-    law: Timeline[Any] | None = attrs.field(
-        default=_law(Citation(URZ, article="1")), kw_only=True
-    )
+    law: Timeline[Any] | None = attrs.field(default=_law(Citation(URZ, article="1")), kw_only=True)
     rule_name: ClassVar[str] = "has_disability"
     facts: ClassVar[frozenset[Fact]] = frozenset({Fact.CERTIFICATES})
 
@@ -132,9 +128,7 @@ class HasDisability(Condition):
             en="person with a disability (valid certificate)",
         )
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         best = _strongest(certificates_on(ctx))
         return (ELIGIBLE if best is not None else NOT_ELIGIBLE), best, ()
 
@@ -160,9 +154,7 @@ class DegreeAtLeast(Condition):
     """
 
     degree: DisabilityDegree = DisabilityDegree.MODERATE
-    law: Timeline[Any] | None = attrs.field(
-        default=_law(Citation(URZ, article="3")), kw_only=True
-    )
+    law: Timeline[Any] | None = attrs.field(default=_law(Citation(URZ, article="3")), kw_only=True)
     facts: ClassVar[frozenset[Fact]] = frozenset({Fact.CERTIFICATES})
 
     @property
@@ -183,9 +175,7 @@ class DegreeAtLeast(Condition):
             en=f"degree of disability at least {self.degree.label.en}",
         )
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         best = _strongest(certificates_on(ctx))
         degree = None if best is None else best.effective_degree
         ok = degree is not None and degree.rank >= self.degree.rank
@@ -228,15 +218,9 @@ class WtzIndication(Condition):
             en="certificate indicating occupational therapy (WTZ)",
         )
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         found = next(
-            (
-                c
-                for c in certificates_on(ctx)
-                if Indication.OCCUPATIONAL_THERAPY in c.indications
-            ),
+            (c for c in certificates_on(ctx) if Indication.OCCUPATIONAL_THERAPY in c.indications),
             None,
         )
         return (ELIGIBLE if found is not None else NOT_ELIGIBLE), found, ()
@@ -278,9 +262,7 @@ class ZazTargetGroup(Condition):
         True
     """
 
-    law: Timeline[Any] | None = attrs.field(
-        default=_law(Citation(URZ, article="29")), kw_only=True
-    )
+    law: Timeline[Any] | None = attrs.field(default=_law(Citation(URZ, article="29")), kw_only=True)
     rule_name: ClassVar[str] = "zaz_target_group"
     facts: ClassVar[frozenset[Fact]] = frozenset({Fact.CERTIFICATES})
 
@@ -294,9 +276,7 @@ class ZazTargetGroup(Condition):
             "or mental illness",
         )
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         for certificate in certificates_on(ctx):
             degree = certificate.effective_degree
             if degree is DisabilityDegree.SIGNIFICANT or (

@@ -140,9 +140,7 @@ class Parity(enum.Enum):
 
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidValue(
-            f"{type(instance).__name__}.{attribute.name} must be a non-empty string"
-        )
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be a non-empty string")
 
 
 @attrs.frozen(slots=True)
@@ -182,17 +180,13 @@ class StreetSegment:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int) or value < 1
             ):
-                raise InvalidValue(
-                    f"StreetSegment.{name} must be a positive int or None"
-                )
+                raise InvalidValue(f"StreetSegment.{name} must be a positive int or None")
         if (
             self.from_number is not None
             and self.to_number is not None
             and self.to_number < self.from_number
         ):
-            raise InvalidRange(
-                "StreetSegment.to_number is below StreetSegment.from_number"
-            )
+            raise InvalidRange("StreetSegment.to_number is below StreetSegment.from_number")
 
     def matches(self, address: Address) -> bool:
         """Whether ``address`` lies on this segment (same street and locality, number in range and
@@ -328,9 +322,7 @@ class RevitalisationArea:
         if type(self.adopted_on) is not date:
             raise InvalidValue("RevitalisationArea.adopted_on must be a datetime.date")
         if self.valid.start < self.adopted_on:
-            raise InvalidRange(
-                "RevitalisationArea.valid starts before the resolution was adopted"
-            )
+            raise InvalidRange("RevitalisationArea.valid starts before the resolution was adopted")
         if self.programme is ProgrammeKind.LPR and self.valid.last > LPR_LAST_DAY:
             raise InvalidRange(
                 "RevitalisationArea.valid of an LPR area must end by 2023-12-31 (UR art. 52)"
@@ -342,9 +334,7 @@ class RevitalisationArea:
             ("gmina_population", self.gmina_population),
         ):
             if value is not None and (
-                isinstance(value, bool)
-                or not isinstance(value, int | Decimal)
-                or value <= 0
+                isinstance(value, bool) or not isinstance(value, int | Decimal) or value <= 0
             ):
                 raise InvalidValue(f"RevitalisationArea.{name} must be positive")
         for share, limit, what in (
@@ -453,9 +443,7 @@ class ResidesInArea(Condition):
             en=f"lives in the revitalisation area ({self.area.gmina}, resolution {self.area.resolution})",
         )
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         if ctx.on not in self.area.valid:
             return NOT_ELIGIBLE, ("not_designated", None), ()
         residence = ctx.residence
@@ -479,20 +467,14 @@ class ResidesInArea(Condition):
             )
         if kind == "no_residence":
             return (
-                "brak danych o miejscu zamieszkania"
-                if pl
-                else "no residence recorded for the date"
+                "brak danych o miejscu zamieszkania" if pl else "no residence recorded for the date"
             )
         if kind == "outside":
             return (
-                "adres poza obszarem rewitalizacji"
-                if pl
-                else "the address lies outside the area"
+                "adres poza obszarem rewitalizacji" if pl else "the address lies outside the area"
             )
         return (
-            f"adres w podobszarze {sub_area}"
-            if pl
-            else f"the address lies in sub-area {sub_area}"
+            f"adres w podobszarze {sub_area}" if pl else f"the address lies in sub-area {sub_area}"
         )
 
     def stable_until(self, ctx: Context) -> date | None:
@@ -520,6 +502,4 @@ def areas_containing(
         >>> len(areas_containing([area], Address(gmina="Nysa", street="Rynek", house_number="5"), date(2021, 1, 1)))
         1
     """
-    return tuple(
-        a for a in areas if on in a.valid and a.sub_area_of(address) is not None
-    )
+    return tuple(a for a in areas if on in a.valid and a.sub_area_of(address) is not None)

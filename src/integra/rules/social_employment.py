@@ -68,9 +68,7 @@ def _situation(situation: SocialSituation, point: str) -> InSituation:
 def _treated(situation: SocialSituation, point: str, pl: str, en: str) -> AllOf:
     return all_of(
         _situation(situation, point),
-        InSituation(
-            frozenset({_S.ADDICTION_THERAPY_COMPLETED}), citation=_point(point)
-        ),
+        InSituation(frozenset({_S.ADDICTION_THERAPY_COMPLETED}), citation=_point(point)),
         name=f"{situation.value}_after_therapy",
         label=Label(pl=pl, en=en),
     )
@@ -120,9 +118,7 @@ _GROUPS_BEFORE: AnyOf = any_of(
 _POVERTY = InSituation(
     frozenset({_S.POVERTY}),
     citation=Citation(UZS, article="1", paragraph="2"),
-    label=Label(
-        pl="w sytuacji powodującej ubóstwo", en="in a situation causing poverty"
-    ),
+    label=Label(pl="w sytuacji powodującej ubóstwo", en="in a situation causing poverty"),
 )
 
 UZS_GROUPS = ByLawDate(
@@ -190,9 +186,7 @@ def social_employment(kis: bool = False) -> ByLawDate:
         name="social_employment_before_2022",
         label=label,
     )
-    after: Rule = all_of(
-        _GROUPS_2022, no_benefit_2022, name="social_employment_2022", label=label
-    )
+    after: Rule = all_of(_GROUPS_2022, no_benefit_2022, name="social_employment_2022", label=label)
     return ByLawDate(
         Timeline(
             f"social employment ({unit.upper()})",

@@ -87,13 +87,9 @@ class InSituation(Condition):
         """The given label, or the situations' labels."""
         if self._label is not None:
             return self._label
-        return Label(
-            pl=_labels_of(self.situations, "pl"), en=_labels_of(self.situations, "en")
-        )
+        return Label(pl=_labels_of(self.situations, "pl"), en=_labels_of(self.situations, "en"))
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         found = ctx.situations & self.situations
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
@@ -137,13 +133,8 @@ class HasEntitlement(Condition):
         """The benefits' labels."""
         return Label(pl=_labels_of(self.kinds, "pl"), en=_labels_of(self.kinds, "en"))
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        found = (
-            ctx.memo("entitlements", lambda: ctx.person.entitlements_on(ctx.on))
-            & self.kinds
-        )
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        found = ctx.memo("entitlements", lambda: ctx.person.entitlements_on(ctx.on)) & self.kinds
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
@@ -211,9 +202,7 @@ class HasAssistanceProfile(Condition):
         """The profile's label."""
         return self.profile.label
 
-    def _decide(
-        self, ctx: Context, version: bool
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: bool) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         if not version:
             return NOT_ELIGIBLE, "no_profiles", ()
         held = ctx.person.profile_on(ctx.on)

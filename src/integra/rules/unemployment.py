@@ -102,9 +102,7 @@ class RegisteredUnemployed(Condition):
         """The rule's label."""
         return Label(pl="zarejestrowany jako bezrobotny", en="registered as unemployed")
 
-    def _decide(
-        self, ctx: Context, version: Any
-    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         registered = ctx.on in ctx.person.registered
         return (ELIGIBLE if registered else NOT_ELIGIBLE), registered, ()
 
@@ -117,11 +115,7 @@ class RegisteredUnemployed(Condition):
                 if verdict.observation
                 else f"brak rejestracji w dniu {day}"
             )
-        return (
-            f"registered on {day}"
-            if verdict.observation
-            else f"not registered on {day}"
-        )
+        return f"registered on {day}" if verdict.observation else f"not registered on {day}"
 
 
 REGISTERED_UNEMPLOYED = RegisteredUnemployed()
@@ -190,9 +184,7 @@ class LongTermUnemployed(Condition):
 
     counting: MonthCounting = MonthCounting.CIVIL_CODE
     include_evaluation_day: bool = True
-    law: Timeline[Any] | None = attrs.field(
-        default=LONG_TERM_UNEMPLOYMENT_LAW, kw_only=True
-    )
+    law: Timeline[Any] | None = attrs.field(default=LONG_TERM_UNEMPLOYMENT_LAW, kw_only=True)
     rule_name: ClassVar[str] = "long_term_unemployed"
     facts: ClassVar[frozenset[Fact]] = frozenset({Fact.REGISTRATIONS})
 
@@ -290,19 +282,17 @@ class ContinuousUnemploymentDefinition:
         return self.young_months if age < self.young_below else self.months
 
 
-LONG_TERM_UNEMPLOYMENT_EU_2014_LAW: Timeline[ContinuousUnemploymentDefinition] = (
-    Timeline(
-        "long-term unemployment (EU 2014-2020 projects)",
-        (
-            in_force(
-                Citation(EU_2014_2020),
-                date(2014, 1, 1),
-                value=ContinuousUnemploymentDefinition(25, 6, 12),
-                certainty=Certainty.DERIVED,
-                note="applies to projects of the 2014-2020 programming period; dated from the period's start",
-            ),
+LONG_TERM_UNEMPLOYMENT_EU_2014_LAW: Timeline[ContinuousUnemploymentDefinition] = Timeline(
+    "long-term unemployment (EU 2014-2020 projects)",
+    (
+        in_force(
+            Citation(EU_2014_2020),
+            date(2014, 1, 1),
+            value=ContinuousUnemploymentDefinition(25, 6, 12),
+            certainty=Certainty.DERIVED,
+            note="applies to projects of the 2014-2020 programming period; dated from the period's start",
         ),
-    )
+    ),
 )
 
 

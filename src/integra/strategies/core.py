@@ -87,14 +87,12 @@ T = TypeVar("T")
 MIN_DATE = date(1930, 1, 1)
 MAX_DATE = date(2035, 12, 31)
 
-_words = st.text(
-    alphabet="abcdefghijklmnopqrstuvwxyząęłńóśźż ", min_size=1, max_size=12
-).filter(lambda s: bool(s.strip()))
+_words = st.text(alphabet="abcdefghijklmnopqrstuvwxyząęłńóśźż ", min_size=1, max_size=12).filter(
+    lambda s: bool(s.strip())
+)
 
 
-def dates(
-    min_value: date = MIN_DATE, max_value: date = MAX_DATE
-) -> st.SearchStrategy[date]:
+def dates(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchStrategy[date]:
     """Plain dates (never datetimes) between the bounds.
 
     Example:
@@ -112,9 +110,7 @@ def money(max_value: int = 20_000) -> st.SearchStrategy[Decimal]:
         >>> money(0).example()
         Decimal('0.00')
     """
-    return st.integers(min_value=0, max_value=max_value * 100).map(
-        lambda g: Decimal(g).scaleb(-2)
-    )
+    return st.integers(min_value=0, max_value=max_value * 100).map(lambda g: Decimal(g).scaleb(-2))
 
 
 @st.composite
@@ -150,9 +146,7 @@ def range_sets(
         >>> isinstance(range_sets().example(), RangeSet)
         True
     """
-    return st.lists(date_ranges(min_start, max_start, max_days=400), max_size=5).map(
-        RangeSet
-    )
+    return st.lists(date_ranges(min_start, max_start, max_days=400), max_size=5).map(RangeSet)
 
 
 def iso_weeks() -> st.SearchStrategy[IsoWeek]:
@@ -198,17 +192,13 @@ def acts() -> st.SearchStrategy[Act]:
         title_pl=_words,
         of_pl=_words,
         title_en=_words,
-        eli=st.builds(
-            lambda y, p: f"DU/{y}/{p}", st.integers(1960, 2030), st.integers(1, 3000)
-        ),
+        eli=st.builds(lambda y, p: f"DU/{y}/{p}", st.integers(1960, 2030), st.integers(1, 3000)),
         url=st.none() | st.just("https://example.org/act"),
     )
 
 
 def _unit() -> st.SearchStrategy[str | None]:
-    return (
-        st.none() | st.integers(1, 200).map(str) | st.sampled_from(["62a", "73a", "4a"])
-    )
+    return st.none() | st.integers(1, 200).map(str) | st.sampled_from(["62a", "73a", "4a"])
 
 
 def citations() -> st.SearchStrategy[Citation]:
@@ -277,20 +267,14 @@ def timelines(draw: st.DrawFn, values: st.SearchStrategy[T]) -> Timeline[T]:
     count = draw(st.integers(min_value=1, max_value=5))
     start = draw(dates(date(1990, 1, 1), date(2030, 1, 1)))
     entries: list[Dated[T]] = []
-    for index in range(count):
+    for _ in range(count):
         kind = draw(st.sampled_from(["open", "closed", "gap"]))
         length = draw(st.integers(min_value=1, max_value=900))
         end = None if kind == "open" else start + timedelta(days=length - 1)
         citation = draw(st.none() | citations())
         certainty = draw(st.sampled_from(Certainty))
-        entries.append(
-            Dated(draw(values), start, end, citation=citation, certainty=certainty)
-        )
-        start = start + timedelta(
-            days=length + (draw(st.integers(1, 60)) if kind == "gap" else 0)
-        )
-        if index == count - 1:
-            break
+        entries.append(Dated(draw(values), start, end, citation=citation, certainty=certainty))
+        start = start + timedelta(days=length + (draw(st.integers(1, 60)) if kind == "gap" else 0))
     return Timeline(draw(st.sampled_from(["demo parameter", "stawka"])), tuple(entries))
 
 
@@ -367,13 +351,9 @@ def pesels(draw: st.DrawFn, birth_date: date, sex: Sex) -> str:
     century = birth_date.year // 100 * 100
     month = birth_date.month + _CENTURY_OFFSET[century]
     serial = draw(st.integers(0, 999))
-    sex_digit = draw(
-        st.sampled_from([0, 2, 4, 6, 8] if sex is Sex.FEMALE else [1, 3, 5, 7, 9])
-    )
+    sex_digit = draw(st.sampled_from([0, 2, 4, 6, 8] if sex is Sex.FEMALE else [1, 3, 5, 7, 9]))
     body = f"{birth_date.year % 100:02d}{month:02d}{birth_date.day:02d}{serial:03d}{sex_digit}"
-    check = (
-        10 - sum(int(d) * w for d, w in zip(body, _PESEL_WEIGHTS, strict=True)) % 10
-    ) % 10
+    check = (10 - sum(int(d) * w for d, w in zip(body, _PESEL_WEIGHTS, strict=True)) % 10) % 10
     return body + str(check)
 
 
@@ -391,12 +371,9 @@ def addresses() -> st.SearchStrategy[Address]:
     )
     return st.builds(
         Address,
-        gmina=st.sampled_from(
-            ["Wałbrzych", "Dąbrowa Górnicza", "Świebodzice", "Kłodzko"]
-        ),
+        gmina=st.sampled_from(["Wałbrzych", "Dąbrowa Górnicza", "Świebodzice", "Kłodzko"]),
         house_number=numbers,
-        street=st.none()
-        | st.sampled_from(["Główna", "Słowackiego", "1 Maja", "Niepodległości"]),
+        street=st.none() | st.sampled_from(["Główna", "Słowackiego", "1 Maja", "Niepodległości"]),
         locality=st.none() | st.just("Podgórze"),
         flat=st.none() | st.integers(1, 60).map(str),
         teryt=st.none() | st.sampled_from(["0265011", "2465011"]),
@@ -427,9 +404,7 @@ def excluded_periods(within: DateRange) -> st.SearchStrategy[ExcludedPeriod]:
         >>> r.covers(excluded_periods(r).example().period)
         True
     """
-    return st.builds(
-        ExcludedPeriod, st.sampled_from(ExclusionKind), _inside(within, 180)
-    )
+    return st.builds(ExcludedPeriod, st.sampled_from(ExclusionKind), _inside(within, 180))
 
 
 def profile_spells(within: DateRange) -> st.SearchStrategy[ProfileSpell]:
@@ -481,9 +456,7 @@ def social_contracts(min_start: date = MIN_DATE) -> st.SearchStrategy[SocialCont
         >>> isinstance(social_contracts().example(), SocialContract)
         True
     """
-    return st.builds(
-        SocialContract, date_ranges(min_start, max(min_start, MAX_DATE), max_days=400)
-    )
+    return st.builds(SocialContract, date_ranges(min_start, max(min_start, MAX_DATE), max_days=400))
 
 
 @st.composite
@@ -563,9 +536,7 @@ def entitlements(min_start: date = MIN_DATE) -> st.SearchStrategy[Entitlement]:
 
 
 @st.composite
-def _consecutive(
-    draw: st.DrawFn, start: date, count: int, max_days: int = 800
-) -> list[DateRange]:
+def _consecutive(draw: st.DrawFn, start: date, count: int, max_days: int = 800) -> list[DateRange]:
     """Non-overlapping ranges, in order, starting on or after ``start``; the last may be open."""
     out: list[DateRange] = []
     day = start
@@ -600,17 +571,11 @@ def people(
     sex = draw(st.sampled_from(Sex))
     pesel = draw(st.none() | pesels(birth, sex))
     adult = birth + timedelta(days=18 * 365 + 5)
-    reg_periods = draw(
-        _consecutive(max(adult, date(2000, 1, 1)), draw(st.integers(0, 3)))
-    )
+    reg_periods = draw(_consecutive(max(adult, date(2000, 1, 1)), draw(st.integers(0, 3))))
     regs = [draw(registrations(period)) for period in reg_periods]
-    homes = [
-        draw(residences(p))
-        for p in draw(_consecutive(birth, draw(st.integers(0, 2)), 6_000))
-    ]
+    homes = [draw(residences(p)) for p in draw(_consecutive(birth, draw(st.integers(0, 2)), 6_000))]
     dated_households = [
-        draw(households(p))
-        for p in draw(_consecutive(adult, draw(st.integers(0, 2)), 600))
+        draw(households(p)) for p in draw(_consecutive(adult, draw(st.integers(0, 2)), 600))
     ]
     if draw(st.booleans()):
         dated_households.append(draw(households(None)))

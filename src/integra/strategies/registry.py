@@ -57,12 +57,8 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         people.SituationSpell: core.situation_spells(),
         people.Entitlement: core.entitlements(),
         people.Person: core.people(),
-        people.ExcludedPeriod: core.date_ranges(open_ended=False).flatmap(
-            core.excluded_periods
-        ),
-        people.ProfileSpell: core.date_ranges(open_ended=False).flatmap(
-            core.profile_spells
-        ),
+        people.ExcludedPeriod: core.date_ranges(open_ended=False).flatmap(core.excluded_periods),
+        people.ProfileSpell: core.date_ranges(open_ended=False).flatmap(core.profile_spells),
         people.Residence: core.date_ranges().flatmap(core.residences),
         services.Service: st.sampled_from(services.SERVICES),
         services.ReintegrationUnit: st.sampled_from(list(services.UNITS.values())),
