@@ -25,7 +25,11 @@ from integra.strategies import core
 __all__ = ["_hypothesis_setup_hook", "register_all", "type_strategies"]
 
 # Strategy modules of the other packages; each exposes ``type_strategies() -> dict``.
-_EXTENSIONS = ("integra.strategies.rules", "integra.strategies.programmes")
+_EXTENSIONS = (
+    "integra.strategies.rules",
+    "integra.strategies.programmes",
+    "integra.strategies.pai",
+)
 
 
 def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
