@@ -12,7 +12,7 @@ The public API is re-exported here; the modules hold the details:
 * [`integra.serialization`][integra.serialization]: conversion to and from JSON-compatible data.
 * ``integra.strategies``: hypothesis strategies (install ``integra[testing]``).
 
-Example:
+Examples:
     >>> from datetime import date
     >>> import integra
     >>> integra.INCOME_CRITERIA.at(date(2025, 1, 1)).single

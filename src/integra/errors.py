@@ -5,7 +5,7 @@ so a caller can catch one class. Messages name the field and the rule that was b
 contain personal data (no PESEL, no names, no addresses); they may contain dates and amounts that
 describe the rule, such as the date for which no law is modelled.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange, IntegraError
     >>> try:
@@ -30,7 +30,7 @@ __all__ = [
 class IntegraError(Exception):
     """Base class of every error integra raises on bad input or an unanswerable question.
 
-    Example:
+    Examples:
         >>> issubclass(NoLawInForce, IntegraError)
         True
     """
@@ -40,7 +40,7 @@ class InvalidValue(IntegraError, ValueError):
     """A field has a value the domain does not allow (negative hours or income, a birth date in
     the future of an evaluation date, an unknown enum value).
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> from integra import Household
         >>> Household(members=0, monthly_net_income=Decimal("0"))
@@ -53,7 +53,7 @@ class InvalidValue(IntegraError, ValueError):
 class InvalidRange(InvalidValue):
     """A date range ends before it starts, or ranges that must be ordered are not.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange
         >>> DateRange(date(2024, 1, 2), date(2024, 1, 1))
@@ -67,7 +67,7 @@ class InvalidPesel(InvalidValue):
     """A PESEL number is malformed, has a wrong check digit, or contradicts the birth date or sex
     it is given with. The message never repeats the number.
 
-    Example:
+    Examples:
         >>> from integra.people import validate_pesel
         >>> validate_pesel("44051401358")
         Traceback (most recent call last):
@@ -81,7 +81,7 @@ class NoLawInForce(IntegraError, LookupError):
 
     The library never extrapolates a legal value beyond the dates it knows.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra.parameters import INCOME_CRITERIA
         >>> INCOME_CRITERIA.at(date(1999, 1, 1))
@@ -102,7 +102,7 @@ class NoLawInForce(IntegraError, LookupError):
 class ConversionError(IntegraError, ValueError):
     """A document could not be structured into an integra type; the message says which field.
 
-    Example:
+    Examples:
         >>> from integra import DateRange, converter
         >>> converter.structure({"start": "2024-13-01", "end": None}, DateRange)
         Traceback (most recent call last):

@@ -3,7 +3,7 @@
 Polish is the language of the law and of case files; English is for readers outside Poland and
 for code. A [`Label`][integra.labels.Label] holds both and renders either.
 
-Example:
+Examples:
     >>> from integra.labels import Label
     >>> label = Label(pl="prace społecznie użyteczne", en="socially useful work")
     >>> label.text("pl")
@@ -39,7 +39,7 @@ class Label:
         pl: The Polish term, as the law or the case file writes it.
         en: An English rendering.
 
-    Example:
+    Examples:
         >>> Label(pl="kontrakt socjalny", en="social contract").text("en")
         'social contract'
     """
@@ -50,7 +50,7 @@ class Label:
     def text(self, language: Language = "en") -> str:
         """The label in ``language`` (``"pl"`` or ``"en"``).
 
-        Example:
+        Examples:
             >>> Label(pl="gmina", en="municipality").text("pl")
             'gmina'
         """

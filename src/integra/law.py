@@ -10,7 +10,7 @@ indexation rule) and still awaits a primary source.
 Asking a timeline for a date it does not cover raises
 [`NoLawInForce`][integra.errors.NoLawInForce]: the library does not extrapolate law.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra.parameters import INCOME_CRITERIA
     >>> entry = INCOME_CRITERIA.entry_at(date(2010, 6, 1))
@@ -60,7 +60,7 @@ class Act:
             the journal (e.g. EU-programme guidelines).
         url: Where the text can be read, if any.
 
-    Example:
+    Examples:
         >>> from integra.parameters import UPS
         >>> UPS.eli, UPS.short
         ('DU/2004/593', 'UPS')
@@ -89,7 +89,7 @@ class Citation:
             code, where it follows the article ("art. 111 § 2 Kodeksu cywilnego"); or ``None``.
         url: A link to the provision, if any.
 
-    Example:
+    Examples:
         >>> from integra.parameters import UPS
         >>> citation = Citation(UPS, article="8", paragraph="1", point="1")
         >>> citation.text("pl")
@@ -109,7 +109,7 @@ class Citation:
     def text(self, language: Language = "en") -> str:
         """The citation as a lawyer writes it, in Polish or English.
 
-        Example:
+        Examples:
             >>> from integra.parameters import UPZ
             >>> Citation(UPZ, article="62a").text("pl")
             'art. 62a ustawy o promocji zatrudnienia i instytucjach rynku pracy'
@@ -157,7 +157,7 @@ class Certainty(enum.Enum):
     * ``DERIVED``: computed or inferred (e.g. from a statutory indexation rule, or a date read
       from secondary sources); usable, but shown as such in every explanation.
 
-    Example:
+    Examples:
         >>> Certainty("derived")
         <Certainty.DERIVED: 'derived'>
     """
@@ -179,7 +179,7 @@ class Dated(Generic[T]):
         certainty: Whether the value (and its dates) are confirmed or derived.
         note: What the value rests on when it is derived, or any caveat.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from decimal import Decimal
         >>> from integra.parameters import UPS
@@ -212,7 +212,7 @@ class Timeline(Generic[T]):
         name: What the parameter is, with its legal basis, for messages and docs.
         entries: The dated values, ordered by start and not overlapping.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra.parameters import UPS
         >>> rate = Timeline("demo", (
@@ -262,7 +262,7 @@ class Timeline(Generic[T]):
         Raises:
             NoLawInForce: no entry covers ``on``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra.parameters import PSU_MINIMUM_HOURLY_RATE
             >>> PSU_MINIMUM_HOURLY_RATE.entry_at(date(2021, 6, 1)).value
@@ -285,7 +285,7 @@ class Timeline(Generic[T]):
         Raises:
             NoLawInForce: no entry covers ``on``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra.parameters import INCOME_CRITERIA
             >>> INCOME_CRITERIA.at(date(2025, 1, 1)).per_person
@@ -296,7 +296,7 @@ class Timeline(Generic[T]):
     def get(self, on: date) -> T | None:
         """The value in force on ``on``, or ``None`` where no law is modelled.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra.parameters import INCOME_CRITERIA
             >>> INCOME_CRITERIA.get(date(1990, 1, 1)) is None
@@ -311,7 +311,7 @@ class Timeline(Generic[T]):
         """The days ``entry`` applies to within this timeline (open-ended for a last entry
         without end).
 
-        Example:
+        Examples:
             >>> from integra.parameters import INCOME_CRITERIA
             >>> str(INCOME_CRITERIA.period_of(INCOME_CRITERIA.entries[-2]))
             '2022-01-01..2024-12-31'
@@ -324,7 +324,7 @@ class Timeline(Generic[T]):
     def coverage(self) -> RangeSet:
         """The days for which the timeline has a value.
 
-        Example:
+        Examples:
             >>> from integra.parameters import PAI_LIMITS
             >>> [str(r) for r in PAI_LIMITS.coverage]
             ['2014-05-27..2025-05-31']
@@ -340,7 +340,7 @@ class Timeline(Generic[T]):
     def changes(self, period: DateRange) -> tuple[date, ...]:
         """The days within ``period`` on which a new value starts to apply.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra.parameters import INCOME_CRITERIA
             >>> INCOME_CRITERIA.changes(DateRange(date(2020, 1, 1), date(2025, 12, 31)))
@@ -352,7 +352,7 @@ class Timeline(Generic[T]):
 def timeline(name: str, entries: Iterable[Dated[T]]) -> Timeline[T]:
     """Build a timeline (a function form that reads well in parameter tables).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> timeline("x", [Dated(1, date(2020, 1, 1))]).at(date(2030, 1, 1))
         1

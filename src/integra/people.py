@@ -10,7 +10,7 @@ date; nothing here knows what day it is today.
 Personal identifiers are protected: the optional PESEL is validated (check digit, and agreement
 with the birth date and sex), is left out of ``repr`` and never appears in an error message.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Registration, Sex
     >>> anna = Person(
@@ -130,7 +130,7 @@ def _within(owner: str, inner_name: str) -> Any:
 class Sex(_Labelled):
     """Sex as recorded in the PESEL register.
 
-    Example:
+    Examples:
         >>> Sex("F").label.pl
         'kobieta'
     """
@@ -147,7 +147,7 @@ class AssistanceProfile(_Labelled):
     until profiling was abolished from 2019-06-14 (act of 26 April 2019, after the Constitutional
     Tribunal's judgment K 53/16).
 
-    Example:
+    Examples:
         >>> AssistanceProfile.III.label.en
         'profile III: furthest from the labour market'
     """
@@ -179,7 +179,7 @@ class ExclusionKind(_Labelled):
     """Periods of a registration that do not count towards long-term unemployment
     (UPZ art. 2 ust. 1 pkt 5).
 
-    Example:
+    Examples:
         >>> ExclusionKind.INTERNSHIP.label.pl
         'staż'
     """
@@ -210,7 +210,7 @@ class ExcludedPeriod:
         kind: What the period was.
         period: When it lasted.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> ExcludedPeriod(ExclusionKind.INTERNSHIP, DateRange(date(2024, 1, 1), date(2024, 6, 30))).period.days
         182
@@ -228,7 +228,7 @@ class ProfileSpell:
         profile: The profile.
         period: When it applied.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> ProfileSpell(AssistanceProfile.III, DateRange(date(2015, 1, 1))).profile.value
         'III'
@@ -248,7 +248,7 @@ class Registration:
         exclusions: Internships and adult vocational preparation within the spell.
         profiles: Assistance profiles held during the spell (2014-05-27 .. 2019-06-13).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> spell = Registration(
         ...     DateRange(date(2023, 1, 1), date(2023, 12, 31)),
@@ -280,7 +280,7 @@ class Registration:
     def countable(self) -> RangeSet:
         """The days of the spell that count towards long-term unemployment.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> Registration(DateRange(date(2024, 1, 1), date(2024, 1, 31))).countable.days
             31
@@ -290,7 +290,7 @@ class Registration:
     def profile_on(self, day: date) -> AssistanceProfile | None:
         """The profile held on ``day``, if any.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> spell = Registration(
             ...     DateRange(date(2015, 1, 1)),
@@ -311,7 +311,7 @@ class Registration:
 class BenefitKind(_Labelled):
     """Kinds of social-assistance benefits (świadczenia z pomocy społecznej, UPS art. 36).
 
-    Example:
+    Examples:
         >>> BenefitKind.PURPOSIVE_ALLOWANCE.label.pl
         'zasiłek celowy'
         >>> BenefitKind.PURPOSIVE_ALLOWANCE.citation.text("pl")
@@ -331,7 +331,7 @@ class BenefitKind(_Labelled):
     def citation(self) -> Citation:
         """The article of UPS that provides the benefit.
 
-        Example:
+        Examples:
             >>> BenefitKind.OTHER.citation.text("en")
             'Art. 36 of the Act on Social Assistance (UPS)'
         """
@@ -379,7 +379,7 @@ class BenefitAward:
         period: The period the decision grants it for.
         decided_on: The date of the decision, if known.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> award = BenefitAward(BenefitKind.PERIODIC_ALLOWANCE, DateRange(date(2024, 1, 1), date(2024, 6, 30)))
         >>> date(2024, 7, 1) in award.period
@@ -404,7 +404,7 @@ class SocialContract:
     Attributes:
         period: The period the contract runs.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> SocialContract(DateRange(date(2024, 1, 1), date(2024, 12, 31))).citation.article
         '108'
@@ -416,7 +416,7 @@ class SocialContract:
     def citation(self) -> Citation:
         """UPS art. 108.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> str(SocialContract(DateRange(date(2024, 1, 1))).citation)
             'art. 108 ustawy o pomocy społecznej'
@@ -430,7 +430,7 @@ class SocialContract:
 class DisabilityDegree(_Labelled):
     """Degree of disability (stopień niepełnosprawności), URZ art. 3.
 
-    Example:
+    Examples:
         >>> DisabilityDegree.SIGNIFICANT.label.pl
         'znaczny'
         >>> DisabilityDegree.MODERATE.rank > DisabilityDegree.LIGHT.rank
@@ -445,7 +445,7 @@ class DisabilityDegree(_Labelled):
     def rank(self) -> int:
         """3 for significant, 2 for moderate, 1 for light.
 
-        Example:
+        Examples:
             >>> DisabilityDegree.SIGNIFICANT.rank
             3
         """
@@ -472,7 +472,7 @@ class CertificateSource(_Labelled):
     certificate of disability for a child under 16, or a document the act treats as equivalent
     (URZ art. 5 and art. 62).
 
-    Example:
+    Examples:
         >>> CertificateSource.INVALIDITY_GROUP_II.equivalent_degree
         <DisabilityDegree.MODERATE: 'moderate'>
         >>> CertificateSource.UNDER_16.equivalent_degree is None
@@ -494,7 +494,7 @@ class CertificateSource(_Labelled):
         """The degree the act assigns to an equivalent document, or ``None`` for a degree
         certificate (which states its own) and an under-16 certificate (which has none).
 
-        Example:
+        Examples:
             >>> CertificateSource.ZUS_PARTIAL_WORK_INCAPACITY.equivalent_degree.value
             'light'
         """
@@ -504,7 +504,7 @@ class CertificateSource(_Labelled):
     def citation(self) -> Citation:
         """The provision that gives the document its effect.
 
-        Example:
+        Examples:
             >>> CertificateSource.INVALIDITY_GROUP_I.citation.text("pl")
             'art. 62 ust. 1 ustawy o rehabilitacji zawodowej i społecznej oraz zatrudnianiu osób niepełnosprawnych'
         """
@@ -582,7 +582,7 @@ class DisabilityCause(_Labelled):
     e.g. the admission of persons with a moderate degree to a vocational activity establishment
     (ZAZ, URZ art. 29).
 
-    Example:
+    Examples:
         >>> DisabilityCause.AUTISM.code
         '12-C'
     """
@@ -596,7 +596,7 @@ class DisabilityCause(_Labelled):
     def code(self) -> str:
         """The symbol as written on the certificate (``"other"`` for codes not listed).
 
-        Example:
+        Examples:
             >>> DisabilityCause.INTELLECTUAL.code
             '01-U'
         """
@@ -622,7 +622,7 @@ _labels(
 class Indication(_Labelled):
     """Indications written in a certificate (wskazania) that rules depend on.
 
-    Example:
+    Examples:
         >>> Indication.OCCUPATIONAL_THERAPY.label.pl
         'wskazanie do uczestnictwa w terapii zajęciowej'
     """
@@ -656,7 +656,7 @@ class DisabilityCertificate:
         causes: Cause codes on the certificate.
         indications: Indications on the certificate.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> cert = DisabilityCertificate(
         ...     CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, date(2020, 5, 4), DateRange(date(2020, 5, 4))
@@ -693,7 +693,7 @@ class DisabilityCertificate:
     def effective_degree(self) -> DisabilityDegree | None:
         """The degree stated, or the one the act assigns to the document (URZ art. 5, 62).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> DisabilityCertificate(
             ...     CertificateSource.INVALIDITY_GROUP_I, date(1995, 1, 1), DateRange(date(1995, 1, 1))
@@ -706,7 +706,7 @@ class DisabilityCertificate:
     def is_permanent(self) -> bool:
         """Whether the certificate is issued permanently (na stałe).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> DisabilityCertificate(
             ...     CertificateSource.UNDER_16, date(2020, 1, 1), DateRange(date(2020, 1, 1), date(2025, 1, 31))
@@ -748,7 +748,7 @@ class Address:
         teryt: The gmina's 7-digit TERYT code, if known.
         unit: A statistical or auxiliary unit (e.g. an osiedle or census area) the address lies in.
 
-    Example:
+    Examples:
         >>> Address(gmina="Wałbrzych", street="Główna", house_number="12a").number
         12
     """
@@ -769,7 +769,7 @@ class Address:
     def number(self) -> int | None:
         """The leading integer of the house number ("12a" → 12, "7/9" → 7), or ``None``.
 
-        Example:
+        Examples:
             >>> Address(gmina="Gdańsk", house_number="7/9").number
             7
         """
@@ -789,7 +789,7 @@ class Residence:
         address: Where.
         period: When.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> Residence(Address(gmina="Kłodzko", house_number="3"), DateRange(date(2020, 1, 1))).period.is_open
         True
@@ -814,7 +814,7 @@ class Household:
             others (UPS art. 8 ust. 3).
         valid: The period the statement describes; ``None`` means it is not limited in time.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> Household(members=3, monthly_net_income=Decimal("2100.00")).income_per_person
         Decimal('700.00')
@@ -842,7 +842,7 @@ class Household:
     def is_single(self) -> bool:
         """Whether the person keeps house alone (osoba samotnie gospodarująca).
 
-        Example:
+        Examples:
             >>> from decimal import Decimal
             >>> Household(1, Decimal("900")).is_single
             True
@@ -853,7 +853,7 @@ class Household:
     def income_per_person(self) -> Decimal:
         """Income divided by the number of members, in złoty (not rounded).
 
-        Example:
+        Examples:
             >>> from decimal import Decimal
             >>> Household(4, Decimal("3000")).income_per_person
             Decimal('750')
@@ -868,7 +868,7 @@ class SocialSituation(_Labelled):
     """Situations recorded about a person that rules depend on: the groups of UZS art. 1 ust. 2
     and the other statuses of the EU at-risk target group.
 
-    Example:
+    Examples:
         >>> SocialSituation.HOMELESS_IN_PROGRAMME.label.pl
         'bezdomny realizujący indywidualny program wychodzenia z bezdomności'
     """
@@ -1005,7 +1005,7 @@ class SituationSpell:
         situation: What was the case.
         period: When.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> SituationSpell(SocialSituation.POVERTY, DateRange(date(2024, 1, 1))).situation.value
         'poverty'
@@ -1019,7 +1019,7 @@ class EntitlementKind(_Labelled):
     """Benefits outside social assistance whose receipt excludes a person from some programmes
     (e.g. social employment, UZS art. 1 ust. 3; socially useful work, UPZ art. 73a).
 
-    Example:
+    Examples:
         >>> EntitlementKind.UNEMPLOYMENT_BENEFIT.label.pl
         'prawo do zasiłku dla bezrobotnych'
     """
@@ -1075,7 +1075,7 @@ class Entitlement:
         kind: The benefit.
         period: When the right held.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> Entitlement(EntitlementKind.OLD_AGE_PENSION, DateRange(date(2024, 1, 1))).kind.value
         'old_age_pension'
@@ -1098,7 +1098,7 @@ def validate_pesel(number: str, birth_date: date | None = None, sex: Sex | None 
         InvalidPesel: the number is malformed, fails the check digit, or disagrees with the birth
             date or sex.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> validate_pesel("4405140135 9", date(1944, 5, 14), Sex.MALE)
         '44051401359'
@@ -1178,7 +1178,7 @@ class Person:
         situations: Social situations, when.
         entitlements: Rights to other benefits (unemployment benefit, pensions), when.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> p = Person(date(1985, 6, 1), Sex.MALE, pesel="85060112345")
         Traceback (most recent call last):
@@ -1292,7 +1292,7 @@ class Person:
         Raises:
             InvalidValue: ``day`` is before the birth date.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> leapling = Person(date(2004, 2, 29), Sex.FEMALE)
             >>> leapling.age_on(date(2022, 2, 27)), leapling.age_on(date(2022, 2, 28))
@@ -1315,7 +1315,7 @@ class Person:
     def registered(self) -> RangeSet:
         """Every day the person was registered as unemployed.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> Person(date(1990, 1, 1), Sex.MALE).registered.is_empty
             True
@@ -1327,7 +1327,7 @@ class Person:
         """Registered days less internships and adult vocational preparation (UPZ art. 2 ust. 1
         pkt 5).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[
             ...     Registration(DateRange(date(2024, 1, 1), date(2024, 3, 31)), exclusions=[
@@ -1340,7 +1340,7 @@ class Person:
     def is_registered_on(self, day: date) -> bool:
         """Whether a registration covers ``day``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> Person(date(1990, 1, 1), Sex.MALE).is_registered_on(date(2024, 1, 1))
             False
@@ -1350,7 +1350,7 @@ class Person:
     def registration_on(self, day: date) -> Registration | None:
         """The registration covering ``day``, if any.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> r = Registration(DateRange(date(2024, 1, 1)))
             >>> Person(date(1990, 1, 1), Sex.MALE, registrations=[r]).registration_on(date(2024, 5, 5)) == r
@@ -1364,7 +1364,7 @@ class Person:
     def profile_on(self, day: date) -> AssistanceProfile | None:
         """The assistance profile held on ``day``, if any.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> Person(date(1990, 1, 1), Sex.MALE).profile_on(date(2016, 1, 1)) is None
             True
@@ -1375,7 +1375,7 @@ class Person:
     def awards_on(self, day: date) -> tuple[BenefitAward, ...]:
         """The social-assistance awards covering ``day``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> a = BenefitAward(BenefitKind.PURPOSIVE_ALLOWANCE, DateRange.day(date(2024, 3, 5)))
             >>> len(Person(date(1990, 1, 1), Sex.MALE, benefit_awards=[a]).awards_on(date(2024, 3, 5)))
@@ -1386,7 +1386,7 @@ class Person:
     def has_social_contract_on(self, day: date) -> bool:
         """Whether a social contract runs on ``day``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> Person(date(1990, 1, 1), Sex.MALE).has_social_contract_on(date(2024, 1, 1))
             False
@@ -1396,7 +1396,7 @@ class Person:
     def certificates_on(self, day: date) -> tuple[DisabilityCertificate, ...]:
         """The certificates valid on ``day``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> Person(date(1990, 1, 1), Sex.MALE).certificates_on(date(2024, 1, 1))
             ()
@@ -1406,7 +1406,7 @@ class Person:
     def residence_on(self, day: date) -> Residence | None:
         """Where the person lived on ``day``, if recorded.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> home = Residence(Address(gmina="Nysa", house_number="1"), DateRange(date(2020, 1, 1)))
             >>> Person(date(1990, 1, 1), Sex.MALE, residences=[home]).residence_on(date(2024, 1, 1)).address.gmina
@@ -1421,7 +1421,7 @@ class Person:
         """The household statement for ``day``: the one whose validity covers it, else the one
         without a validity period, else ``None``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from decimal import Decimal
             >>> p = Person(date(1990, 1, 1), Sex.MALE, households=[Household(2, Decimal("1000"))])
@@ -1439,7 +1439,7 @@ class Person:
     def situations_on(self, day: date) -> frozenset[SocialSituation]:
         """The social situations that hold on ``day``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> s = SituationSpell(SocialSituation.FOOD_AID, DateRange(date(2024, 1, 1)))
             >>> Person(date(1990, 1, 1), Sex.MALE, situations=[s]).situations_on(date(2024, 6, 1))
@@ -1450,7 +1450,7 @@ class Person:
     def entitlements_on(self, day: date) -> frozenset[EntitlementKind]:
         """The rights to other benefits held on ``day``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> Person(date(1990, 1, 1), Sex.MALE).entitlements_on(date(2024, 1, 1))
             frozenset()

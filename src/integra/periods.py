@@ -22,7 +22,7 @@ rule needs it: about 0.4 µs a call instead of about 10 µs.
 * [`PartialWeekPolicy`][integra.periods.PartialWeekPolicy]: how a weekly *minimum* applies to an
   ISO week only partly inside a programme. Weekly *maxima* always apply to the whole ISO week.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> stay = DateRange(date(2024, 1, 1), date(2024, 3, 31))
     >>> stay.days
@@ -100,7 +100,7 @@ class DateRange:
         end: The last day of the period, or ``None`` while it lasts (an ongoing registration,
             a permanent certificate).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> contract = DateRange(date(2024, 3, 1), date(2024, 3, 31))
         >>> date(2024, 3, 31) in contract, contract.days
@@ -116,7 +116,7 @@ class DateRange:
     def day(cls, day: date) -> DateRange:
         """The range made of one day.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> DateRange.day(date(2024, 2, 29)).days
             1
@@ -127,7 +127,7 @@ class DateRange:
     def is_open(self) -> bool:
         """Whether the range has no end yet.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> DateRange(date(2024, 1, 1), date(2024, 1, 1)).is_open
             False
@@ -138,7 +138,7 @@ class DateRange:
     def last(self) -> date:
         """The last day, with ``date.max`` standing for an open end.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> DateRange(date(2024, 1, 1)).last
             datetime.date(9999, 12, 31)
@@ -152,7 +152,7 @@ class DateRange:
         Raises:
             InvalidRange: the range is open-ended; clip it to a window first.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> DateRange(date(2023, 1, 1), date(2023, 12, 31)).days
             365
@@ -174,7 +174,7 @@ class DateRange:
     def contains(self, day: date) -> bool:
         """Whether ``day`` falls within the range (same as ``day in range``).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> DateRange(date(2024, 1, 1), date(2024, 1, 31)).contains(date(2024, 2, 1))
             False
@@ -184,7 +184,7 @@ class DateRange:
     def covers(self, other: DateRange) -> bool:
         """Whether every day of ``other`` is in this range.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> year = DateRange(date(2024, 1, 1), date(2024, 12, 31))
             >>> year.covers(DateRange(date(2024, 6, 1), date(2024, 6, 30)))
@@ -197,7 +197,7 @@ class DateRange:
     def overlaps(self, other: DateRange) -> bool:
         """Whether the two ranges share at least one day.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> a = DateRange(date(2024, 1, 1), date(2024, 1, 31))
             >>> a.overlaps(DateRange(date(2024, 1, 31), date(2024, 2, 5)))
@@ -208,7 +208,7 @@ class DateRange:
     def intersection(self, other: DateRange) -> DateRange | None:
         """The days the two ranges share, or ``None`` if they are disjoint.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> a = DateRange(date(2024, 1, 1), date(2024, 1, 31))
             >>> a.intersection(DateRange(date(2024, 1, 20)))
@@ -224,7 +224,7 @@ class DateRange:
         """This range restricted to ``window`` (an alias of
         [`intersection`][integra.periods.DateRange.intersection] that reads better in rules).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> window = DateRange(date(2023, 1, 1), date(2024, 12, 31))
             >>> DateRange(date(2022, 7, 1), date(2023, 1, 10)).clip(window).days
@@ -235,7 +235,7 @@ class DateRange:
     def iter_days(self) -> Iterator[date]:
         """Every day of a closed range, in order.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> [d.day for d in DateRange(date(2024, 2, 28), date(2024, 3, 1)).iter_days()]
             [28, 29, 1]
@@ -279,7 +279,7 @@ class RangeSet:
     Attributes:
         ranges: The disjoint ranges, in order.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> jan = DateRange(date(2024, 1, 1), date(2024, 1, 31))
         >>> feb = DateRange(date(2024, 2, 1), date(2024, 2, 29))
@@ -293,7 +293,7 @@ class RangeSet:
     def of(cls, *ranges: DateRange) -> RangeSet:
         """A set made of the given ranges.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> RangeSet.of().is_empty
             True
@@ -304,7 +304,7 @@ class RangeSet:
     def is_empty(self) -> bool:
         """Whether the set has no day.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> RangeSet.of(DateRange.day(date(2024, 1, 1))).is_empty
             False
@@ -315,7 +315,7 @@ class RangeSet:
     def days(self) -> int:
         """Total number of days; the set must be bounded.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> RangeSet.of(DateRange.day(date(2024, 1, 1)), DateRange.day(date(2024, 1, 3))).days
             2
@@ -354,7 +354,7 @@ class RangeSet:
     def subtract(self, *excluded: DateRange) -> RangeSet:
         """The days of this set that are in none of ``excluded``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> spell = RangeSet.of(DateRange(date(2024, 1, 1), date(2024, 12, 31)))
             >>> internship = DateRange(date(2024, 3, 1), date(2024, 8, 31))
@@ -384,7 +384,7 @@ class RangeSet:
     def clip(self, window: DateRange) -> RangeSet:
         """The part of the set inside ``window``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> s = RangeSet.of(DateRange(date(2020, 1, 1)))
             >>> s.clip(DateRange(date(2024, 1, 1), date(2024, 1, 31))).days
@@ -395,7 +395,7 @@ class RangeSet:
     def days_between(self, first: date, last: date) -> int:
         """Number of days of the set from ``first`` to ``last``, both included.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> RangeSet.of(DateRange(date(2024, 1, 1))).days_between(date(2024, 3, 1), date(2024, 3, 31))
             31
@@ -411,7 +411,7 @@ class RangeSet:
     def days_within(self, window: DateRange) -> int:
         """Number of days of the set inside the closed ``window``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> s = RangeSet.of(DateRange(date(2022, 6, 1), date(2023, 6, 30)))
             >>> s.days_within(DateRange(date(2023, 1, 1), date(2024, 12, 31)))
@@ -431,7 +431,7 @@ class RangeSet:
     def range_containing(self, day: date) -> DateRange | None:
         """The maximal continuous range of the set that contains ``day``, if any.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> s = RangeSet.of(DateRange(date(2024, 1, 1), date(2024, 1, 31)))
             >>> s.range_containing(date(2024, 1, 15)).start
@@ -455,7 +455,7 @@ class MonthEndPolicy(enum.Enum):
       day with the same number, or on the last day of the month if there is no such day.
     * ``NEXT_DAY``: the first day of the month after the target — 31 Jan + 1 month = 1 Mar.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> add_months(date(2023, 1, 31), 1, MonthEndPolicy.NEXT_DAY)
         datetime.date(2023, 3, 1)
@@ -469,7 +469,7 @@ def add_months(day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.C
     """``day`` shifted by ``months`` calendar months (negative goes back), with ``policy`` for
     month ends.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> add_months(date(2024, 1, 31), 1)
         datetime.date(2024, 2, 29)
@@ -493,7 +493,7 @@ def add_months(day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.C
 def add_years(day: date, years: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP) -> date:
     """``day`` shifted by whole years; 29 February follows ``policy`` in common years.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> add_years(date(2024, 2, 29), 1)
         datetime.date(2025, 2, 28)
@@ -509,7 +509,7 @@ def months_period(
     """The period of ``months`` calendar months that begins on ``start`` (both ends included):
     it ends the day before ``add_months(start, months)``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> str(months_period(date(2024, 3, 1), 2))
         '2024-03-01..2024-04-30'
@@ -530,7 +530,7 @@ class MonthCounting(enum.Enum):
     * ``YEAR_365``: a month is 1/12 of 365 days, so 12 months = 365 days and 6 months = 182.5
       days. Some labour offices count this way.
 
-    Example:
+    Examples:
         >>> MonthCounting.CIVIL_CODE.days_in(12), MonthCounting.YEAR_365.days_in(6)
         (Fraction(360, 1), Fraction(365, 2))
     """
@@ -542,7 +542,7 @@ class MonthCounting(enum.Enum):
         """Whether ``days`` is more than ``months`` months under this counting (exact integer
         arithmetic, no rounding).
 
-        Example:
+        Examples:
             >>> MonthCounting.CIVIL_CODE.exceeds(361, 12), MonthCounting.YEAR_365.exceeds(365, 12)
             (True, False)
             >>> MonthCounting.YEAR_365.exceeds(183, 6)
@@ -555,7 +555,7 @@ class MonthCounting(enum.Enum):
     def days_in(self, months: int) -> Fraction:
         """The number of days that ``months`` months amount to under this counting.
 
-        Example:
+        Examples:
             >>> MonthCounting.YEAR_365.days_in(12)
             Fraction(365, 1)
         """
@@ -572,7 +572,7 @@ class IsoWeek:
         year: The ISO week-numbering year (may differ from the calendar year around New Year).
         week: The week number, 1 to 52 or 53.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> week = IsoWeek.of(date(2024, 12, 30))
         >>> week, str(week.range)
@@ -595,7 +595,7 @@ class IsoWeek:
     def of(cls, day: date) -> IsoWeek:
         """The ISO week containing ``day``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> IsoWeek.of(date(2024, 1, 1))
             IsoWeek(year=2024, week=1)
@@ -607,7 +607,7 @@ class IsoWeek:
     def range(self) -> DateRange:
         """Monday to Sunday of the week.
 
-        Example:
+        Examples:
             >>> str(IsoWeek(2024, 9).range)
             '2024-02-26..2024-03-03'
         """
@@ -626,7 +626,7 @@ class WeekSlice:
         week: The ISO week.
         days: The days of the week inside the period.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> first = weeks_of(DateRange(date(2024, 3, 6), date(2024, 3, 20)))[0]
         >>> str(first.days), first.is_partial, first.workdays
@@ -640,7 +640,7 @@ class WeekSlice:
     def is_partial(self) -> bool:
         """Whether the period covers fewer than all seven days of the week.
 
-        Example:
+        Examples:
             >>> IsoWeek(2024, 9).range.days
             7
         """
@@ -650,7 +650,7 @@ class WeekSlice:
     def workdays(self) -> int:
         """Number of Monday-to-Friday days in the slice (public holidays are not known here).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> WeekSlice(IsoWeek(2024, 10), DateRange(date(2024, 3, 9), date(2024, 3, 10))).workdays
             0
@@ -661,7 +661,7 @@ class WeekSlice:
 def weeks_of(period: DateRange) -> tuple[WeekSlice, ...]:
     """The ISO weeks touched by a closed ``period``, each with the days inside it.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> [str(s.week) for s in weeks_of(DateRange(date(2024, 12, 28), date(2025, 1, 6)))]
         ['2024-W52', '2025-W01', '2025-W02']
@@ -692,7 +692,7 @@ class PartialWeekPolicy(enum.Enum):
     * ``FULL``: the full minimum applies in every week, partial or not.
     * ``SKIP``: partial weeks are not checked against minima.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from decimal import Decimal
         >>> first = weeks_of(DateRange(date(2024, 3, 6), date(2024, 3, 20)))[0]
@@ -709,7 +709,7 @@ class PartialWeekPolicy(enum.Enum):
     def minimum_for(self, week: WeekSlice, weekly_minimum: Decimal) -> Decimal | None:
         """The minimum that applies to ``week``, or ``None`` when the week is not checked.
 
-        Example:
+        Examples:
             >>> from decimal import Decimal
             >>> whole = WeekSlice(IsoWeek(2024, 10), IsoWeek(2024, 10).range)
             >>> PartialWeekPolicy.PRORATE.minimum_for(whole, Decimal(10))

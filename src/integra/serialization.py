@@ -7,7 +7,7 @@ sorted, so output is stable). Structuring a bad document raises
 [`ConversionError`][integra.errors.ConversionError] naming every wrong field by its path; the
 message never repeats the values, which may be personal data.
 
-Example:
+Examples:
     >>> import json
     >>> from datetime import date
     >>> from integra import DateRange, Person, Registration, Sex
@@ -117,7 +117,7 @@ class IntegraConverter(cattrs.Converter):
     Use the ready [`converter`][integra.serialization.converter]; build another only to add
     hooks of your own types.
 
-    Example:
+    Examples:
         >>> from integra import Label
         >>> IntegraConverter().structure({"pl": "gmina", "en": "municipality"}, Label).pl
         'gmina'
@@ -145,7 +145,7 @@ class IntegraConverter(cattrs.Converter):
     def structure(self, obj: Any, cl: Any) -> Any:
         """Build a ``cl`` from primitives, raising ``ConversionError`` on any bad field.
 
-        Example:
+        Examples:
             >>> from integra import DateRange
             >>> IntegraConverter().structure({"start": "2024-01-01", "end": None}, DateRange).is_open
             True
@@ -181,7 +181,7 @@ def _reorder(problem: str) -> str:
 converter = IntegraConverter()
 """The converter for every public integra type.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange
     >>> converter.unstructure(DateRange(date(2024, 1, 1), date(2024, 1, 31)))

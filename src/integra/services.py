@@ -9,7 +9,7 @@ The catalogue here is reference data: each [`Service`][integra.services.Service]
 ``code``, a category, Polish and English labels and, where one exists in the modelled acts, its
 legal basis.
 
-Example:
+Examples:
     >>> service("psu").category
     <ServiceCategory.VOCATIONAL: 'vocational'>
     >>> [s.code for s in services_in(ServiceCategory.HEALTH)]
@@ -47,7 +47,7 @@ __all__ = [
 class ServiceCategory(enum.Enum):
     """The four kinds of active-integration services.
 
-    Example:
+    Examples:
         >>> ServiceCategory.EDUCATIONAL.label.pl
         'usługi aktywnej integracji o charakterze edukacyjnym'
     """
@@ -61,7 +61,7 @@ class ServiceCategory(enum.Enum):
     def label(self) -> Label:
         """The category in Polish and English.
 
-        Example:
+        Examples:
             >>> ServiceCategory.HEALTH.label.en
             'health services'
         """
@@ -97,7 +97,7 @@ class Service:
         basis: The provision it rests on, where the modelled acts name one.
         for_disabled: Whether it is specific to persons with disabilities.
 
-    Example:
+    Examples:
         >>> s = service("social_work")
         >>> s.label.pl, s.basis.text("pl")
         ('praca socjalna', 'art. 45 ustawy o pomocy społecznej')
@@ -262,7 +262,7 @@ def service(code: str) -> Service:
     Raises:
         InvalidValue: no service has that code.
 
-    Example:
+    Examples:
         >>> service("job_coach").for_disabled
         True
         >>> service("juggling")
@@ -279,7 +279,7 @@ def service(code: str) -> Service:
 def services_in(category: ServiceCategory) -> tuple[Service, ...]:
     """The catalogue services of one category, in catalogue order.
 
-    Example:
+    Examples:
         >>> len(services_in(ServiceCategory.EDUCATIONAL))
         2
     """
@@ -289,7 +289,7 @@ def services_in(category: ServiceCategory) -> tuple[Service, ...]:
 class UnitKind(enum.Enum):
     """The kinds of reintegration units.
 
-    Example:
+    Examples:
         >>> UnitKind("SDS").name
         'SDS'
     """
@@ -312,7 +312,7 @@ class ReintegrationUnit:
         target_group: Who it serves.
         notes: Its working rules in brief.
 
-    Example:
+    Examples:
         >>> UNITS[UnitKind.ZAZ].basis.text("en")
         'Art. 29 of the Act on Vocational and Social Rehabilitation and Employment of Persons with Disabilities (URZ)'
     """
@@ -406,7 +406,7 @@ class InstrumentGroup(enum.Enum):
     """The instrument groups of active integration in the 2007-2013 Human Capital programme
     (PO KL, sub-measure 7.1.1), the forerunners of the four service categories.
 
-    Example:
+    Examples:
         >>> InstrumentGroup.ACTIVATION_HEALTH.category
         <ServiceCategory.HEALTH: 'health'>
         >>> InstrumentGroup.ACTIVATION_SOCIAL.label.pl
@@ -422,7 +422,7 @@ class InstrumentGroup(enum.Enum):
     def category(self) -> ServiceCategory:
         """The service category the group corresponds to.
 
-        Example:
+        Examples:
             >>> InstrumentGroup.ACTIVATION_VOCATIONAL.category.value
             'vocational'
         """
@@ -432,7 +432,7 @@ class InstrumentGroup(enum.Enum):
     def label(self) -> Label:
         """The group's name.
 
-        Example:
+        Examples:
             >>> InstrumentGroup.ACTIVATION_EDUCATIONAL.label.en
             'educational activation instruments'
         """

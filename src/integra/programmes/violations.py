@@ -6,7 +6,7 @@ A validator never stops at the first problem. It returns a
 software), what was observed and what the law requires (for the caseworker), the citation, and a
 bilingual label.
 
-Example:
+Examples:
     >>> from integra.law import Citation
     >>> from integra.parameters import UPZ
     >>> v = Violation(
@@ -46,7 +46,7 @@ class Violation:
         required: What the law asks for ("at least 10 h a week").
         citation: The provision broken, or ``None`` for a structural problem of the plan itself.
 
-    Example:
+    Examples:
         >>> Violation("x.y", Label(pl="błąd", en="error"), "a", "b").citation is None
         True
     """
@@ -60,7 +60,7 @@ class Violation:
     def explain(self, language: Language = "en") -> str:
         """One sentence a caseworker can read aloud.
 
-        Example:
+        Examples:
             >>> Violation("x", Label(pl="za długo", en="too long"), "3 months", "2 months").explain("pl")
             'za długo: 3 months; wymagane: 2 months'
         """
@@ -81,7 +81,7 @@ class Validation:
     Attributes:
         violations: Every violation found.
 
-    Example:
+    Examples:
         >>> ok = Validation(())
         >>> ok.valid, bool(ok), ok.explain()
         (True, True, 'no violations')
@@ -93,7 +93,7 @@ class Validation:
     def valid(self) -> bool:
         """Whether the plan breaks no rule.
 
-        Example:
+        Examples:
             >>> Validation(()).valid
             True
         """
@@ -103,7 +103,7 @@ class Validation:
     def codes(self) -> tuple[str, ...]:
         """The codes of the violations, in order.
 
-        Example:
+        Examples:
             >>> Validation((Violation("a.b", Label(pl="x", en="x"), "1", "2"),)).codes
             ('a.b',)
         """
@@ -112,7 +112,7 @@ class Validation:
     def explain(self, language: Language = "en") -> str:
         """All violations, one per line (or "no violations").
 
-        Example:
+        Examples:
             >>> print(Validation(()).explain("pl"))
             brak naruszeń
         """

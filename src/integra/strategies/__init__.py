@@ -5,7 +5,7 @@ date and do not overlap where the law forbids it, PESEL numbers consistent with 
 and sex. Installing the package registers them with hypothesis, so ``st.from_type(Person)`` works
 in any test suite (``register_all()`` does the same by hand).
 
-Example:
+Examples:
     >>> from hypothesis import given, settings, strategies as st
     >>> from integra import Person
     >>> register_all()
@@ -23,6 +23,7 @@ from integra.strategies.core import (
     certificates,
     citations,
     date_ranges,
+    dated,
     dates,
     entitlements,
     households,
@@ -49,6 +50,7 @@ __all__ = [
     "certificates",
     "citations",
     "date_ranges",
+    "dated",
     "dates",
     "entitlements",
     "households",

@@ -1,6 +1,6 @@
 """Strategies for the core types: periods, law, people, services.
 
-Example:
+Examples:
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=25)
     ... @given(date_ranges(open_ended=False))
@@ -95,7 +95,7 @@ _words = st.text(alphabet="abcdefghijklmnopqrstuvwxyząęłńóśźż ", min_siz
 def dates(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchStrategy[date]:
     """Plain dates (never datetimes) between the bounds.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> dates(date(2024, 1, 1), date(2024, 1, 1)).example()
         datetime.date(2024, 1, 1)
@@ -106,7 +106,7 @@ def dates(min_value: date = MIN_DATE, max_value: date = MAX_DATE) -> st.SearchSt
 def money(max_value: int = 20_000) -> st.SearchStrategy[Decimal]:
     """Non-negative złoty amounts with grosz precision.
 
-    Example:
+    Examples:
         >>> money(0).example()
         Decimal('0.00')
     """
@@ -124,7 +124,7 @@ def date_ranges(
     """Valid ranges starting between ``min_start`` and ``max_start``, at most ``max_days`` long;
     some open-ended unless ``open_ended`` is false.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> date_ranges(date(2024, 1, 1), date(2024, 1, 1), max_days=1, open_ended=False).example()
         DateRange(start=datetime.date(2024, 1, 1), end=datetime.date(2024, 1, 1))
@@ -142,7 +142,7 @@ def range_sets(
 ) -> st.SearchStrategy[RangeSet]:
     """Range sets of up to five ranges.
 
-    Example:
+    Examples:
         >>> isinstance(range_sets().example(), RangeSet)
         True
     """
@@ -152,7 +152,7 @@ def range_sets(
 def iso_weeks() -> st.SearchStrategy[IsoWeek]:
     """ISO weeks between 1930 and 2035.
 
-    Example:
+    Examples:
         >>> isinstance(iso_weeks().example(), IsoWeek)
         True
     """
@@ -162,7 +162,7 @@ def iso_weeks() -> st.SearchStrategy[IsoWeek]:
 def week_slices() -> st.SearchStrategy[WeekSlice]:
     """Slices of ISO weeks, partial or whole.
 
-    Example:
+    Examples:
         >>> 1 <= week_slices().example().days.days <= 7
         True
     """
@@ -172,7 +172,7 @@ def week_slices() -> st.SearchStrategy[WeekSlice]:
 def labels() -> st.SearchStrategy[Label]:
     """Labels with non-empty Polish and English texts.
 
-    Example:
+    Examples:
         >>> bool(labels().example().pl)
         True
     """
@@ -182,7 +182,7 @@ def labels() -> st.SearchStrategy[Label]:
 def acts() -> st.SearchStrategy[Act]:
     """Legal sources with Dziennik Ustaw style identifiers.
 
-    Example:
+    Examples:
         >>> acts().example().eli.startswith("DU/")
         True
     """
@@ -204,7 +204,7 @@ def _unit() -> st.SearchStrategy[str | None]:
 def citations() -> st.SearchStrategy[Citation]:
     """Citations of arbitrary provisions.
 
-    Example:
+    Examples:
         >>> isinstance(citations().example().text("pl"), str)
         True
     """
@@ -223,7 +223,7 @@ def citations() -> st.SearchStrategy[Citation]:
 def dated(values: st.SearchStrategy[T]) -> st.SearchStrategy[Dated[T]]:
     """Single dated values.
 
-    Example:
+    Examples:
         >>> from hypothesis import strategies as st
         >>> dated(st.just(1)).example().value
         1
@@ -259,7 +259,7 @@ def dated(values: st.SearchStrategy[T]) -> st.SearchStrategy[Dated[T]]:
 def timelines(draw: st.DrawFn, values: st.SearchStrategy[T]) -> Timeline[T]:
     """Valid timelines: entries in order, some with ends, some with gaps.
 
-    Example:
+    Examples:
         >>> from hypothesis import strategies as st
         >>> len(timelines(st.integers()).example()) >= 1
         True
@@ -281,7 +281,7 @@ def timelines(draw: st.DrawFn, values: st.SearchStrategy[T]) -> Timeline[T]:
 def income_criteria() -> st.SearchStrategy[IncomeCriterion]:
     """Income criteria with grosz-precise amounts.
 
-    Example:
+    Examples:
         >>> income_criteria().example().single >= 0
         True
     """
@@ -291,7 +291,7 @@ def income_criteria() -> st.SearchStrategy[IncomeCriterion]:
 def pai_limits() -> st.SearchStrategy[PaiLimits]:
     """PAI limit sets.
 
-    Example:
+    Examples:
         >>> pai_limits().example().duration_months >= 1
         True
     """
@@ -302,7 +302,7 @@ def pai_limits() -> st.SearchStrategy[PaiLimits]:
 def cis_rules() -> st.SearchStrategy[CisRules]:
     """CIS rule sets.
 
-    Example:
+    Examples:
         >>> cis_rules().example().basic_months >= 1
         True
     """
@@ -323,7 +323,7 @@ def cis_rules() -> st.SearchStrategy[CisRules]:
 def effectiveness_thresholds() -> st.SearchStrategy[EffectivenessThresholds]:
     """Effectiveness thresholds as shares between 0 and 1.
 
-    Example:
+    Examples:
         >>> 0 <= effectiveness_thresholds().example().social <= 1
         True
     """
@@ -341,7 +341,7 @@ _PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 def pesels(draw: st.DrawFn, birth_date: date, sex: Sex) -> str:
     """Valid PESEL numbers for ``birth_date`` and ``sex``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra.people import validate_pesel
         >>> number = pesels(date(2001, 12, 31), Sex.FEMALE).example()
@@ -360,7 +360,7 @@ def pesels(draw: st.DrawFn, birth_date: date, sex: Sex) -> str:
 def addresses() -> st.SearchStrategy[Address]:
     """Addresses in a handful of gminas, with house numbers like ``12``, ``12a``, ``7/9``.
 
-    Example:
+    Examples:
         >>> addresses().example().number is not None
         True
     """
@@ -398,7 +398,7 @@ def _inside(outer: DateRange, max_days: int = 400) -> st.SearchStrategy[DateRang
 def excluded_periods(within: DateRange) -> st.SearchStrategy[ExcludedPeriod]:
     """Internships or adult vocational preparation inside ``within``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> r = DateRange(date(2024, 1, 1), date(2024, 12, 31))
         >>> r.covers(excluded_periods(r).example().period)
@@ -410,7 +410,7 @@ def excluded_periods(within: DateRange) -> st.SearchStrategy[ExcludedPeriod]:
 def profile_spells(within: DateRange) -> st.SearchStrategy[ProfileSpell]:
     """Assistance profiles held inside ``within``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> r = DateRange(date(2015, 1, 1), date(2015, 12, 31))
         >>> r.covers(profile_spells(r).example().period)
@@ -423,7 +423,7 @@ def profile_spells(within: DateRange) -> st.SearchStrategy[ProfileSpell]:
 def registrations(draw: st.DrawFn, period: DateRange | None = None) -> Registration:
     """Registrations (in ``period`` if given) with valid exclusions and profiles.
 
-    Example:
+    Examples:
         >>> isinstance(registrations().example(), Registration)
         True
     """
@@ -437,7 +437,7 @@ def registrations(draw: st.DrawFn, period: DateRange | None = None) -> Registrat
 def benefit_awards(min_start: date = MIN_DATE) -> st.SearchStrategy[BenefitAward]:
     """Benefit awards starting on or after ``min_start``.
 
-    Example:
+    Examples:
         >>> isinstance(benefit_awards().example().kind, BenefitKind)
         True
     """
@@ -452,7 +452,7 @@ def benefit_awards(min_start: date = MIN_DATE) -> st.SearchStrategy[BenefitAward
 def social_contracts(min_start: date = MIN_DATE) -> st.SearchStrategy[SocialContract]:
     """Social contracts starting on or after ``min_start``.
 
-    Example:
+    Examples:
         >>> isinstance(social_contracts().example(), SocialContract)
         True
     """
@@ -463,7 +463,7 @@ def social_contracts(min_start: date = MIN_DATE) -> st.SearchStrategy[SocialCont
 def certificates(draw: st.DrawFn, min_start: date = MIN_DATE) -> DisabilityCertificate:
     """Consistent certificates: a degree where the source needs one, none for under-16.
 
-    Example:
+    Examples:
         >>> c = certificates().example()
         >>> c.effective_degree is not None or c.source is CertificateSource.UNDER_16
         True
@@ -489,7 +489,7 @@ def certificates(draw: st.DrawFn, min_start: date = MIN_DATE) -> DisabilityCerti
 def residences(period: DateRange) -> st.SearchStrategy[Residence]:
     """A residence over ``period``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> residences(DateRange(date(2020, 1, 1))).example().period.is_open
         True
@@ -500,7 +500,7 @@ def residences(period: DateRange) -> st.SearchStrategy[Residence]:
 def households(valid: DateRange | None = None) -> st.SearchStrategy[Household]:
     """Household statements (valid over ``valid``, if given).
 
-    Example:
+    Examples:
         >>> households().example().members >= 1
         True
     """
@@ -510,7 +510,7 @@ def households(valid: DateRange | None = None) -> st.SearchStrategy[Household]:
 def situation_spells(min_start: date = MIN_DATE) -> st.SearchStrategy[SituationSpell]:
     """Social situations starting on or after ``min_start``.
 
-    Example:
+    Examples:
         >>> isinstance(situation_spells().example().situation, SocialSituation)
         True
     """
@@ -524,7 +524,7 @@ def situation_spells(min_start: date = MIN_DATE) -> st.SearchStrategy[SituationS
 def entitlements(min_start: date = MIN_DATE) -> st.SearchStrategy[Entitlement]:
     """Entitlements to other benefits starting on or after ``min_start``.
 
-    Example:
+    Examples:
         >>> isinstance(entitlements().example().kind, EntitlementKind)
         True
     """
@@ -562,7 +562,7 @@ def people(
     """People with consistent histories: everything after birth, registrations, residences and
     dated household statements not overlapping, a PESEL (when present) matching birth date and sex.
 
-    Example:
+    Examples:
         >>> p = people().example()
         >>> all(r.period.start >= p.birth_date for r in p.registrations)
         True

@@ -4,7 +4,7 @@ Hypothesis calls [`_hypothesis_setup_hook`][integra.strategies.registry._hypothe
 through the package's ``hypothesis`` entry point when ``integra[testing]`` is installed; calling
 [`register_all`][integra.strategies.registry.register_all] by hand does the same.
 
-Example:
+Examples:
     >>> from hypothesis import strategies as st
     >>> from integra import DateRange
     >>> register_all()
@@ -35,7 +35,7 @@ _EXTENSIONS = (
 def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
     """The strategy for each public type, by type.
 
-    Example:
+    Examples:
         >>> from integra import Person
         >>> Person in type_strategies()
         True
@@ -80,10 +80,10 @@ def register_all() -> None:
     """Register every strategy with hypothesis (``st.register_type_strategy``).
 
     ``Timeline`` and ``Dated`` are generic; use
-    [`timelines`][integra.strategies.core.timelines] and
-    [`dated`][integra.strategies.core.dated] with a strategy for the values.
+    [`timelines`][integra.strategies.timelines] and
+    [`dated`][integra.strategies.dated] with a strategy for the values.
 
-    Example:
+    Examples:
         >>> from hypothesis import strategies as st
         >>> from integra import Address
         >>> register_all()
@@ -97,7 +97,7 @@ def register_all() -> None:
 def _hypothesis_setup_hook() -> None:
     """Entry point called by hypothesis at start-up when integra is installed.
 
-    Example:
+    Examples:
         >>> _hypothesis_setup_hook()
     """
     register_all()
