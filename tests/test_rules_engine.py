@@ -1,0 +1,501 @@
+"""Tests of the rule engine (integra.rules.core): Kleene composition, verdicts that explain every
+condition, the law date apart from the fact date, introspection, and determinism."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from integra.errors import InvalidValue
+from integra.labels import Label, Language
+from integra.law import Citation, Timeline
+from integra.parameters import UPS, UPZ
+from integra.people import Person, Registration, Sex
+from integra.periods import DateRange
+from integra.rules import (
+    ALL_RULES,
+    INCOME_WITHIN_CRITERION,
+    LONG_TERM_UNEMPLOYED,
+    PAI_STYLE_ELIGIBILITY,
+    RECEIVES_SOCIAL_ASSISTANCE,
+    REGISTERED_UNEMPLOYED,
+    SOCIAL_EMPLOYMENT_CIS,
+    WORKING_AGE,
+    AllOf,
+    AnyOf,
+    ByLawDate,
+    Condition,
+    Context,
+    Fact,
+    Not,
+    Outcome,
+    Rule,
+    Verdict,
+    all_of,
+    any_of,
+    in_force,
+    not_,
+    rule_table,
+)
+from integra.rules.core import _earliest
+from integra.strategies import dates, people
+
+E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
+D = date(2024, 1, 1)
+NOBODY = Person(date(1990, 1, 1), Sex.MALE)
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class Fixed(Condition):
+    """A condition with a fixed outcome, for truth tables."""
+
+    outcome: Outcome = E
+    missing_fact: Fact = Fact.SITUATIONS
+    law: Timeline[Any] | None = attrs.field(default=None, kw_only=True)
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.SITUATIONS})
+
+    @property
+    def name(self) -> str:
+        return f"fixed_{self.outcome.value}"
+
+    @property
+    def label(self) -> Label:
+        return Label(pl=f"stałe {self.outcome.value}", en=f"fixed {self.outcome.value}")
+
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        missing = (self.missing_fact,) if self.outcome is U else ()
+        return self.outcome, self.outcome, missing
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        return f"observed {verdict.observation.value}"
+
+
+def fixed(outcome: Outcome, fact: Fact = Fact.SITUATIONS) -> Fixed:
+    return Fixed(outcome, fact)
+
+
+def outcome(rule: Rule, person: Person = NOBODY, on: date = D) -> Outcome:
+    return rule.evaluate(person, on).outcome
+
+
+def k_and(a: Outcome, b: Outcome) -> Outcome:
+    if N in (a, b):
+        return N
+    return U if U in (a, b) else E
+
+
+def k_or(a: Outcome, b: Outcome) -> Outcome:
+    if E in (a, b):
+        return E
+    return U if U in (a, b) else N
+
+
+def k_not(a: Outcome) -> Outcome:
+    return {E: N, N: E, U: U}[a]
+
+
+OUTCOMES = list(Outcome)
+
+
+# --- Kleene logic ------------------------------------------------------------------------------
+
+
+class TestTruthTables:
+    @pytest.mark.parametrize("a", OUTCOMES)
+    @pytest.mark.parametrize("b", OUTCOMES)
+    def test_and_or(self, a: Outcome, b: Outcome) -> None:
+        x, y = fixed(a), fixed(b)
+        assert outcome(x & y) is k_and(a, b)
+        assert outcome(x | y) is k_or(a, b)
+        assert outcome(all_of(x, y)) is k_and(a, b)
+        assert outcome(any_of(x, y)) is k_or(a, b)
+
+    @pytest.mark.parametrize("a", OUTCOMES)
+    def test_not(self, a: Outcome) -> None:
+        assert outcome(~fixed(a)) is k_not(a)
+        assert outcome(not_(fixed(a))) is k_not(a)
+        assert outcome(~~fixed(a)) is a
+
+    def test_excluded_middle_does_not_hold_for_unknown(self) -> None:
+        a = fixed(U)
+        assert outcome(a | ~a) is U
+        assert outcome(a & ~a) is U
+        assert outcome(fixed(E) | ~fixed(E)) is E
+
+    def test_every_part_is_evaluated_even_after_a_failure(self) -> None:
+        rule = fixed(N) & fixed(U) & fixed(E)
+        verdict = rule.evaluate(NOBODY, D)
+        assert verdict.outcome is N
+        assert [c.outcome for c in verdict.children] == [N, U, E]
+        assert verdict.missing == ()  # decided: nothing is missing
+        assert [v.outcome for v in verdict.failed()] == [N]
+
+    def test_unknown_lists_the_missing_facts_of_every_unknown_part(self) -> None:
+        rule = fixed(U, Fact.HOUSEHOLDS) & fixed(E) & fixed(U, Fact.RESIDENCES)
+        verdict = rule.evaluate(NOBODY, D)
+        assert verdict.outcome is U
+        assert verdict.missing == (Fact.HOUSEHOLDS, Fact.RESIDENCES)
+        assert verdict.missing_facts() == {Fact.HOUSEHOLDS, Fact.RESIDENCES}
+        either = fixed(U, Fact.HOUSEHOLDS) | fixed(N) | fixed(U, Fact.HOUSEHOLDS)
+        assert either.evaluate(NOBODY, D).missing == (Fact.HOUSEHOLDS,)
+
+    def test_negation_keeps_the_missing_facts(self) -> None:
+        verdict = (~fixed(U, Fact.CERTIFICATES)).evaluate(NOBODY, D)
+        assert verdict.outcome is U and verdict.missing == (Fact.CERTIFICATES,)
+        assert verdict.children[0].rule.name == "fixed_unknown"
+        assert verdict.label.en == "not: fixed unknown"
+
+
+# Rules evaluated on real people for the algebraic laws: the ready-made rules, some of which
+# can be UNKNOWN (no household statement, no law modelled on early dates).
+LAW_RULES = st.sampled_from(ALL_RULES)
+LAW_DATES = dates(date(2000, 1, 1), date(2030, 12, 31))
+
+
+class TestKleeneLaws:
+    @given(people(), LAW_DATES, LAW_RULES, LAW_RULES, LAW_RULES)
+    def test_algebraic_laws(self, person: Person, on: date, a: Rule, b: Rule, c: Rule) -> None:
+        if on < person.birth_date:
+            on = person.birth_date
+        ctx = Context(person, on)
+        x, y, z = (r.evaluate_in(ctx).outcome for r in (a, b, c))
+
+        def o(rule: Rule) -> Outcome:
+            return rule.evaluate_in(Context(person, on)).outcome
+
+        assert o(a & b) is k_and(x, y)
+        assert o(a | b) is k_or(x, y)
+        assert o(~a) is k_not(x)
+        # commutativity, associativity, double negation
+        assert o(a & b) is o(b & a)
+        assert o(a | b) is o(b | a)
+        assert o((a & b) & c) is o(a & (b & c))
+        assert o((a | b) | c) is o(a | (b | c))
+        assert o(~~a) is x
+        # De Morgan
+        assert o(~(a & b)) is o(~a | ~b)
+        assert o(~(a | b)) is o(~a & ~b)
+        # distributivity and absorption (Kleene logic is a De Morgan algebra)
+        assert o(a & (b | c)) is o((a & b) | (a & c))
+        assert o(a | (b & c)) is o((a | b) & (a | c))
+        assert o(a & (a | b)) is x
+        assert o(a | (a & b)) is x
+        # idempotence
+        assert o(a & a) is x and o(a | a) is x
+        del z
+
+    @given(people(), LAW_DATES, st.lists(LAW_RULES, min_size=1, max_size=4))
+    def test_composite_verdict_agrees_with_its_parts(
+        self, person: Person, on: date, rules: list[Rule]
+    ) -> None:
+        on = max(on, person.birth_date)
+        for rule in (all_of(*rules), any_of(*rules)):
+            verdict = rule.evaluate(person, on)
+            parts = [r.evaluate(person, on) for r in rules]
+            assert [c.outcome for c in verdict.children] == [p.outcome for p in parts]
+            if verdict.outcome is U:
+                expected = {f for p in parts if p.outcome is U for f in p.missing}
+                assert verdict.missing_facts() == expected
+            else:
+                assert verdict.missing == ()
+            assert verdict.outcome is rule.outcome_in(Context(person, on))
+
+
+class TestDeterminism:
+    @given(people(), LAW_DATES, LAW_RULES)
+    def test_same_facts_same_verdict(self, person: Person, on: date, rule: Rule) -> None:
+        on = max(on, person.birth_date)
+        first = rule.evaluate(person, on)
+        second = rule.evaluate(attrs.evolve(person), on)
+        assert first.outcome is second.outcome
+        assert first.report() == second.report()
+        assert first.explain("pl") == second.explain("pl")
+        # A shared context gives the same verdict as a fresh one, and decides a condition once.
+        ctx = Context(person, on)
+        assert rule.evaluate_in(ctx).report() == first.report()
+        assert rule.evaluate_in(ctx).report() == first.report()
+
+
+# --- Composition ---------------------------------------------------------------------------------
+
+
+class TestComposition:
+    def test_unlabelled_compositions_flatten(self) -> None:
+        a, b, c = fixed(E), fixed(N), fixed(U)
+        assert (a & b & c).rules == (a, b, c)
+        assert (a | (b | c)).rules == (a, b, c)
+        assert len(((a & b) | c).rules) == 2
+
+    def test_named_compositions_stay_whole(self) -> None:
+        a, b = fixed(E), fixed(N)
+        named = all_of(a, b, name="mine", label=Label(pl="moja", en="mine"))
+        assert (named & a).rules == (named, a)
+        assert named.name == "mine" and named.label.en == "mine"
+        assert any_of(a, b, name="route").name == "route"
+        assert (a & b).name == "all_of" and (a | b).name == "any_of"
+        assert (a | b).label.en == "at least one of the following"
+
+    def test_only_rules_compose(self) -> None:
+        with pytest.raises(InvalidValue, match="composed with rules, got int"):
+            all_of(fixed(E), 1)  # type: ignore[arg-type]
+        with pytest.raises(InvalidValue, match="all_of needs at least one rule"):
+            all_of()
+        with pytest.raises(InvalidValue, match="any_of needs at least one rule"):
+            AnyOf(())
+
+    def test_not_holds_its_rule(self) -> None:
+        rule = not_(REGISTERED_UNEMPLOYED)
+        assert isinstance(rule, Not) and rule.rule is REGISTERED_UNEMPLOYED
+        assert rule.parts() == (REGISTERED_UNEMPLOYED,)
+        assert rule.name == "not"
+
+    def test_rules_are_compared_by_identity_and_hashable(self) -> None:
+        a, b = fixed(E), fixed(E)
+        assert a != b and a == a
+        assert len({a, b, a}) == 2
+        assert repr(WORKING_AGE) == "<rule working_age: of working age>"
+
+
+# --- Verdicts --------------------------------------------------------------------------------------
+
+
+ALICE = Person(
+    date(1980, 1, 1),
+    Sex.FEMALE,
+    registrations=[Registration(DateRange(d("2023-01-02")))],
+)
+
+
+class TestVerdict:
+    def test_a_condition_verdict(self) -> None:
+        verdict = LONG_TERM_UNEMPLOYED.evaluate(ALICE, d("2024-01-15"))
+        assert verdict.is_condition and verdict.eligible
+        assert verdict.children == () and list(verdict.leaves()) == [verdict]
+        assert verdict.on == verdict.law_on == d("2024-01-15")
+        assert verdict.citation == Citation(UPZ, article="2", paragraph="1", point="5")
+        assert verdict.label.pl == "osoba długotrwale bezrobotna (definicja krajowa)"
+        assert verdict.observed_text() == "379 days registered in 2022-01-16..2024-01-15"
+        assert verdict.observed_text("pl") == "379 dni w rejestrze w okresie 2022-01-16..2024-01-15"
+        assert verdict.threshold_text() == "more than 360 days (12 months of 30 days)"
+        assert verdict.threshold_text("pl") == "ponad 360 dni (12 miesięcy po 30 dni)"
+        assert str(verdict) == verdict.explain()
+        assert repr(verdict) == (
+            "Verdict('long_term_unemployed', eligible, on=2024-01-15, law_on=2024-01-15)"
+        )
+
+    def test_explain_names_every_condition_with_its_citation(self) -> None:
+        verdict = PAI_STYLE_ELIGIBILITY.evaluate(ALICE, d("2024-01-15"))
+        assert verdict.outcome is N and not verdict.is_condition
+        assert verdict.citation is None and verdict.threshold_text() == ""
+        assert verdict.observed_text() == "2 eligible, 1 not eligible, 0 unknown"
+        lines = verdict.explain().splitlines()
+        assert lines[0] == (
+            "NOT ELIGIBLE: unemployed, receiving social-assistance benefits, of working age"
+        )
+        assert lines[1].startswith(
+            "  ELIGIBLE: registered as unemployed — registered on 2024-01-15"
+        )
+        assert lines[2] == (
+            "  NOT ELIGIBLE: receives social-assistance benefits — no benefit award covers "
+            "2024-01-15 (Art. 36 of the Act on Social Assistance (UPS))"
+        )
+        assert "; required: aged 18 or more and under 60 (women)" in lines[3]
+        pl = verdict.explain("pl").splitlines()
+        assert pl[0].startswith("NIE SPEŁNIA: bezrobotny")
+        assert "wymagane: co najmniej 18 lat i mniej niż 60 lat (kobiety)" in pl[3]
+
+    def test_explain_of_unknown_lists_what_is_missing(self) -> None:
+        verdict = INCOME_WITHIN_CRITERION.evaluate(ALICE, D)
+        assert verdict.explain() == (
+            "UNKNOWN: income within the income criterion — no household income statement; "
+            "required: at most 776 zł (criterion from 2022-01-01) (Art. 8(1) of the Act on Social "
+            "Assistance (UPS)); missing: household composition and income"
+        )
+        assert verdict.explain("pl").endswith("; brakuje: skład i dochód gospodarstwa domowego")
+
+    def test_report_is_a_complete_document(self) -> None:
+        verdict = (REGISTERED_UNEMPLOYED & INCOME_WITHIN_CRITERION).evaluate(ALICE, D)
+        report = verdict.report()
+        assert report["rule"] == "all_of" and report["outcome"] == "unknown"
+        assert report["missing"] == ["households"]
+        assert report["citation"] is None
+        assert report["on"] == report["law_on"] == "2024-01-01"
+        assert [p["outcome"] for p in report["parts"]] == ["eligible", "unknown"]
+        first = report["parts"][0]
+        assert first["citation"]["pl"] == (
+            "art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy"
+        )
+        assert first["label"] == {
+            "pl": "zarejestrowany jako bezrobotny",
+            "en": "registered as unemployed",
+        }
+        assert first["parts"] == [] and first["threshold"] == {"pl": "", "en": ""}
+
+    def test_children_are_the_same_on_every_access(self) -> None:
+        verdict = PAI_STYLE_ELIGIBILITY.evaluate(ALICE, D)
+        assert verdict.children == verdict.children
+        assert [c.rule for c in verdict.children] == list(PAI_STYLE_ELIGIBILITY.rules)
+
+    def test_outcome_labels(self) -> None:
+        assert [o.label.en for o in Outcome] == ["eligible", "not eligible", "unknown"]
+        assert [o.label.pl for o in Outcome] == ["spełnia", "nie spełnia", "nie wiadomo"]
+        assert all(f.label.pl and f.label.en for f in Fact)
+
+
+# --- The date of the law ----------------------------------------------------------------------
+
+
+class TestLawDate:
+    def test_no_law_in_force_is_unknown_and_says_so(self) -> None:
+        verdict = LONG_TERM_UNEMPLOYED.evaluate(ALICE, d("2025-07-01"))
+        assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
+        assert verdict.observed_text() == "no law for this rule is modelled on 2025-07-01"
+        assert verdict.observed_text("pl") == (
+            "brak modelowanych przepisów dla reguły w dniu 2025-07-01"
+        )
+        assert verdict.threshold_text() == "" and verdict.citation is None
+        assert verdict.explain().endswith("; missing: the law in force on the law date")
+
+    def test_facts_of_one_date_under_the_law_of_another(self) -> None:
+        # A referral agreed before UPZ was repealed runs under it: facts of July, law of May.
+        verdict = LONG_TERM_UNEMPLOYED.evaluate(ALICE, d("2025-07-01"), law_on=d("2025-05-31"))
+        assert verdict.outcome is E
+        assert (verdict.on, verdict.law_on) == (d("2025-07-01"), d("2025-05-31"))
+        # The window 2023-07-02..2025-07-01 holds 29 February 2024: 366 + 365 days, all registered.
+        assert verdict.observation[0] == 731
+        assert verdict.citation is not None and verdict.citation.act is UPZ
+
+    def test_a_composition_with_a_part_out_of_force(self) -> None:
+        rule = REGISTERED_UNEMPLOYED & LONG_TERM_UNEMPLOYED
+        verdict = rule.evaluate(ALICE, d("2025-07-01"))
+        assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
+        assert verdict.children[0].citation is not None
+        assert verdict.children[0].citation.act.short == "URP"
+
+    def test_by_law_date_without_a_version(self) -> None:
+        verdict = SOCIAL_EMPLOYMENT_CIS.evaluate(NOBODY, d("2003-06-01"))
+        assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
+        assert verdict.children == ()
+        assert verdict.observed_text() == "no law for this rule is modelled on 2003-06-01"
+        assert SOCIAL_EMPLOYMENT_CIS.citation_on(d("2003-06-01")) is None
+        assert SOCIAL_EMPLOYMENT_CIS.outcome_in(Context(NOBODY, d("2003-06-01"))) is U
+        assert SOCIAL_EMPLOYMENT_CIS.children_in(Context(NOBODY, d("2003-06-01"))) == ()
+
+    def test_version_on_and_citation_on(self) -> None:
+        assert WORKING_AGE.version_on(d("2015-01-01")) is None
+        assert WORKING_AGE.version_on(d("2020-01-01")).women_max == 60
+        assert WORKING_AGE.citation_on(d("2015-01-01")) is None
+        assert Fixed().version_on(D) is None and Fixed().citation_on(D) is None
+
+    def test_dates_must_be_plain_dates(self) -> None:
+        with pytest.raises(InvalidValue, match=r"must be datetime\.date"):
+            Context(NOBODY, datetime(2024, 1, 1))
+        with pytest.raises(InvalidValue, match=r"must be datetime\.date"):
+            WORKING_AGE.evaluate(NOBODY, D, law_on=datetime(2024, 1, 1))
+
+    def test_in_force(self) -> None:
+        entry = in_force(Citation(UPS, "7"), d("2004-05-01"), value=3, note="n")
+        assert (entry.value, entry.start, entry.note) == (3, d("2004-05-01"), "n")
+        assert in_force(Citation(UPS, "7"), d("2004-05-01")).value is True
+
+    def test_by_law_date_children_in_force(self) -> None:
+        rule = ByLawDate(
+            Timeline("demo", (in_force(Citation(UPS, "7"), d("2020-01-01"), value=fixed(E)),)),
+            name="demo",
+            label=Label(pl="demo", en="demo"),
+        )
+        ctx = Context(NOBODY, D)
+        assert [v.outcome for v in rule.children_in(ctx)] == [E]
+        assert rule.citation_on(D) == Citation(UPS, "7")
+        assert rule.citations() == (Citation(UPS, "7"),)
+
+
+# --- Introspection ---------------------------------------------------------------------------
+
+
+class TestIntrospection:
+    def test_facts_and_citations_of_a_composition(self) -> None:
+        assert PAI_STYLE_ELIGIBILITY.required_facts() == {
+            Fact.REGISTRATIONS,
+            Fact.BENEFIT_AWARDS,
+            Fact.BIRTH_DATE,
+            Fact.SEX,
+        }
+        texts = [c.text("pl") for c in PAI_STYLE_ELIGIBILITY.citations()]
+        assert texts[0] == (
+            "art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy"
+        )
+        assert "art. 36 ustawy o pomocy społecznej" in texts
+        assert len(texts) == len(set(texts))
+        assert [r.name for r in PAI_STYLE_ELIGIBILITY.walk()] == [
+            "pai_style_eligibility",
+            "registered_unemployed",
+            "receives_social_assistance",
+            "working_age",
+        ]
+
+    def test_every_ready_rule_is_introspectable(self) -> None:
+        names = [rule.name for rule in ALL_RULES]
+        assert len(names) == len(set(names))
+        for rule in ALL_RULES:
+            assert rule.label.pl and rule.label.en
+            assert rule.required_facts(), rule.name
+            assert rule.citations(), rule.name
+
+    def test_rule_table(self) -> None:
+        table = rule_table([LONG_TERM_UNEMPLOYED, RECEIVES_SOCIAL_ASSISTANCE], "pl")
+        lines = table.splitlines()
+        assert lines[0] == "| reguła | sprawdza | dane | podstawa prawna |"
+        assert lines[2] == (
+            "| `long_term_unemployed` | osoba długotrwale bezrobotna (definicja krajowa) | "
+            "okresy rejestracji w urzędzie pracy | art. 2 ust. 1 pkt 5 ustawy o promocji "
+            "zatrudnienia i instytucjach rynku pracy |"
+        )
+        assert len(rule_table(ALL_RULES).splitlines()) == len(ALL_RULES) + 2
+
+    def test_a_condition_without_a_law_has_no_citation(self) -> None:
+        assert Fixed().citations() == ()
+        assert Fixed().evaluate(NOBODY, D).citation is None
+        assert Fixed().stable_until(Context(NOBODY, D)) is None
+
+    def test_parts(self) -> None:
+        assert WORKING_AGE.parts() == ()
+        assert isinstance(PAI_STYLE_ELIGIBILITY, AllOf)
+        assert PAI_STYLE_ELIGIBILITY.parts() == PAI_STYLE_ELIGIBILITY.rules
+
+
+class TestContext:
+    def test_derived_facts_are_computed_once(self) -> None:
+        ctx = Context(ALICE, D)
+        assert ctx.age == 44 and ctx.age == 44
+        assert ctx.household is None and ctx.residence is None
+        assert ctx.situations == frozenset()
+        calls: list[int] = []
+
+        def compute(value: int) -> int:
+            calls.append(value)
+            return value
+
+        assert ctx.memo("k", lambda: compute(7)) == 7
+        assert ctx.memo("k", lambda: compute(8)) == 7
+        assert calls == [7]
+
+    def test_a_condition_is_decided_once_per_context(self) -> None:
+        ctx = Context(ALICE, D)
+        first = REGISTERED_UNEMPLOYED.evaluate_in(ctx)
+        assert REGISTERED_UNEMPLOYED.evaluate_in(ctx) is first
+        assert ctx.verdicts[REGISTERED_UNEMPLOYED] is first
+
+    def test_earliest(self) -> None:
+        assert _earliest(None, None) is None
+        assert _earliest(D, None) == D and _earliest(None, D) == D
+        assert _earliest(D, d("2023-01-01")) == d("2023-01-01")

@@ -1,0 +1,175 @@
+"""Tests of bulk screening and of "from which date" (integra.rules.core.screen, eligible_from)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from integra.errors import InvalidValue
+from integra.people import Person, Registration, Sex
+from integra.periods import DateRange
+from integra.rules import (
+    ALL_RULES,
+    LONG_TERM_UNEMPLOYED,
+    WORKING_AGE,
+    Outcome,
+    Rule,
+    ScreeningResult,
+    eligible_from,
+    screen,
+)
+from integra.strategies import dates, people
+
+E = Outcome.ELIGIBLE
+ONE_DAY = timedelta(days=1)
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+class TestScreen:
+    def test_streams_over_a_generator(self) -> None:
+        produced: list[int] = []
+
+        def crowd() -> Iterator[Person]:
+            for year in (1950, 1990, 2010):
+                produced.append(year)
+                yield Person(date(year, 1, 1), Sex.FEMALE, reference=f"R/{year}")
+
+        results = screen(crowd(), [WORKING_AGE, LONG_TERM_UNEMPLOYED], d("2024-01-01"))
+        assert produced == []  # nothing is evaluated until asked for
+        first = next(results)
+        assert produced == [1950]
+        assert isinstance(first, ScreeningResult)
+        assert first.reference == "R/1950"
+        assert first.outcomes == (Outcome.NOT_ELIGIBLE, Outcome.NOT_ELIGIBLE)
+        rest = list(results)
+        assert produced == [1950, 1990, 2010]
+        assert [r.outcomes[0] for r in rest] == [E, Outcome.NOT_ELIGIBLE]
+
+    def test_an_endless_stream_is_fine(self) -> None:
+        def forever() -> Iterator[Person]:
+            year = 1940
+            while True:
+                yield Person(date(year, 6, 1), Sex.MALE)
+                year += 1
+
+        results = screen(forever(), [WORKING_AGE], d("2024-01-01"))
+        outcomes = [next(results).outcomes[0] for _ in range(60)]
+        # born 1940..1999; those born 1940..1958 are 65 or more on 2024-01-01
+        assert outcomes.count(E) == 1999 - 1959 + 1
+
+    def test_rules_can_be_any_sequence_and_law_date_applies(self) -> None:
+        p = Person(
+            d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
+        )
+        [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"))
+        assert result.outcomes == (Outcome.UNKNOWN,)
+        [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"), law_on=d("2025-05-31"))
+        assert result.outcomes == (E,)
+        assert result.verdicts[0].law_on == d("2025-05-31")
+
+    @given(
+        st.lists(people(), max_size=4),
+        dates(date(2000, 1, 1), date(2030, 12, 31)),
+        st.lists(st.sampled_from(ALL_RULES), min_size=1, max_size=5),
+    )
+    def test_agrees_with_evaluating_each_rule(
+        self, crowd: list[Person], on: date, rules: list[Rule]
+    ) -> None:
+        crowd = [p for p in crowd if p.birth_date <= on]
+        results = list(screen(iter(crowd), rules, on))
+        assert [r.person for r in results] == crowd
+        for result in results:
+            alone = [rule.evaluate(result.person, on) for rule in rules]
+            assert result.outcomes == tuple(v.outcome for v in alone)
+            assert [v.report() for v in result.verdicts] == [v.report() for v in alone]
+
+
+# --- eligible_from ---------------------------------------------------------------------------------
+
+
+def brute_force(rule: Rule, person: Person, start: date, until: date) -> date | None:
+    day = max(start, person.birth_date)
+    while day <= until:
+        if rule.evaluate(person, day).outcome is E:
+            return day
+        day += ONE_DAY
+    return None
+
+
+class TestEligibleFrom:
+    @given(
+        people(min_birth=date(1950, 1, 1), max_birth=date(2008, 12, 31)),
+        dates(date(2003, 1, 1), date(2027, 12, 31)),
+        st.sampled_from(ALL_RULES),
+    )
+    def test_agrees_with_evaluating_day_by_day(
+        self, person: Person, start: date, rule: Rule
+    ) -> None:
+        until = start + timedelta(days=120)
+        found = eligible_from(rule, person, start, until=until)
+        assert found == brute_force(rule, person, start, until)
+        if found is not None:
+            assert rule.evaluate(person, found).outcome is E
+            if found > max(start, person.birth_date):
+                assert rule.evaluate(person, found - ONE_DAY).outcome is not E
+
+    @given(
+        people(min_birth=date(1950, 1, 1), max_birth=date(2008, 12, 31)),
+        dates(date(2003, 1, 1), date(2027, 12, 31)),
+        st.sampled_from(ALL_RULES),
+    )
+    def test_the_day_found_and_the_day_before(
+        self, person: Person, start: date, rule: Rule
+    ) -> None:
+        found = eligible_from(rule, person, start, until=start + timedelta(days=3_000))
+        if found is not None:
+            assert found >= start
+            assert rule.evaluate(person, found).outcome is E
+            if found > max(start, person.birth_date):
+                assert rule.evaluate(person, found - ONE_DAY).outcome is not E
+
+    def test_long_term_unemployment(self) -> None:
+        p = Person(
+            d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
+        )
+        # 2023-01-01..2023-12-27 is 361 days
+        assert eligible_from(LONG_TERM_UNEMPLOYED, p, d("2023-01-01")) == d("2023-12-27")
+        assert eligible_from(LONG_TERM_UNEMPLOYED, p, d("2024-06-01")) == d("2024-06-01")
+        assert (
+            eligible_from(LONG_TERM_UNEMPLOYED, p, d("2023-01-01"), until=d("2023-12-26")) is None
+        )
+
+    def test_never_when_the_spell_has_ended_too_short(self) -> None:
+        short = Person(
+            d("1980-01-01"),
+            Sex.MALE,
+            registrations=[Registration(DateRange(d("2023-01-01"), d("2023-12-26")))],
+        )
+        assert eligible_from(LONG_TERM_UNEMPLOYED, short, d("2023-01-01")) is None
+
+    def test_the_law_can_be_fixed(self) -> None:
+        p = Person(d("1990-01-01"), Sex.MALE)
+        # 2013-01-01..2017-09-30: the working-age law is not modelled; it returns on 2017-10-01
+        assert eligible_from(WORKING_AGE, p, d("2014-01-01")) == d("2017-10-01")
+        assert eligible_from(WORKING_AGE, p, d("2014-01-01"), law_on=d("2015-01-01")) is None
+        assert eligible_from(WORKING_AGE, p, d("2014-01-01"), law_on=d("2020-01-01")) == d(
+            "2014-01-01"
+        )
+
+    def test_a_start_before_birth_moves_to_the_birth_date(self) -> None:
+        p = Person(d("2006-03-01"), Sex.FEMALE)
+        assert eligible_from(WORKING_AGE, p, d("2000-01-01")) == d("2024-03-01")
+
+    def test_it_gives_up_with_a_clear_error(self) -> None:
+        p = Person(
+            d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
+        )
+        with pytest.raises(InvalidValue, match="gave up after 10 steps"):
+            eligible_from(LONG_TERM_UNEMPLOYED, p, d("2023-01-01"), max_steps=10)
