@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any, ClassVar
 
 import attrs
@@ -387,9 +387,14 @@ class IncomeWithinCriterion(Condition):
         )
 
 
+_GROSZ = Decimal("0.01")
+
+
 def _zl(amount: Decimal) -> str:
-    """Złoty with grosz, as income is stated."""
-    return f"{amount:.2f}"
+    """Złoty with grosz, as income is stated, rounded up to the grosz: an income above a
+    criterion never reads as equal to it (1800.01 zł for 3 persons is 600.01 zł a person, not
+    600.00)."""
+    return str(amount.quantize(_GROSZ, rounding=ROUND_CEILING))
 
 
 INCOME_WITHIN_CRITERION = IncomeWithinCriterion()
