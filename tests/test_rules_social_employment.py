@@ -1,0 +1,174 @@
+"""Tests of social employment (integra.rules.social_employment): the groups of UZS art. 1 ust. 2
+and the exclusions of ust. 3, before and from 2022-02-15."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from integra.people import (
+    CertificateSource,
+    DisabilityCertificate,
+    DisabilityDegree,
+    Entitlement,
+    EntitlementKind,
+    Person,
+    Registration,
+    Sex,
+    SituationSpell,
+    SocialSituation,
+)
+from integra.periods import DateRange
+from integra.rules import (
+    SOCIAL_EMPLOYMENT_CIS,
+    SOCIAL_EMPLOYMENT_KIS,
+    UZS_GROUPS,
+    Fact,
+    Outcome,
+    eligible_from,
+)
+
+E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
+BEFORE, AFTER = date(2022, 2, 14), date(2022, 2, 15)
+S = SocialSituation
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def person(
+    *situations: SocialSituation,
+    entitlements: tuple[EntitlementKind, ...] = (),
+    registered_from: str | None = None,
+    certificate: bool = False,
+) -> Person:
+    since = DateRange(d("2019-01-01"))
+    return Person(
+        d("1975-01-01"),
+        Sex.MALE,
+        situations=[SituationSpell(s, since) for s in situations],
+        entitlements=[Entitlement(k, since) for k in entitlements],
+        registrations=[]
+        if registered_from is None
+        else [Registration(DateRange(d(registered_from)))],
+        certificates=[
+            DisabilityCertificate(
+                CertificateSource.DEGREE, d("2019-01-01"), since, DisabilityDegree.LIGHT
+            )
+        ]
+        if certificate
+        else [],
+    )
+
+
+def cis(p: Person, on: date) -> Outcome:
+    return SOCIAL_EMPLOYMENT_CIS.evaluate(p, on).outcome
+
+
+def kis(p: Person, on: date) -> Outcome:
+    return SOCIAL_EMPLOYMENT_KIS.evaluate(p, on).outcome
+
+
+class TestBefore2022:
+    def test_dependent_persons_needed_therapy_and_poverty(self) -> None:
+        assert cis(person(S.ALCOHOL_DEPENDENT), BEFORE) is N
+        assert cis(person(S.ALCOHOL_DEPENDENT, S.POVERTY), BEFORE) is N
+        assert cis(person(S.ALCOHOL_DEPENDENT, S.ADDICTION_THERAPY_COMPLETED), BEFORE) is N
+        treated = person(S.DRUG_DEPENDENT, S.ADDICTION_THERAPY_COMPLETED, S.POVERTY)
+        assert cis(treated, BEFORE) is E
+
+    @pytest.mark.parametrize(
+        "situation",
+        [
+            S.HOMELESS_IN_PROGRAMME,
+            S.MENTAL_DISORDER,
+            S.RELEASED_FROM_PRISON,
+            S.REFUGEE_IN_PROGRAMME,
+        ],
+    )
+    def test_every_group_needed_poverty(self, situation: SocialSituation) -> None:
+        assert cis(person(situation), BEFORE) is N
+        assert cis(person(situation, S.POVERTY), BEFORE) is E
+        assert cis(person(situation), AFTER) is E
+
+    def test_long_term_unemployed_and_disabled(self) -> None:
+        ltu = person(S.POVERTY, registered_from="2020-06-01")
+        assert cis(ltu, BEFORE) is E
+        assert cis(person(S.POVERTY, registered_from="2021-06-01"), BEFORE) is N
+        assert cis(person(S.POVERTY, certificate=True), BEFORE) is E
+
+    def test_the_verdict_shows_the_version_applied(self) -> None:
+        v = SOCIAL_EMPLOYMENT_CIS.evaluate(person(S.ALCOHOL_DEPENDENT), BEFORE)
+        [version] = v.children
+        assert version.rule.name == "social_employment_before_2022"
+        assert [c.rule.name for c in version.children] == [
+            "uzs_groups_before_2022",
+            "situation_poverty",
+            "not",
+        ]
+        assert [c.outcome for c in version.children] == [N, N, E]
+        assert v.citation is None and version.children[1].citation is not None
+
+
+class TestFrom2022:
+    def test_no_therapy_or_poverty_condition(self) -> None:
+        alcohol = person(S.ALCOHOL_DEPENDENT)
+        assert cis(alcohol, BEFORE) is N and cis(alcohol, AFTER) is E
+        assert eligible_from(SOCIAL_EMPLOYMENT_CIS, alcohol, d("2021-01-01")) == AFTER
+        assert cis(person(S.POVERTY), AFTER) is N  # poverty alone is no group
+
+    @pytest.mark.parametrize(
+        "kind",
+        [
+            EntitlementKind.UNEMPLOYMENT_BENEFIT,
+            EntitlementKind.PRE_RETIREMENT_BENEFIT,
+            EntitlementKind.PRE_RETIREMENT_ALLOWANCE,
+            EntitlementKind.STRUCTURAL_PENSION,
+            EntitlementKind.OLD_AGE_PENSION,
+            EntitlementKind.TEACHER_COMPENSATION,
+        ],
+    )
+    def test_exclusions_in_both_versions(self, kind: EntitlementKind) -> None:
+        p = person(S.HOMELESS_IN_PROGRAMME, S.POVERTY, entitlements=(kind,))
+        for on in (BEFORE, AFTER):
+            assert cis(p, on) is N and kis(p, on) is N
+
+    def test_a_work_incapacity_pension_allows_a_kis_from_2022(self) -> None:
+        p = person(
+            S.MENTAL_DISORDER, S.POVERTY, entitlements=(EntitlementKind.WORK_INCAPACITY_PENSION,)
+        )
+        assert (cis(p, BEFORE), kis(p, BEFORE)) == (N, N)
+        assert (cis(p, AFTER), kis(p, AFTER)) == (N, E)
+        assert SOCIAL_EMPLOYMENT_KIS.name == "social_employment_kis"
+        assert SOCIAL_EMPLOYMENT_KIS.label.en == "eligible for social employment (KIS)"
+
+
+class TestGroupsAndLaw:
+    def test_groups_by_law_date(self) -> None:
+        p = person(S.ALCOHOL_DEPENDENT)
+        assert UZS_GROUPS.evaluate(p, BEFORE).outcome is N
+        assert UZS_GROUPS.evaluate(p, AFTER).outcome is E
+        assert UZS_GROUPS.evaluate(p, AFTER, law_on=BEFORE).outcome is N
+        assert UZS_GROUPS.evaluate(person(S.POVERTY), AFTER).outcome is N
+
+    def test_no_law_before_the_act(self) -> None:
+        p = person(S.HOMELESS_IN_PROGRAMME, S.POVERTY)
+        v = SOCIAL_EMPLOYMENT_CIS.evaluate(p, AFTER, law_on=d("2003-12-31"))
+        assert v.outcome is U and v.missing == (Fact.LAW,)
+        assert SOCIAL_EMPLOYMENT_CIS.evaluate(p, AFTER, law_on=d("2004-01-01")).outcome is E
+
+    def test_long_term_unemployment_under_the_law_applied(self) -> None:
+        # UPZ's definition stops on 2025-05-31: the group is unknown later unless the law is fixed.
+        ltu = person(registered_from="2020-01-01")
+        assert cis(ltu, d("2025-05-31")) is E
+        later = SOCIAL_EMPLOYMENT_CIS.evaluate(ltu, d("2025-06-01"))
+        assert later.outcome is U and Fact.LAW in later.missing_facts()
+
+    def test_introspection(self) -> None:
+        facts = SOCIAL_EMPLOYMENT_CIS.required_facts()
+        assert {Fact.SITUATIONS, Fact.ENTITLEMENTS, Fact.REGISTRATIONS, Fact.CERTIFICATES} <= facts
+        texts = {c.text("pl") for c in SOCIAL_EMPLOYMENT_CIS.citations()}
+        assert "art. 1 ust. 3 ustawy o zatrudnieniu socjalnym" in texts
+        assert "art. 1 ust. 2 pkt 4 ustawy o zatrudnieniu socjalnym" in texts
