@@ -757,8 +757,8 @@ def weekly_hours(
             WeekHours(
                 part.week,
                 part.days,
-                per_block[Block.ACTIVATION],
-                per_block[Block.INTEGRATION],
+                _plain(per_block[Block.ACTIVATION]),
+                _plain(per_block[Block.INTEGRATION]),
                 act_min,
                 int_min,
             )
@@ -1073,9 +1073,9 @@ def summary(
     referral = plan.referral
     period = referral.period(month_end)
     weeks = weekly_hours(plan, week_policy=week_policy, activation=activation, month_end=month_end)
-    act = sum((w.activation for w in weeks), _ZERO)
-    integ = sum((w.integration for w in weeks), _ZERO)
-    outside = sum((s.hours for s in plan.sessions if s.day not in period), _ZERO)
+    act = _plain(sum((w.activation for w in weeks), _ZERO))
+    integ = _plain(sum((w.integration for w in weeks), _ZERO))
+    outside = _plain(sum((s.hours for s in plan.sessions if s.day not in period), _ZERO))
     two_months = period.last == add_months(period.start, _SEED_MONTHS, month_end) - _ONE_DAY
     meets = two_months and all(
         w.total <= _SEED_WEEKLY_HOURS and (w.is_partial or w.total == _SEED_WEEKLY_HOURS)
