@@ -113,6 +113,7 @@ class TestAgeBetween:
 
     def test_50_or_more_and_bands(self) -> None:
         older = AgeBetween(minimum=50)
+        assert older.name == "age_50_" and older.label.en == "age: 50 or more"
         p = Person(d("1974-06-01"), Sex.FEMALE)
         assert older.evaluate(p, d("2024-05-31")).outcome is N
         assert older.evaluate(p, d("2024-06-01")).outcome is E

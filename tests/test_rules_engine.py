@@ -79,6 +79,24 @@ class Fixed(Condition):
         return f"observed {verdict.observation.value}"
 
 
+@attrs.frozen(slots=True, eq=False, repr=False)
+class Adult(Rule):
+    """A rule written on the base class, with ``_check`` rather than a dated law."""
+
+    rule_name: ClassVar[str] = "adult"
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.BIRTH_DATE})
+
+    @property
+    def label(self) -> Label:
+        return Label(pl="pełnoletni", en="adult")
+
+    def _check(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        return (E if ctx.age >= 18 else N), ctx.age, ()
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        return f"aged {verdict.observation}"
+
+
 def fixed(outcome: Outcome, fact: Fact = Fact.SITUATIONS) -> Fixed:
     return Fixed(outcome, fact)
 
@@ -467,6 +485,18 @@ class TestIntrospection:
         assert Fixed().evaluate(NOBODY, D).citation is None
         assert Fixed().stable_until(Context(NOBODY, D)) is None
 
+    def test_a_composition_cites_through_its_parts(self) -> None:
+        assert PAI_STYLE_ELIGIBILITY.citation_on(D) is None
+        assert (~WORKING_AGE).citation_on(D) is None
+
+    def test_a_rule_written_directly_on_the_base_class(self) -> None:
+        verdict = Adult().evaluate(NOBODY, D)
+        assert verdict.outcome is E and verdict.is_condition
+        assert verdict.observed_text() == "aged 34" and verdict.threshold_text() == ""
+        assert verdict.citation is None and Adult().citations() == ()
+        assert Adult().stable_until(Context(NOBODY, D)) is None
+        assert (Adult() & fixed(E)).evaluate(NOBODY, D).outcome is E
+
     def test_parts(self) -> None:
         assert WORKING_AGE.parts() == ()
         assert isinstance(PAI_STYLE_ELIGIBILITY, AllOf)
@@ -478,6 +508,7 @@ class TestContext:
         ctx = Context(ALICE, D)
         assert ctx.age == 44 and ctx.age == 44
         assert ctx.household is None and ctx.residence is None
+        assert ctx.household is None and ctx.residence is None  # cached
         assert ctx.situations == frozenset()
         calls: list[int] = []
 

@@ -254,6 +254,9 @@ class TestEUDefinition:
         verdict = LONG_TERM_UNEMPLOYED_EU_2014.evaluate(p, d("2024-03-15"))
         assert verdict.observation == (d("2023-06-01"), 12, 25)
         assert eligible_from(LONG_TERM_UNEMPLOYED_EU_2014, p, d("2024-03-15")) == d("2024-06-01")
+        # once eligible, the next possible change is the 25th birthday
+        ctx = Context(p, d("2024-01-01"))
+        assert LONG_TERM_UNEMPLOYED_EU_2014.stable_until(ctx) == d("2024-03-15")
 
     def test_a_break_of_one_day_restarts_the_count(self) -> None:
         p = registered(
