@@ -547,3 +547,116 @@ EFFECTIVENESS_SEVERE_DISABILITY = EffectivenessThresholds(
 )
 """Persons with a significant degree of disability, or an intellectual or multiple disability:
 social 34%, employment 12%."""
+
+# --- Unemployment benefit and the CIS integration benefit (UPZ art. 72, UZS art. 15) ------------
+# Only amounts stated by public sources are listed; years not found are left as gaps, so that
+# asking for them raises NoLawInForce instead of extrapolating.
+
+__all__ += [
+    "CIS_BENEFIT_SHARE",
+    "CIS_TRIAL_BENEFIT_SHARE",
+    "CIS_WEEKLY_HOURS_MAX",
+    "UNEMPLOYMENT_BENEFIT",
+]
+
+_ART_72 = Citation(UPZ, article="72", paragraph="1", point="1")
+_VALORISED = "valorised on 1 June by the previous year's CPI; announced in Monitor Polski"
+
+UNEMPLOYMENT_BENEFIT: Timeline[Decimal] = Timeline(
+    "unemployment benefit, basic amount for the first 90 days (UPZ art. 72 ust. 1 pkt 1)",
+    (
+        Dated(
+            Decimal("847.80"),
+            date(2018, 6, 1),
+            date(2019, 5, 31),
+            citation=_ART_72,
+            note=_VALORISED + "; the amount from 2019-06-01 is not modelled yet",
+        ),
+        Dated(
+            Decimal("881.30"),
+            date(2020, 6, 1),
+            date(2020, 8, 31),
+            citation=_ART_72,
+            note=_VALORISED,
+        ),
+        Dated(
+            Decimal("1200.00"),
+            date(2020, 9, 1),
+            citation=_ART_72,
+            note="raised from 2020-09-01 by an act of 2020 (amounts listed with M.P. 2020 poz. 467)",
+        ),
+        Dated(Decimal("1240.80"), date(2021, 6, 1), citation=_ART_72, note="M.P. 2021 poz. 486"),
+        Dated(Decimal("1304.10"), date(2022, 6, 1), citation=_ART_72, note=_VALORISED),
+        Dated(Decimal("1491.90"), date(2023, 6, 1), citation=_ART_72, note="M.P. 2023 poz. 496"),
+        Dated(
+            Decimal("1662.00"),
+            date(2024, 6, 1),
+            _UPZ_LAST_DAY,
+            citation=_ART_72,
+            note=_VALORISED + "; the amounts under URP from 2025-06-01 are not modelled",
+        ),
+    ),
+)
+"""The basic unemployment benefit (zasiłek dla bezrobotnych, 100%) for the first 90 days of the
+right to it, złoty a month: the base of the CIS integration benefit. Years not found in public
+sources (before 2018-06-01, 2019-06-01 .. 2020-05-31, from 2025-06-01) are not modelled."""
+
+_ART_15 = Citation(UZS, article="15")
+
+CIS_BENEFIT_SHARE: Timeline[Decimal] = Timeline(
+    "CIS integration benefit as a share of the unemployment benefit (UZS art. 15)",
+    (
+        Dated(
+            Decimal("1.00"),
+            date(2004, 1, 1),
+            date(2021, 12, 31),
+            citation=_ART_15,
+            certainty=DERIVED,
+            note="100% of the benefit; the start date is the act's entry into force, to be checked",
+        ),
+        Dated(
+            Decimal("1.20"),
+            date(2022, 1, 1),
+            citation=Citation(UZS_2022_AMENDMENT),
+            note="the amendment in force from 2022-02-15 raised the share with effect from 2022-01-01",
+        ),
+    ),
+)
+"""The integration benefit (świadczenie integracyjne) of a CIS participant, as a share of the
+unemployment benefit, by the month the benefit is due for."""
+
+CIS_TRIAL_BENEFIT_SHARE: Timeline[Decimal] = Timeline(
+    "CIS integration benefit in the trial month (UZS art. 15)",
+    (
+        Dated(
+            Decimal("0.50"),
+            date(2004, 1, 1),
+            date(2021, 12, 31),
+            citation=_ART_15,
+            certainty=DERIVED,
+            note="50% in the trial month; the start date is the act's entry into force, to be checked",
+        ),
+        Dated(
+            Decimal("1.20"),
+            date(2022, 1, 1),
+            citation=Citation(UZS_2022_AMENDMENT),
+            note="the reduced trial-month share was abolished by the amendment in force from "
+            "2022-02-15, with effect from 2022-01-01",
+        ),
+    ),
+)
+"""The share paid for the trial month; from 2022-01-01 the same as the full share."""
+
+CIS_WEEKLY_HOURS_MAX: Timeline[Decimal] = Timeline(
+    "longest weekly stay in a CIS (UZS art. 14 ust. 1)",
+    (
+        Dated(
+            Decimal(40),
+            date(2022, 2, 15),
+            citation=Citation(UZS, article="14", paragraph="1"),
+            note="at least 30 and at most 40 hours a week, from the amendment of 2022 (Dz.U. 2022 poz. 218)",
+        ),
+    ),
+)
+"""From 2022-02-15 a participant's weekly stay in a CIS is at most 40 hours (and at least 30, see
+[`CIS_RULES`][integra.parameters.CIS_RULES])."""
