@@ -880,6 +880,10 @@ def validate(
     the referral, then week by week the activation cap, the activation minimum (``EXACT``
     reading) and the integration minimum.
 
+    The check is monotone in the integration block: removing an integration session held within
+    the referral never turns an invalid plan valid, and adding one never adds a violation (a
+    session *outside* the referral is itself a violation, so removing it can fix a plan).
+
     Codes: ``pai.law.not_in_force``, ``pai.law.not_modelled``, ``pai.eligibility.not_met``,
     ``pai.eligibility.unknown``, ``pai.duration.length``, ``pai.total.exceeded``,
     ``pai.session.outside_period``, ``pai.activation.weekly_maximum``,
