@@ -1,0 +1,660 @@
+"""Socially useful work (prace społecznie użyteczne, PSU), UPZ art. 73a: hours, pay and refund.
+
+A district labour office may refer an unemployed person without the right to unemployment benefit
+who receives social-assistance benefits (or carries out a social contract or an individual
+programme) to socially useful work organised by the gmina of residence. The work is done for
+**up to 10 hours a week**; the person is paid at least the statutory **minimum hourly rate**,
+valorised on 1 June by the previous year's CPI; the Labour Fund refunds the gmina **up to 60% of
+the minimum rate** for each hour worked, and the gmina pays the rest.
+
+What this module answers:
+
+* [`minimum_rate`][integra.programmes.psu.minimum_rate]: the minimum rate in force on a day, with
+  its certainty (``CONFIRMED`` or ``DERIVED`` from the valorisation rule);
+* [`pay`][integra.programmes.psu.pay]: the pay for a month's hours, the largest refund and the
+  gmina's share, as a [`PsuPayment`][integra.programmes.psu.PsuPayment];
+* [`pay_for`][integra.programmes.psu.pay_for]: the same for dated
+  [`PsuSession`][integra.programmes.psu.PsuSession]s, each priced at the rate of its day;
+* [`check_week`][integra.programmes.psu.check_week] and
+  [`validate`][integra.programmes.psu.validate]: every breach of the hour limits, explained and
+  cited.
+
+Policies (each stated, and a parameter where the law leaves a choice):
+
+* **Rounding.** Amounts are złoty ``Decimal`` rounded to the grosz (0.01) with ``ROUND_HALF_UP``,
+  once per product: the pay is ``round(hours × rate)``, the refund ``round(share × minimum ×
+  hours)``, and the gmina's share is the difference of the two rounded amounts, so that
+  ``refund + gmina share == pay`` exactly.
+* **Rate changes.** Rates change on 1 June, so a calendar month has one rate (except May 2014,
+  covered only from the 27th). [`pay`][integra.programmes.psu.pay] takes the rate in force on the
+  day given; [`pay_for`][integra.programmes.psu.pay_for] prices each session at the rate of its
+  own day and gives one part per rate, each rounded; the total is the sum of the parts.
+* **Weeks** are ISO weeks (Monday to Sunday); the 10-hour cap applies to the whole ISO week,
+  also when it straddles two months.
+* **Monthly cap.** 40 hours a month is cited by labour offices but is not in the act's text
+  (``DERIVED``, [`PSU_MONTHLY_HOURS_CAP`][integra.parameters.PSU_MONTHLY_HOURS_CAP]). It is
+  checked by default and every message says it is derived; pass ``monthly_cap=False`` to skip
+  it, or a ``Decimal`` to apply a cap of your own.
+* **Law coverage.** The modelled law runs from 2014-05-27 to 2025-05-31. From 2025-06-01 socially
+  useful work continues under URP with rules that are not modelled: asking for a later date
+  raises [`NoLawInForce`][integra.errors.NoLawInForce] saying so.
+
+Examples:
+    >>> from datetime import date
+    >>> from decimal import Decimal
+    >>> p = pay(40, date(2023, 9, 1))
+    >>> p.rate, p.pay, p.refund_max, p.gmina_share, p.certainty.value
+    (Decimal('10.90'), Decimal('436.00'), Decimal('261.60'), Decimal('174.40'), 'confirmed')
+    >>> validate([PsuSession(date(2023, 9, 4), Decimal(6)), PsuSession(date(2023, 9, 5), Decimal(5))]).codes
+    ('psu.hours.weekly_maximum',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import attrs
+
+from integra._convert import as_tuple
+from integra.errors import InvalidValue, NoLawInForce
+from integra.labels import Label
+from integra.law import Certainty, Citation, Dated
+from integra.parameters import (
+    PSU_MINIMUM_HOURLY_RATE,
+    PSU_MONTHLY_HOURS_CAP,
+    PSU_REFUND_SHARE_MAX,
+    PSU_WEEKLY_HOURS_MAX,
+    UPZ,
+    UPZ_REPEAL,
+)
+from integra.periods import DateRange, IsoWeek, weeks_of
+from integra.programmes.violations import Validation, Violation
+
+__all__ = [
+    "ART_73A",
+    "GROSZ",
+    "PsuPayment",
+    "PsuPayroll",
+    "PsuSession",
+    "check_week",
+    "minimum_rate",
+    "month_range",
+    "pay",
+    "pay_for",
+    "round_money",
+    "validate",
+]
+
+ART_73A = Citation(UPZ, article="73a")
+"""UPZ art. 73a, the provision every PSU limit in this module comes from.
+
+Examples:
+    >>> ART_73A.text("pl")
+    'art. 73a ustawy o promocji zatrudnienia i instytucjach rynku pracy'
+"""
+
+GROSZ = Decimal("0.01")
+"""The unit amounts are rounded to: one grosz.
+
+Examples:
+    >>> GROSZ * 100
+    Decimal('1.00')
+"""
+
+_ZERO = Decimal(0)
+_MAX_DAY_HOURS = Decimal(24)
+_ONE_DAY = timedelta(days=1)
+_FIRST_DAY = PSU_MINIMUM_HOURLY_RATE.entries[0].start
+_LAST_DAY = UPZ_REPEAL - _ONE_DAY
+_NOT_BEFORE = (
+    f"known from {_FIRST_DAY.isoformat()}; earlier rates of socially useful work are not modelled"
+)
+_NOT_AFTER = (
+    f"known until {_LAST_DAY.isoformat()}; UPZ was repealed from {UPZ_REPEAL.isoformat()} and "
+    "socially useful work under URP (Dz.U. 2025 poz. 620) is not modelled"
+)
+
+
+def round_money(amount: Decimal) -> Decimal:
+    """``amount`` rounded to the grosz, halves up (the library's rounding policy for money).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> round_money(Decimal("12.345")), round_money(Decimal("12.344")), round_money(Decimal(3))
+        (Decimal('12.35'), Decimal('12.34'), Decimal('3.00'))
+    """
+    return amount.quantize(GROSZ, rounding=ROUND_HALF_UP)
+
+
+def _h(hours: Decimal) -> str:
+    """Hours without trailing zeros or exponent: 10, 2.5."""
+    text = format(hours.normalize(), "f")
+    return text
+
+
+def _hours(value: Any, name: str) -> Decimal:
+    """``value`` as a non-negative finite ``Decimal`` of hours; floats and bools are refused."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        raise InvalidValue(
+            f"{name} must be a Decimal or an int (not float), got {type(value).__name__}"
+        )
+    hours = Decimal(value)
+    if not hours.is_finite():
+        raise InvalidValue(f"{name} must be a finite number")
+    if hours < 0:
+        raise InvalidValue(f"{name} must not be negative, got {_h(hours)}")
+    return hours
+
+
+def _day(value: Any, name: str) -> date:
+    if type(value) is not date:
+        raise InvalidValue(f"{name} must be a datetime.date, got {type(value).__name__}")
+    return value
+
+
+def _in_force(on: date) -> None:
+    if on < _FIRST_DAY:
+        raise NoLawInForce(PSU_MINIMUM_HOURLY_RATE.name, on, _NOT_BEFORE)
+    if on > _LAST_DAY:
+        raise NoLawInForce(PSU_MINIMUM_HOURLY_RATE.name, on, _NOT_AFTER)
+
+
+def minimum_rate(on: date) -> Dated[Decimal]:
+    """The minimum hourly rate of socially useful work in force on ``on``, as the dated entry: its
+    ``value`` (złoty an hour), ``certainty`` (``CONFIRMED`` by a public source or ``DERIVED`` from
+    the valorisation rule), ``citation`` and ``note``.
+
+    Raises:
+        NoLawInForce: ``on`` is before 2014-05-27 or after 2025-05-31 (from 2025-06-01 URP
+            applies, whose rules are not modelled).
+        InvalidValue: ``on`` is not a ``datetime.date``.
+
+    Examples:
+        >>> from datetime import date
+        >>> entry = minimum_rate(date(2022, 5, 31))
+        >>> entry.value, entry.certainty.value
+        (Decimal('9.00'), 'confirmed')
+        >>> minimum_rate(date(2022, 6, 1)).certainty.value
+        'derived'
+        >>> minimum_rate(date(2025, 6, 1))
+        Traceback (most recent call last):
+        ...
+        integra.errors.NoLawInForce: no value of 'minimum hourly rate for socially useful work (UPZ art. 73a)' is modelled for 2025-06-01; known until 2025-05-31; UPZ was repealed from 2025-06-01 and socially useful work under URP (Dz.U. 2025 poz. 620) is not modelled
+    """
+    _in_force(_day(on, "on"))
+    return PSU_MINIMUM_HOURLY_RATE.entry_at(on)
+
+
+def month_range(on: date) -> DateRange:
+    """The calendar month containing ``on``, first to last day.
+
+    Examples:
+        >>> from datetime import date
+        >>> str(month_range(date(2024, 2, 10)))
+        '2024-02-01..2024-02-29'
+    """
+    first = on.replace(day=1)
+    following = (
+        date(first.year + 1, 1, 1) if first.month == 12 else first.replace(month=first.month + 1)
+    )
+    return DateRange(first, following - _ONE_DAY)
+
+
+def _monthly_cap(monthly_cap: bool | Decimal, on: date) -> Decimal | None:
+    if monthly_cap is True:
+        return PSU_MONTHLY_HOURS_CAP.at(on)
+    if monthly_cap is False:
+        return None
+    if not isinstance(monthly_cap, Decimal) or not monthly_cap.is_finite() or monthly_cap < 0:
+        raise InvalidValue("monthly_cap must be True, False or a Decimal of at least 0")
+    return monthly_cap
+
+
+def _cap_text(monthly_cap: bool | Decimal, cap: Decimal) -> str:
+    if monthly_cap is True:
+        return (
+            f"at most {_h(cap)} h a month (derived: cited by labour offices, not in the act's "
+            "text; monthly_cap=False skips it)"
+        )
+    return f"at most {_h(cap)} h a month (cap set by the caller)"
+
+
+# --- Payment -------------------------------------------------------------------------------------
+
+
+def _non_negative_money(instance: object, attribute: attrs.Attribute[Decimal], value: Any) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be a Decimal >= 0")
+
+
+@attrs.frozen(slots=True)
+class PsuPayment:
+    """The pay for hours of socially useful work at one rate, and who bears it.
+
+    Attributes:
+        hours: Hours worked.
+        rate: The rate paid, złoty an hour (at least the minimum).
+        minimum_rate: The statutory minimum rate in force (UPZ art. 73a).
+        rate_from: The day that minimum rate applies from.
+        certainty: Whether the minimum rate is ``CONFIRMED`` or ``DERIVED`` from the valorisation
+            rule; a derived rate is shown as such, not presented as law.
+        pay: ``hours × rate``, rounded to the grosz (halves up).
+        refund_max: The largest Labour Fund refund: ``share × minimum rate × hours`` with the
+            share in force (60%), rounded to the grosz.
+        gmina_share: What the gmina pays if the refund is the largest: ``pay − refund_max``.
+
+    Examples:
+        >>> from datetime import date
+        >>> p = pay(10, date(2024, 6, 1), rate=Decimal("13.00"))
+        >>> p.pay, p.refund_max, p.gmina_share, p.certainty.value
+        (Decimal('130.00'), Decimal('73.20'), Decimal('56.80'), 'derived')
+        >>> p.rate_is_minimum
+        False
+    """
+
+    hours: Decimal = attrs.field(validator=_non_negative_money)
+    rate: Decimal = attrs.field(validator=_non_negative_money)
+    minimum_rate: Decimal = attrs.field(validator=_non_negative_money)
+    rate_from: date
+    certainty: Certainty
+    pay: Decimal = attrs.field(validator=_non_negative_money)
+    refund_max: Decimal = attrs.field(validator=_non_negative_money)
+    gmina_share: Decimal = attrs.field(validator=_non_negative_money)
+
+    @property
+    def rate_is_minimum(self) -> bool:
+        """Whether the rate paid is the statutory minimum.
+
+        Examples:
+            >>> from datetime import date
+            >>> pay(4, date(2016, 3, 1)).rate_is_minimum
+            True
+        """
+        return self.rate == self.minimum_rate
+
+
+def _payment(
+    hours: Decimal, entry: Dated[Decimal], rate: Decimal | None, share: Decimal
+) -> PsuPayment:
+    minimum = entry.value
+    used = minimum if rate is None else rate
+    total = round_money(hours * used)
+    refund = round_money(share * minimum * hours)
+    return PsuPayment(
+        hours=hours,
+        rate=used,
+        minimum_rate=minimum,
+        rate_from=entry.start,
+        certainty=entry.certainty,
+        pay=total,
+        refund_max=refund,
+        gmina_share=total - refund,
+    )
+
+
+def _check_rate(rate: Any, entry: Dated[Decimal]) -> Decimal | None:
+    if rate is None:
+        return None
+    if isinstance(rate, bool) or not isinstance(rate, Decimal | int):
+        raise InvalidValue(
+            f"rate must be a Decimal or an int (not float), got {type(rate).__name__}"
+        )
+    value = Decimal(rate)
+    if not value.is_finite() or value < entry.value:
+        raise InvalidValue(
+            f"rate {value} zł/h is below the minimum of {entry.value} zł/h in force from "
+            f"{entry.start.isoformat()} ({entry.certainty.value}, {ART_73A.text('en')})"
+        )
+    return value
+
+
+def pay(
+    hours: Decimal | int,
+    on: date,
+    *,
+    rate: Decimal | int | None = None,
+    monthly_cap: bool | Decimal = True,
+) -> PsuPayment:
+    """The pay for ``hours`` of socially useful work in the calendar month of ``on``, at the
+    minimum rate in force on ``on`` or at ``rate``, with the largest refund and the gmina's share.
+
+    Hours are checked against the limits of the month: at most 10 hours in each ISO week it
+    touches (a bound that needs no schedule), and the monthly cap (derived, on by default; see the
+    module's policies). To check a schedule week by week use
+    [`validate`][integra.programmes.psu.validate].
+
+    Raises:
+        InvalidValue: hours or rate are a float, hours are negative or above a limit, or the rate
+            is below the minimum in force.
+        NoLawInForce: ``on`` is outside 2014-05-27 .. 2025-05-31.
+
+    Examples:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> pay(Decimal("37.5"), date(2021, 6, 1)).pay
+        Decimal('337.50')
+        >>> pay(Decimal("7.25"), date(2019, 6, 1)).pay  # 7.25 × 8.50 = 61.625
+        Decimal('61.63')
+        >>> pay(41, date(2021, 6, 1))
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: 41 h in 2021-06 is above the monthly cap: at most 40 h a month (derived: cited by labour offices, not in the act's text; monthly_cap=False skips it)
+        >>> pay(41, date(2021, 6, 1), monthly_cap=False).pay
+        Decimal('369.00')
+        >>> pay(-1, date(2021, 6, 1))
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: hours must not be negative, got -1
+        >>> pay(2.5, date(2021, 6, 1))
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: hours must be a Decimal or an int (not float), got float
+    """
+    worked = _hours(hours, "hours")
+    entry = minimum_rate(on)
+    used = _check_rate(rate, entry)
+    month = month_range(on)
+    label = f"{on.year}-{on.month:02d}"
+    weekly = PSU_WEEKLY_HOURS_MAX.at(on)
+    weeks = len(weeks_of(month))
+    if worked > weekly * weeks:
+        raise InvalidValue(
+            f"{_h(worked)} h in {label} is above the weekly limit: at most {_h(weekly)} h in each "
+            f"of the {weeks} ISO weeks the month touches, {_h(weekly * weeks)} h ({ART_73A.text('en')})"
+        )
+    cap = _monthly_cap(monthly_cap, on)
+    if cap is not None and worked > cap:
+        raise InvalidValue(
+            f"{_h(worked)} h in {label} is above the monthly cap: {_cap_text(monthly_cap, cap)}"
+        )
+    return _payment(worked, entry, used, PSU_REFUND_SHARE_MAX.at(on))
+
+
+# --- Sessions, validation and pay of a schedule -------------------------------------------------
+
+
+def _check_session_day(instance: object, attribute: attrs.Attribute[date], value: Any) -> None:
+    _day(value, "PsuSession.day")
+
+
+def _check_session_hours(instance: object, attribute: attrs.Attribute[Decimal], value: Any) -> None:
+    if not isinstance(value, Decimal):
+        raise InvalidValue(
+            f"PsuSession.hours must be a Decimal (not float), got {type(value).__name__}"
+        )
+    if not value.is_finite() or value <= 0 or value > _MAX_DAY_HOURS:
+        raise InvalidValue("PsuSession.hours must be more than 0 and at most 24")
+
+
+@attrs.frozen(slots=True, order=True)
+class PsuSession:
+    """Hours of socially useful work done on one day.
+
+    Attributes:
+        day: The day worked.
+        hours: Hours worked that day, a ``Decimal`` more than 0 and at most 24.
+
+    Examples:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> PsuSession(date(2024, 1, 8), Decimal("2.5")).week
+        IsoWeek(year=2024, week=2)
+        >>> PsuSession(date(2024, 1, 8), Decimal(-2))
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: PsuSession.hours must be more than 0 and at most 24
+    """
+
+    day: date = attrs.field(validator=_check_session_day)
+    hours: Decimal = attrs.field(validator=_check_session_hours)
+
+    @property
+    def week(self) -> IsoWeek:
+        """The ISO week of the session.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> str(PsuSession(date(2021, 1, 3), Decimal(1)).week)
+            '2020-W53'
+        """
+        return IsoWeek.of(self.day)
+
+
+def _sessions(sessions: Iterable[PsuSession]) -> tuple[PsuSession, ...]:
+    items = as_tuple(sessions)
+    for item in items:
+        if not isinstance(item, PsuSession):
+            raise InvalidValue(f"sessions must hold PsuSession values, got {type(item).__name__}")
+    return tuple(sorted(items))
+
+
+def _violation(code: str, pl: str, en: str, observed: str, required: str) -> Violation:
+    return Violation(code, Label(pl=pl, en=en), observed, required, ART_73A)
+
+
+def check_week(hours: Decimal | int, on: date) -> Validation:
+    """Check the hours of socially useful work of the ISO week containing ``on`` against the
+    weekly limit in force (up to 10 hours, for the whole ISO week).
+
+    Raises:
+        InvalidValue: hours are a float or negative.
+        NoLawInForce: ``on`` is outside 2014-05-27 .. 2025-05-31.
+
+    Examples:
+        >>> from datetime import date
+        >>> check_week(10, date(2024, 3, 6)).valid
+        True
+        >>> print(check_week(Decimal("10.5"), date(2024, 3, 6)).explain())
+        too many hours of socially useful work in a week: 10.5 h in 2024-W10 (2024-03-04..2024-03-10); required: at most 10 h a week (Art. 73a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+    """
+    worked = _hours(hours, "hours")
+    _in_force(_day(on, "on"))
+    week = IsoWeek.of(on)
+    return Validation(_week_violations(week, worked, PSU_WEEKLY_HOURS_MAX.at(on)))
+
+
+def _week_violations(week: IsoWeek, hours: Decimal, cap: Decimal) -> tuple[Violation, ...]:
+    if hours <= cap:
+        return ()
+    return (
+        _violation(
+            "psu.hours.weekly_maximum",
+            "za dużo godzin prac społecznie użytecznych w tygodniu",
+            "too many hours of socially useful work in a week",
+            f"{_h(hours)} h in {week} ({week.range})",
+            f"at most {_h(cap)} h a week",
+        ),
+    )
+
+
+def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = True) -> Validation:
+    """Check a schedule of socially useful work and return every violation, explained and cited.
+
+    In order: sessions on days no modelled law covers (one violation for the days before
+    2014-05-27, one for the days from 2025-06-01, when URP applies and is not modelled; those
+    sessions are left out of the other checks), then for each ISO week the 10-hour cap (the whole
+    week, across months), then for each calendar month the monthly cap (derived, on by default;
+    ``monthly_cap=False`` skips it, a ``Decimal`` sets your own).
+
+    Codes: ``psu.law.not_in_force``, ``psu.law.not_modelled``, ``psu.hours.weekly_maximum``,
+    ``psu.hours.monthly_cap``.
+
+    Examples:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> march = [PsuSession(date(2024, 3, d), Decimal(5)) for d in (4, 6, 11, 13, 18, 20, 25, 27)]
+        >>> validate(march).valid
+        True
+        >>> result = validate([*march, PsuSession(date(2024, 3, 28), Decimal(2))])
+        >>> result.codes
+        ('psu.hours.weekly_maximum', 'psu.hours.monthly_cap')
+        >>> print(result.violations[1].explain())
+        too many hours of socially useful work in a month: 42 h in 2024-03; required: at most 40 h a month (derived: cited by labour offices, not in the act's text; monthly_cap=False skips it) (Art. 73a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+        >>> validate([*march, PsuSession(date(2024, 3, 28), Decimal(2))], monthly_cap=False).codes
+        ('psu.hours.weekly_maximum',)
+    """
+    items = _sessions(sessions)
+    found: list[Violation] = []
+    before = [s for s in items if s.day < _FIRST_DAY]
+    after = [s for s in items if s.day > _LAST_DAY]
+    if before:
+        found.append(
+            _violation(
+                "psu.law.not_in_force",
+                "dni pracy przed okresem modelowanych przepisów",
+                "days of work before the modelled law",
+                f"{len(before)} session(s) from {before[0].day.isoformat()} to "
+                f"{before[-1].day.isoformat()}",
+                f"days from {_FIRST_DAY.isoformat()} (earlier rules of socially useful work are "
+                "not modelled)",
+            )
+        )
+    if after:
+        found.append(
+            _violation(
+                "psu.law.not_modelled",
+                "dni pracy po uchyleniu ustawy o promocji zatrudnienia",
+                "days of work after UPZ was repealed",
+                f"{len(after)} session(s) from {after[0].day.isoformat()} to "
+                f"{after[-1].day.isoformat()}",
+                f"days until {_LAST_DAY.isoformat()}; socially useful work under URP from "
+                f"{UPZ_REPEAL.isoformat()} is not modelled",
+            )
+        )
+    covered = [s for s in items if _FIRST_DAY <= s.day <= _LAST_DAY]
+    weeks: dict[IsoWeek, Decimal] = {}
+    months: dict[tuple[int, int], Decimal] = {}
+    for session in covered:
+        weeks[session.week] = weeks.get(session.week, _ZERO) + session.hours
+        key = (session.day.year, session.day.month)
+        months[key] = months.get(key, _ZERO) + session.hours
+    for week, hours in sorted(weeks.items()):
+        monday = week.range.start
+        cap = PSU_WEEKLY_HOURS_MAX.at(max(monday, _FIRST_DAY))
+        found.extend(_week_violations(week, hours, cap))
+    for (year, month), hours in sorted(months.items()):
+        first = max(date(year, month, 1), _FIRST_DAY)
+        cap_value = _monthly_cap(monthly_cap, first)
+        if cap_value is not None and hours > cap_value:
+            found.append(
+                _violation(
+                    "psu.hours.monthly_cap",
+                    "za dużo godzin prac społecznie użytecznych w miesiącu",
+                    "too many hours of socially useful work in a month",
+                    f"{_h(hours)} h in {year}-{month:02d}",
+                    _cap_text(monthly_cap, cap_value),
+                )
+            )
+    return Validation(tuple(found))
+
+
+@attrs.frozen(slots=True)
+class PsuPayroll:
+    """The pay for a schedule of socially useful work: one part per minimum rate in force.
+
+    Attributes:
+        parts: One [`PsuPayment`][integra.programmes.psu.PsuPayment] per rate entry the sessions
+            fall in, in order of date; each part is rounded on its own.
+
+    Examples:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> roll = pay_for([PsuSession(date(2023, 5, 31), Decimal(3)), PsuSession(date(2023, 6, 1), Decimal(3))])
+        >>> [str(p.rate) for p in roll.parts], roll.pay, roll.refund_max, roll.gmina_share
+        (['9.50', '10.90'], Decimal('61.20'), Decimal('36.72'), Decimal('24.48'))
+    """
+
+    parts: tuple[PsuPayment, ...] = attrs.field(converter=as_tuple)
+
+    @property
+    def hours(self) -> Decimal:
+        """Hours of all parts.
+
+        Examples:
+            >>> pay_for([]).hours
+            Decimal('0')
+        """
+        return sum((p.hours for p in self.parts), _ZERO)
+
+    @property
+    def pay(self) -> Decimal:
+        """The pay: the sum of the rounded parts.
+
+        Examples:
+            >>> pay_for([]).pay
+            Decimal('0.00')
+        """
+        return sum((p.pay for p in self.parts), Decimal("0.00"))
+
+    @property
+    def refund_max(self) -> Decimal:
+        """The largest Labour Fund refund: the sum of the parts' refunds.
+
+        Examples:
+            >>> pay_for([]).refund_max
+            Decimal('0.00')
+        """
+        return sum((p.refund_max for p in self.parts), Decimal("0.00"))
+
+    @property
+    def gmina_share(self) -> Decimal:
+        """What the gmina pays: ``pay − refund_max``.
+
+        Examples:
+            >>> pay_for([]).gmina_share
+            Decimal('0.00')
+        """
+        return self.pay - self.refund_max
+
+    @property
+    def certainty(self) -> Certainty:
+        """``DERIVED`` if any part uses a derived minimum rate, else ``CONFIRMED``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> pay_for([PsuSession(date(2023, 6, 1), Decimal(1))]).certainty.value
+            'confirmed'
+        """
+        if any(p.certainty is Certainty.DERIVED for p in self.parts):
+            return Certainty.DERIVED
+        return Certainty.CONFIRMED
+
+
+def pay_for(sessions: Iterable[PsuSession], *, rate: Decimal | int | None = None) -> PsuPayroll:
+    """The pay for ``sessions``, each priced at the minimum rate in force on its own day (or at
+    ``rate``, which must be at least the minimum on every day); one part per rate.
+
+    The hour limits are not checked here: use [`validate`][integra.programmes.psu.validate].
+
+    Raises:
+        NoLawInForce: a session is outside 2014-05-27 .. 2025-05-31.
+        InvalidValue: ``rate`` is a float or below the minimum on a session's day.
+
+    Examples:
+        >>> from datetime import date
+        >>> from decimal import Decimal
+        >>> from datetime import timedelta
+        >>> week = [PsuSession(date(2018, 5, 28) + timedelta(i), Decimal(2)) for i in range(5)]
+        >>> [(str(p.hours), str(p.rate), p.certainty.value) for p in pay_for(week).parts]
+        [('8', '8.10', 'confirmed'), ('2', '8.30', 'derived')]
+        >>> pay_for(week, rate=Decimal("8.20"))
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: rate 8.20 zł/h is below the minimum of 8.30 zł/h in force from 2018-06-01 (derived, Art. 73a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+    """
+    groups: dict[date, tuple[Dated[Decimal], Decimal]] = {}
+    for session in _sessions(sessions):
+        entry = minimum_rate(session.day)
+        _, hours = groups.get(entry.start, (entry, _ZERO))
+        groups[entry.start] = (entry, hours + session.hours)
+    parts: list[PsuPayment] = []
+    for start in sorted(groups):
+        entry, hours = groups[start]
+        used = _check_rate(rate, entry)
+        parts.append(_payment(hours, entry, used, PSU_REFUND_SHARE_MAX.at(start)))
+    return PsuPayroll(tuple(parts))
