@@ -90,6 +90,9 @@ class TestIncomeCriterion:
         assert income_test(1, "776.00", "2022-01-01") is E
         assert income_test(1, "701.01", "2018-09-30") is N  # 634 zł until then
         assert income_test(1, "701.00", "2018-10-01") is E
+        # No verification took effect on 2024-01-01: the 2022 amounts ran until 2024-12-31.
+        assert income_test(1, "776.00", "2023-12-31") is income_test(1, "776.00", "2024-01-01") is E
+        assert income_test(1, "776.01", "2024-01-01") is N
         # a family of 4 with 3000 zł: 750 a person, above 600, within 823 from 2025
         assert income_test(4, "3000", "2024-12-31") is N
         assert income_test(4, "3000", "2025-01-01") is E

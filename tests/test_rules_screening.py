@@ -12,17 +12,25 @@ from hypothesis import strategies as st
 from integra.errors import InvalidValue
 from integra.people import Person, Registration, Sex
 from integra.periods import DateRange
+from integra.periods import MonthCounting
 from integra.rules import (
     ALL_RULES,
     LONG_TERM_UNEMPLOYED,
+    SOCIAL_EMPLOYMENT_KIS,
     WORKING_AGE,
+    AgeBetween,
+    LongTermUnemployed,
     Outcome,
+    ResidesInArea,
+    RevitalisationArea,
     Rule,
     ScreeningResult,
     eligible_from,
+    pai_target_group_in_area,
     screen,
 )
 from integra.strategies import dates, people
+from integra.strategies.rules import revitalisation_areas
 
 E = Outcome.ELIGIBLE
 ONE_DAY = timedelta(days=1)
@@ -75,7 +83,7 @@ class TestScreen:
         assert result.verdicts[0].law_on == d("2025-05-31")
 
     @given(
-        st.lists(people(), max_size=4),
+        st.lists(people(), max_size=3),
         dates(date(2000, 1, 1), date(2030, 12, 31)),
         st.lists(st.sampled_from(ALL_RULES), min_size=1, max_size=5),
     )
@@ -94,10 +102,24 @@ class TestScreen:
 # --- eligible_from ---------------------------------------------------------------------------------
 
 
-def brute_force(rule: Rule, person: Person, start: date, until: date) -> date | None:
+CONFIGURED: tuple[Rule, ...] = (
+    LongTermUnemployed(include_evaluation_day=False),
+    LongTermUnemployed(counting=MonthCounting.YEAR_365),
+    AgeBetween(below=25),
+    AgeBetween(minimum=50),
+    AgeBetween(18, 30),
+    SOCIAL_EMPLOYMENT_KIS,
+    ~WORKING_AGE,
+    LONG_TERM_UNEMPLOYED | ~SOCIAL_EMPLOYMENT_KIS,
+)
+
+
+def brute_force(
+    rule: Rule, person: Person, start: date, until: date, law_on: date | None = None
+) -> date | None:
     day = max(start, person.birth_date)
     while day <= until:
-        if rule.evaluate(person, day).outcome is E:
+        if rule.evaluate(person, day, law_on).outcome is E:
             return day
         day += ONE_DAY
     return None
@@ -134,6 +156,33 @@ class TestEligibleFrom:
             assert rule.evaluate(person, found).outcome is E
             if found > max(start, person.birth_date):
                 assert rule.evaluate(person, found - ONE_DAY).outcome is not E
+
+    @given(
+        people(min_birth=date(1950, 1, 1), max_birth=date(2008, 12, 31)),
+        dates(date(2003, 1, 1), date(2027, 12, 31)),
+        st.sampled_from(CONFIGURED),
+        st.none() | dates(date(2003, 1, 1), date(2027, 12, 31)),
+    )
+    def test_configured_rules_and_a_fixed_law_date(
+        self, person: Person, start: date, rule: Rule, law_on: date | None
+    ) -> None:
+        until = start + timedelta(days=90)
+        found = eligible_from(rule, person, start, until=until, law_on=law_on)
+        assert found == brute_force(rule, person, start, until, law_on)
+
+    @given(
+        people(min_birth=date(1950, 1, 1), max_birth=date(2000, 12, 31)),
+        revitalisation_areas(),
+        dates(date(2014, 1, 1), date(2027, 12, 31)),
+    )
+    def test_revitalisation_rules(
+        self, person: Person, area: RevitalisationArea, start: date
+    ) -> None:
+        until = start + timedelta(days=90)
+        for rule in (ResidesInArea(area), pai_target_group_in_area(area)):
+            assert eligible_from(rule, person, start, until=until) == brute_force(
+                rule, person, start, until
+            )
 
     def test_long_term_unemployment(self) -> None:
         p = Person(
