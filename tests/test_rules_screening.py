@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from integra.errors import InvalidValue
 from integra.people import Person, Registration, Sex
-from integra.periods import DateRange
-from integra.periods import MonthCounting
+from integra.periods import DateRange, MonthCounting
 from integra.rules import (
     ALL_RULES,
     LONG_TERM_UNEMPLOYED,
