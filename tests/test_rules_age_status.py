@@ -99,6 +99,10 @@ class TestWorkingAge:
         ctx = Context(Person(d("1990-01-01"), Sex.MALE), d("2014-01-01"))
         assert WORKING_AGE.stable_until(ctx) == d("2017-10-01")
 
+    def test_a_date_before_birth_is_refused(self) -> None:
+        with pytest.raises(InvalidValue, match=r"before Person\.birth_date"):
+            WORKING_AGE.evaluate(Person(d("2010-01-01"), Sex.MALE), d("2009-12-31"))
+
     def test_limits(self) -> None:
         limits = WorkingAgeLimits(18, 60, 65)
         assert (limits.maximum_for(Sex.FEMALE), limits.maximum_for(Sex.MALE)) == (60, 65)
