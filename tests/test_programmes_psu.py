@@ -162,7 +162,7 @@ class TestPay:
 
     def test_custom_monthly_cap(self) -> None:
         assert pay(30, d("2023-07-01"), monthly_cap=D(30)).pay == D("327.00")
-        with pytest.raises(InvalidValue, match=r"at most 30 h a month \(cap set by the caller\\)"):
+        with pytest.raises(InvalidValue, match=r"at most 30 h a month \(cap set by the caller\)"):
             pay(D("30.25"), d("2023-07-01"), monthly_cap=D(30))
 
     @pytest.mark.parametrize("cap", [D(-1), D("NaN"), 40, None])
