@@ -338,3 +338,5 @@ class TestSocialContract:
         assert str(HAS_SOCIAL_CONTRACT.evaluate(p, d("2024-01-01")).citation) == (
             "art. 108 ustawy o pomocy społecznej"
         )
+        assert eligible_from(HAS_SOCIAL_CONTRACT, p, d("2023-06-01")) == d("2024-01-01")
+        assert eligible_from(HAS_SOCIAL_CONTRACT, p, d("2024-07-01")) is None
