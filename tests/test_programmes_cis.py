@@ -109,11 +109,14 @@ class TestDaysAndPlans:
         for hours in (D(0), D("24.5"), D(-1), D("Infinity")):
             with pytest.raises(InvalidValue, match=r"more than 0 and at most 24"):
                 CisDay(d("2022-01-03"), hours)
+        with pytest.raises(InvalidValue, match=r"not float"):
+            CisDay(d("2022-01-03"), 6.0)  # type: ignore[arg-type]
         with pytest.raises(InvalidValue, match=r"CisDay.day"):
             CisDay(datetime(2022, 1, 3), D(6))
 
     def test_plan_items(self) -> None:
         p = CisParticipation(d("2022-01-03"))
+        assert CisPlan(p, days("2022-01-03", 3, "6.5")).hours == D("19.5")
         with pytest.raises(InvalidValue, match=r"CisPlan.days must hold CisDay"):
             CisPlan(p, [(d("2022-01-03"), D(6))])  # type: ignore[list-item]
         with pytest.raises(InvalidValue, match=r"CisPlan.participation"):
