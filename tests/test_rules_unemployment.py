@@ -246,6 +246,11 @@ class TestEUDefinition:
         p = registered(Registration(r("2023-03-15")), born="1990-05-10")
         assert eu(p, "2024-03-14") is N
         assert eu(p, "2024-03-15") is E
+        # not yet unemployed: the next change is the registration, then the 12 months
+        assert LONG_TERM_UNEMPLOYED_EU_2014.stable_until(Context(p, d("2023-01-01"))) == d(
+            "2023-03-15"
+        )
+        assert eligible_from(LONG_TERM_UNEMPLOYED_EU_2014, p, d("2023-01-01")) == d("2024-03-15")
 
     def test_age_is_taken_on_the_day_of_joining(self) -> None:
         p = registered(Registration(r("2023-06-01")), born="1999-03-15")
