@@ -76,6 +76,7 @@ from integra.strategies.core import (
     money,
     pai_limits,
 )
+from integra.strategies.registry import type_strategies
 
 
 def through_json(value: Any, kind: Any) -> Any:
@@ -101,7 +102,7 @@ def assert_json_primitives(document: Any) -> None:
 
 
 # Every public attrs type, generated through st.from_type (the registered strategies).
-REGISTERED: list[type] = [
+CORE_TYPES: list[type] = [
     DateRange,
     RangeSet,
     IsoWeek,
@@ -151,8 +152,16 @@ ENUMS: list[type] = [
 ]
 
 
+# Every type with a strategy: the core ones above plus those of the rules and programme packages.
+REGISTERED: list[type] = sorted(type_strategies(), key=lambda k: f"{k.__module__}.{k.__qualname__}")
+
+
+def test_every_core_type_has_a_strategy() -> None:
+    assert [kind.__name__ for kind in CORE_TYPES if kind not in REGISTERED] == []
+
+
 class TestRoundTrip:
-    @pytest.mark.parametrize("kind", REGISTERED, ids=lambda k: k.__name__)
+    @pytest.mark.parametrize("kind", REGISTERED, ids=lambda k: f"{k.__module__}.{k.__qualname__}")
     @given(data=st.data())
     def test_registered_type(self, kind: type, data: st.DataObject) -> None:
         value = data.draw(st.from_type(kind))
