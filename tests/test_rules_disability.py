@@ -130,6 +130,10 @@ class TestDegrees:
         assert v.outcome is E and v.observation.effective_degree is M
         assert v.observed_text() == "moderate degree (certificate of the degree of disability)"
         assert v.observed_text("pl").startswith("stopień umiarkowany (")
+        first = holder(
+            cert(degree=S), cert(degree=L), cert(CertificateSource.UNDER_16, end="2030-01-01")
+        )
+        assert HAS_DISABILITY.evaluate(first, ON).observation.effective_degree is S
 
     def test_names_and_labels(self) -> None:
         assert DegreeAtLeast(S).name == "disability_degree_at_least_significant"

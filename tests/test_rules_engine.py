@@ -166,6 +166,16 @@ class TestTruthTables:
         either = fixed(U, Fact.HOUSEHOLDS) | fixed(N) | fixed(U, Fact.HOUSEHOLDS)
         assert either.evaluate(NOBODY, D).missing == (Fact.HOUSEHOLDS,)
 
+    def test_compositions_summarise_their_parts(self) -> None:
+        assert (fixed(E) | fixed(N)).evaluate(NOBODY, D).observed_text() == (
+            "1 eligible, 1 not eligible, 0 unknown"
+        )
+        assert (~fixed(U)).evaluate(NOBODY, D).observed_text("pl") == (
+            "0 spełnia, 0 nie spełnia, 1 nie wiadomo"
+        )
+        verdict = SOCIAL_EMPLOYMENT_CIS.evaluate(NOBODY, D)
+        assert verdict.observed_text() == "0 eligible, 1 not eligible, 0 unknown"
+
     def test_negation_keeps_the_missing_facts(self) -> None:
         verdict = (~fixed(U, Fact.CERTIFICATES)).evaluate(NOBODY, D)
         assert verdict.outcome is U and verdict.missing == (Fact.CERTIFICATES,)
