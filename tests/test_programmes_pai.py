@@ -767,9 +767,12 @@ class TestProperties:
         more = plan.with_sessions([Session(day, D(5), Activity.TRAINER_WORKSHOP)])
         assert set(validate(more).codes) <= set(validate(plan).codes)
 
-    @given(referrals(with_person=False))
+    @given(
+        referrals(max_agreed=LAW_FIRST_DAY - timedelta(days=1), with_person=False)
+        | referrals(min_agreed=LAW_LAST_DAY + timedelta(days=1), with_person=False)
+    )
     def test_outside_the_law_there_is_one_violation(self, referral: PaiReferral) -> None:
-        assume(not LAW_FIRST_DAY <= referral.agreed_on <= LAW_LAST_DAY)
+        assert not LAW_FIRST_DAY <= referral.agreed_on <= LAW_LAST_DAY
         result = validate(PaiPlan(referral))
         assert len(result.violations) == 1
         assert result.codes[0] in {"pai.law.not_in_force", "pai.law.not_modelled"}
