@@ -6,7 +6,7 @@ from, the provision that sets it and whether it is ``CONFIRMED`` by a public sou
 text). The logic that reads these values lives elsewhere; to add a new value (a new income
 criterion, next year's rate), append a [`Dated`][integra.law.Dated] entry here.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> INCOME_CRITERIA.at(date(2025, 3, 1))
     IncomeCriterion(single=Decimal('1010'), per_person=Decimal('823'))
@@ -187,7 +187,7 @@ class IncomeCriterion:
         per_person: For each member of a family (osoba w rodzinie); the family's criterion is this
             times the number of members.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> IncomeCriterion(Decimal("776"), Decimal("600")).for_household(3)
         Decimal('1800')
@@ -202,7 +202,7 @@ class IncomeCriterion:
         """The criterion for a household of ``members`` persons: the single-person amount for one,
         ``per_person × members`` for a family (UPS art. 8 ust. 1 pkt 1-2).
 
-        Example:
+        Examples:
             >>> from decimal import Decimal
             >>> IncomeCriterion(Decimal("1010"), Decimal("823")).for_household(4)
             Decimal('3292')
@@ -358,7 +358,7 @@ class PaiLimits:
         duration_months: Length of one referral, in calendar months.
         total_months_max: Longest total time in the programme across repeated referrals.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> PAI_LIMITS.at(date(2020, 1, 1)).duration_months
         2
@@ -395,7 +395,7 @@ PAI_LIMITS: Timeline[PaiLimits] = Timeline(
 class PaiTargetGroup(enum.Enum):
     """Who a labour office could refer to PAI, by version of UPZ art. 62a.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> PAI_TARGET_GROUP.at(date(2019, 6, 14))
         <PaiTargetGroup.ASSISTANCE_RECIPIENTS: 'assistance_recipients'>
@@ -410,7 +410,7 @@ class PaiTargetGroup(enum.Enum):
     def label(self) -> Label:
         """The group in Polish and English.
 
-        Example:
+        Examples:
             >>> PaiTargetGroup.ASSISTANCE_RECIPIENTS.label.pl
             'bezrobotni korzystający ze świadczeń pomocy społecznej'
         """
@@ -465,7 +465,7 @@ class CisRules:
         benefit_share: Integration benefit as a share of the unemployment benefit.
         trial_benefit_share: The share during the trial period, or ``None`` if no trial.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> rules = CIS_RULES.at(date(2022, 2, 15))
         >>> rules.basic_months, rules.extension_months_max, rules.benefit_share
@@ -484,7 +484,7 @@ class CisRules:
     def longest_months(self) -> int:
         """The longest participation, extension included.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> CIS_RULES.at(date(2021, 1, 1)).longest_months
             18
@@ -527,7 +527,7 @@ class EffectivenessThresholds:
         employment: Minimum share employed within 3 months of leaving the project.
         citation: Where the thresholds are set.
 
-    Example:
+    Examples:
         >>> EFFECTIVENESS_AT_RISK.employment
         Decimal('0.22')
     """

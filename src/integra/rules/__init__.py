@@ -3,7 +3,7 @@
 Start with [`integra.rules.core`][integra.rules.core] for the engine (verdicts, composition,
 ``screen``, ``eligible_from``); each other module is one family of rules with its legal basis.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import Person, Sex
     >>> from integra.rules import WORKING_AGE, screen

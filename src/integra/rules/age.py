@@ -10,7 +10,7 @@ women, 65 for men). Between 2013-01-01 and 2017-09-30 the retirement age rose mo
 under the 2012 pension reform; that schedule is not modelled, so the rule answers ``UNKNOWN``
 (no law modelled) for law dates in that period.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import Person, Sex
     >>> p = Person(date(1964, 3, 10), Sex.FEMALE)
@@ -58,7 +58,7 @@ class WorkingAgeLimits:
         women_max: The age (exclusive) at which women leave working age.
         men_max: The age (exclusive) at which men leave working age.
 
-    Example:
+    Examples:
         >>> WorkingAgeLimits(18, 60, 65).maximum_for(Sex.FEMALE)
         60
     """
@@ -70,7 +70,7 @@ class WorkingAgeLimits:
     def maximum_for(self, sex: Sex) -> int:
         """The upper bound (exclusive) for ``sex``.
 
-        Example:
+        Examples:
             >>> WorkingAgeLimits(18, 60, 65).maximum_for(Sex.MALE)
             65
         """
@@ -111,7 +111,7 @@ WORKING_AGE_LAW: Timeline[WorkingAgeLimits] = Timeline(
 class WorkingAge(Condition):
     """Of working age: 18 or more and below the retirement age for the person's sex.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> WorkingAge().evaluate(Person(date(2006, 5, 2), Sex.MALE), date(2024, 5, 1)).outcome.value
@@ -179,7 +179,7 @@ class AgeBetween(Condition):
         minimum: The lowest age allowed, or ``None``.
         below: The age from which the person no longer qualifies, or ``None``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> under_25 = AgeBetween(below=25)

@@ -17,7 +17,7 @@
 Records are read as complete: a history without an entry covering the date means "no" (no award,
 no reason). The household statement is different: without one the income test is ``UNKNOWN``.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from decimal import Decimal
     >>> from integra import Household, Person, Sex
@@ -75,7 +75,7 @@ _NEW_VIOLENCE_WORDING = date(2023, 6, 22)
 class AssistanceReason(enum.Enum):
     """The reasons for social assistance listed in UPS art. 7 (point 10 is repealed).
 
-    Example:
+    Examples:
         >>> AssistanceReason.DOMESTIC_VIOLENCE.point
         '7'
         >>> from datetime import date
@@ -105,7 +105,7 @@ class AssistanceReason(enum.Enum):
     def point(self) -> str:
         """The point (pkt) of art. 7.
 
-        Example:
+        Examples:
             >>> AssistanceReason.ADDICTION.point
             '13'
         """
@@ -115,7 +115,7 @@ class AssistanceReason(enum.Enum):
     def citation(self) -> Citation:
         """UPS art. 7 pkt N.
 
-        Example:
+        Examples:
             >>> AssistanceReason.POVERTY.citation.text("pl")
             'art. 7 pkt 1 ustawy o pomocy społecznej'
         """
@@ -125,7 +125,7 @@ class AssistanceReason(enum.Enum):
         """The reason as the act words it on ``law_on`` ("przemoc w rodzinie" became "przemoc
         domowa" on 2023-06-22).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> AssistanceReason.POVERTY.label_on(date(2020, 1, 1)).en
             'poverty'
@@ -139,7 +139,7 @@ class AssistanceReason(enum.Enum):
         """The recorded situations that establish the reason (unemployment and disability are
         established from registrations and certificates instead).
 
-        Example:
+        Examples:
             >>> sorted(s.value for s in AssistanceReason.ADDICTION.situations)
             ['alcohol_dependent', 'drug_dependent']
         """
@@ -225,7 +225,7 @@ _UPS_LAW: Timeline[Any] = Timeline(
 def reasons_on(ctx: Context) -> tuple[AssistanceReason, ...]:
     """The art. 7 reasons the person's records establish on the date of the facts.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules.core import Context
@@ -248,7 +248,7 @@ def reasons_on(ctx: Context) -> tuple[AssistanceReason, ...]:
 class HasAssistanceReason(Condition):
     """At least one reason for assistance of UPS art. 7 holds on the date.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange, Person, Registration, Sex
         >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2024, 1, 1)))])
@@ -299,7 +299,7 @@ class IncomeWithinCriterion(Condition):
     single-person criterion for a person keeping house alone, the per-person criterion for each
     member of a family.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from decimal import Decimal
         >>> from integra import Household, Person, Sex
@@ -423,7 +423,7 @@ class ReceivesSocialAssistance(Condition):
     """Receives social-assistance benefits: a benefit award covers the date (UPS art. 36 lists the
     benefits).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import BenefitAward, BenefitKind, DateRange, Person, Sex
         >>> award = BenefitAward(BenefitKind.PERIODIC_ALLOWANCE, DateRange(date(2024, 1, 1), date(2024, 3, 31)))
@@ -472,7 +472,7 @@ _CONTRACT_LAW: Timeline[Any] = Timeline(
 class HasSocialContract(Condition):
     """Carries out a social contract (kontrakt socjalny, UPS art. 108) on the date.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange, Person, Sex, SocialContract
         >>> p = Person(date(1990, 1, 1), Sex.MALE, social_contracts=[SocialContract(DateRange(date(2024, 1, 1)))])

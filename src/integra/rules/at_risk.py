@@ -7,7 +7,7 @@ holds one rule per category, and [`at_risk`][integra.rules.at_risk.at_risk] buil
 once its text is confirmed. A participant in several categories is reported in each: the verdict
 keeps every category's own verdict.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Sex, SituationSpell, SocialSituation
     >>> p = Person(date(1990, 1, 1), Sex.FEMALE, situations=[SituationSpell(SocialSituation.FOOD_AID, DateRange(date(2019, 1, 1)))])
@@ -63,7 +63,7 @@ sociotherapy centres, juveniles under correctional measures."""
 def at_risk(categories: Sequence[Rule], name: str, label: Label) -> AnyOf:
     """The rule "belongs to at least one of ``categories``".
 
-    Example:
+    Examples:
         >>> rule = at_risk(AT_RISK_2014_2020_CATEGORIES[:2], "assistance_only", Label(pl="x", en="x"))
         >>> len(rule.rules)
         2

@@ -15,7 +15,7 @@ The date of the facts (``on``) and the date of the law applied (``law_on``, by d
 are separate: a rule asked for a law date its modelled law does not cover answers ``UNKNOWN``
 with [`Fact.LAW`][integra.rules.core.Fact] among the missing facts, and says so.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Registration, Sex
     >>> from integra.rules import REGISTERED_UNEMPLOYED, LONG_TERM_UNEMPLOYED
@@ -70,7 +70,7 @@ _ONE_DAY = timedelta(days=1)
 class Outcome(enum.Enum):
     """The three values of a verdict.
 
-    Example:
+    Examples:
         >>> Outcome.ELIGIBLE.label.pl
         'spełnia'
     """
@@ -83,7 +83,7 @@ class Outcome(enum.Enum):
     def label(self) -> Label:
         """The outcome in Polish and English.
 
-        Example:
+        Examples:
             >>> Outcome.UNKNOWN.label.en
             'unknown'
         """
@@ -105,7 +105,7 @@ class Fact(enum.Enum):
     """Kinds of facts rules read — what to collect before evaluating (data minimisation), and what
     is missing when a verdict is ``UNKNOWN``.
 
-    Example:
+    Examples:
         >>> Fact.HOUSEHOLDS.label.en
         'household composition and income'
     """
@@ -126,7 +126,7 @@ class Fact(enum.Enum):
     def label(self) -> Label:
         """What the fact is, in Polish and English.
 
-        Example:
+        Examples:
             >>> Fact.LAW.label.pl
             'przepisy obowiązujące w dniu stosowania prawa'
         """
@@ -179,7 +179,7 @@ class Verdict(NamedTuple):
         on: The date of the facts.
         law_on: The date of the law applied.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE
@@ -204,7 +204,7 @@ class Verdict(NamedTuple):
         verdicts of its parts when they are first asked for; they are complete — every part is
         evaluated — and the same on every access.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import PAI_STYLE_ELIGIBILITY
@@ -221,7 +221,7 @@ class Verdict(NamedTuple):
     def is_condition(self) -> bool:
         """Whether the verdict is a single condition's (a leaf of the tree).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -235,7 +235,7 @@ class Verdict(NamedTuple):
     def eligible(self) -> bool:
         """Whether the outcome is ``ELIGIBLE``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -248,7 +248,7 @@ class Verdict(NamedTuple):
     def label(self) -> Label:
         """What the rule checks.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -261,7 +261,7 @@ class Verdict(NamedTuple):
     def citation(self) -> Citation | None:
         """The provision applied (``None`` for a composition or where no law is in force).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -273,7 +273,7 @@ class Verdict(NamedTuple):
     def observed_text(self, language: Language = "en") -> str:
         """What was observed, as a sentence fragment.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -287,7 +287,7 @@ class Verdict(NamedTuple):
     def threshold_text(self, language: Language = "en") -> str:
         """The condition applied, as a sentence fragment (empty for compositions).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -301,7 +301,7 @@ class Verdict(NamedTuple):
     def leaves(self) -> Iterator[Verdict]:
         """The verdicts of the individual conditions, depth first.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import PAI_STYLE_ELIGIBILITY
@@ -318,7 +318,7 @@ class Verdict(NamedTuple):
     def failed(self) -> tuple[Verdict, ...]:
         """The conditions that came out ``NOT_ELIGIBLE``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import PAI_STYLE_ELIGIBILITY
@@ -331,7 +331,7 @@ class Verdict(NamedTuple):
     def missing_facts(self) -> frozenset[Fact]:
         """Everything that would decide an ``UNKNOWN`` verdict.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import INCOME_WITHIN_CRITERION
@@ -344,7 +344,7 @@ class Verdict(NamedTuple):
     def explain(self, language: Language = "en", indent: int = 0) -> str:
         """The verdict as text a caseworker can read aloud, one line per condition.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -375,7 +375,7 @@ class Verdict(NamedTuple):
         dates, and the parts' reports. (``integra.serialization.converter`` unstructures a
         verdict to this document; verdicts are results and are not structured back.)
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -425,7 +425,7 @@ class Context:
     [`screen`][integra.rules.core.screen]; build one yourself to evaluate several rules on the
     same person and date.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import WORKING_AGE, LONG_TERM_UNEMPLOYED
@@ -465,7 +465,7 @@ class Context:
     def age(self) -> int:
         """Age in completed years on the fact date (Kodeks cywilny art. 112).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> Context(Person(date(2004, 2, 29), Sex.MALE), date(2022, 2, 28)).age
@@ -479,7 +479,7 @@ class Context:
     def household(self) -> Household | None:
         """The household statement in force on the fact date.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).household is None
@@ -493,7 +493,7 @@ class Context:
     def residence(self) -> Residence | None:
         """The residence on the fact date.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).residence is None
@@ -507,7 +507,7 @@ class Context:
     def situations(self) -> frozenset[SocialSituation]:
         """The social situations recorded for the fact date.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).situations
@@ -520,7 +520,7 @@ class Context:
     def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """A derived fact computed once per context under ``key``.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> ctx = Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
@@ -543,7 +543,7 @@ class Rule:
     ``threshold``; they declare the facts they read (``facts``) and their citations. Rules are
     compared by identity and are hashable, so they can key dictionaries of results.
 
-    Example:
+    Examples:
         >>> from integra.rules import LONG_TERM_UNEMPLOYED
         >>> sorted(f.value for f in LONG_TERM_UNEMPLOYED.facts)
         ['registrations']
@@ -558,7 +558,7 @@ class Rule:
     def name(self) -> str:
         """A stable identifier of the rule (``"long_term_unemployed"``).
 
-        Example:
+        Examples:
             >>> from integra.rules import WORKING_AGE
             >>> WORKING_AGE.name
             'working_age'
@@ -573,7 +573,7 @@ class Rule:
     def citation_on(self, law_on: date) -> Citation | None:
         """The provision the rule applies on ``law_on`` (``None`` where no law is modelled).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra.rules import LONG_TERM_UNEMPLOYED
             >>> LONG_TERM_UNEMPLOYED.citation_on(date(2020, 1, 1)).article
@@ -584,7 +584,7 @@ class Rule:
     def citations(self) -> tuple[Citation, ...]:
         """Every provision the rule (and its parts) may apply, without duplicates.
 
-        Example:
+        Examples:
             >>> from integra.rules import PAI_STYLE_ELIGIBILITY
             >>> len(PAI_STYLE_ELIGIBILITY.citations()) >= 3
             True
@@ -601,7 +601,7 @@ class Rule:
     def required_facts(self) -> frozenset[Fact]:
         """The kinds of facts the rule and its parts read.
 
-        Example:
+        Examples:
             >>> from integra.rules import PAI_STYLE_ELIGIBILITY
             >>> sorted(f.value for f in PAI_STYLE_ELIGIBILITY.required_facts())
             ['benefit_awards', 'birth_date', 'registrations', 'sex']
@@ -614,7 +614,7 @@ class Rule:
     def walk(self) -> Iterator[Rule]:
         """This rule and all its parts, depth first.
 
-        Example:
+        Examples:
             >>> from integra.rules import PAI_STYLE_ELIGIBILITY
             >>> [r.name for r in PAI_STYLE_ELIGIBILITY.walk()][:2]
             ['pai_style_eligibility', 'registered_unemployed']
@@ -626,7 +626,7 @@ class Rule:
     def parts(self) -> tuple[Rule, ...]:
         """The direct parts of a composite rule (empty for a condition).
 
-        Example:
+        Examples:
             >>> from integra.rules import WORKING_AGE
             >>> WORKING_AGE.parts()
             ()
@@ -637,7 +637,7 @@ class Rule:
         """The verdict for ``person`` on ``on`` under the law in force on ``law_on`` (by default
         ``on``).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -649,7 +649,7 @@ class Rule:
     def evaluate_in(self, ctx: Context) -> Verdict:
         """The verdict in a prepared [`Context`][integra.rules.core.Context].
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -662,7 +662,7 @@ class Rule:
     def outcome_in(self, ctx: Context) -> Outcome:
         """Only the outcome (what compositions combine); the default evaluates the rule.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -674,7 +674,7 @@ class Rule:
     def children_in(self, ctx: Context) -> tuple[Verdict, ...]:
         """The verdicts of the parts in ``ctx`` (what a composite verdict expands to).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
@@ -700,7 +700,7 @@ class Rule:
         looks at the boundaries of every period the rule reads, the birthdays if it reads the
         birth date, and changes of its law; rules whose value changes daily refine it.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE
@@ -792,7 +792,7 @@ class Condition(Rule):
     Attributes:
         law: The versions of the condition by the date of the law.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import LONG_TERM_UNEMPLOYED
@@ -829,7 +829,7 @@ class Condition(Rule):
     def version_on(self, law_on: date) -> Any:
         """The version's value in force on ``law_on`` (``None`` if none is modelled).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra.rules import WORKING_AGE
             >>> WORKING_AGE.version_on(date(2020, 1, 1)).men_max
@@ -873,7 +873,7 @@ def in_force(
     """A law version for a [`Condition`][integra.rules.core.Condition] (a shorthand for
     [`Dated`][integra.law.Dated] whose value is ``True`` unless given).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra.parameters import UPS
         >>> in_force(Citation(UPS, "108"), date(2004, 5, 1)).value
@@ -892,7 +892,7 @@ class ByLawDate(Rule):
         name_: The rule's name.
         label_: The rule's label.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import SOCIAL_EMPLOYMENT_CIS
@@ -1004,7 +1004,7 @@ class AllOf(Rule):
         name_: An optional name for the composition (e.g. a project's recruitment rule).
         label_: An optional label; unlabelled nested compositions are flattened.
 
-    Example:
+    Examples:
         >>> from integra.rules import REGISTERED_UNEMPLOYED, WORKING_AGE
         >>> len((REGISTERED_UNEMPLOYED & WORKING_AGE & REGISTERED_UNEMPLOYED).rules)
         3
@@ -1071,7 +1071,7 @@ class AnyOf(Rule):
         name_: An optional name for the composition.
         label_: An optional label; unlabelled nested compositions are flattened.
 
-    Example:
+    Examples:
         >>> from integra.rules import REGISTERED_UNEMPLOYED, WORKING_AGE
         >>> (REGISTERED_UNEMPLOYED | WORKING_AGE).label.en
         'at least one of the following'
@@ -1138,7 +1138,7 @@ class Not(Rule):
     Attributes:
         rule: The negated rule.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import REGISTERED_UNEMPLOYED
@@ -1200,7 +1200,7 @@ def _summary(verdict: Verdict, language: Language) -> str:
 def all_of(*rules: Rule, name: str | None = None, label: Label | None = None) -> AllOf:
     """All of ``rules`` (same as ``a & b & …``), optionally named and labelled.
 
-    Example:
+    Examples:
         >>> from integra.rules import REGISTERED_UNEMPLOYED, WORKING_AGE
         >>> all_of(REGISTERED_UNEMPLOYED, WORKING_AGE, name="my_rule").name
         'my_rule'
@@ -1211,7 +1211,7 @@ def all_of(*rules: Rule, name: str | None = None, label: Label | None = None) ->
 def any_of(*rules: Rule, name: str | None = None, label: Label | None = None) -> AnyOf:
     """Any of ``rules`` (same as ``a | b | …``), optionally named and labelled.
 
-    Example:
+    Examples:
         >>> from integra.rules import REGISTERED_UNEMPLOYED, WORKING_AGE
         >>> len(any_of(REGISTERED_UNEMPLOYED, WORKING_AGE).rules)
         2
@@ -1222,7 +1222,7 @@ def any_of(*rules: Rule, name: str | None = None, label: Label | None = None) ->
 def not_(rule: Rule) -> Not:
     """The negation of ``rule`` (same as ``~rule``).
 
-    Example:
+    Examples:
         >>> from integra.rules import REGISTERED_UNEMPLOYED
         >>> not_(REGISTERED_UNEMPLOYED).rule is REGISTERED_UNEMPLOYED
         True
@@ -1250,7 +1250,7 @@ def eligible_from(
     possible change to the next (period boundaries, birthdays that matter, law changes) and steps
     day by day only while a count changes daily (e.g. registered days in a moving window).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange, Person, Registration, Sex
         >>> from integra.rules import LONG_TERM_UNEMPLOYED
@@ -1285,7 +1285,7 @@ class ScreeningResult(NamedTuple):
         person: The person screened.
         verdicts: One verdict per rule, in the order the rules were given.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import WORKING_AGE
@@ -1319,7 +1319,7 @@ def screen(
     Derived facts (age, windows, the household in force) are computed once per person and
     shared by all the rules.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import WORKING_AGE, REGISTERED_UNEMPLOYED
@@ -1338,7 +1338,7 @@ def screen(
 def rule_table(rules: Iterable[Rule], language: Language = "en") -> str:
     """A Markdown table of rules with the facts they read and their legal bases.
 
-    Example:
+    Examples:
         >>> from integra.rules import WORKING_AGE
         >>> print(rule_table([WORKING_AGE]))
         | rule | checks | reads | legal basis |

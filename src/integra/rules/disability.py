@@ -7,7 +7,7 @@ child under 16, a ZUS certificate of incapacity (URZ art. 5) or an invalidity gr
 1998 (URZ art. 62). The degree is the one stated, or the one the act assigns to the equivalent
 document; an under-16 certificate has no degree.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Person, Sex
     >>> cert = DisabilityCertificate(
@@ -91,7 +91,7 @@ def _strongest(
 def certificates_on(ctx: Context) -> tuple[DisabilityCertificate, ...]:
     """The certificates valid on the date of the facts, computed once per context.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules.core import Context
@@ -109,7 +109,7 @@ class HasDisability(Condition):
     """A person with a disability: a certificate or an equivalent document valid on the date
     (URZ art. 1).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> HAS_DISABILITY.evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1)).observed_text("pl")
@@ -148,7 +148,7 @@ class DegreeAtLeast(Condition):
     Attributes:
         degree: The lowest degree accepted.
 
-    Example:
+    Examples:
         >>> DegreeAtLeast(DisabilityDegree.SIGNIFICANT).name
         'disability_degree_at_least_significant'
     """
@@ -195,7 +195,7 @@ class WtzIndication(Condition):
     """Admission to an occupational therapy workshop (WTZ): a valid certificate with the
     indication for occupational therapy (required of persons admitted after 1 January 1998).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Person, Sex
         >>> cert = DisabilityCertificate(
@@ -251,7 +251,7 @@ class ZazTargetGroup(Condition):
     """The target group of a vocational activity establishment (ZAZ, URZ art. 29): a significant
     degree, or a moderate degree with autism, intellectual disability or mental illness.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Person, Sex
         >>> moderate = DisabilityCertificate(

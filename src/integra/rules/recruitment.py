@@ -8,7 +8,7 @@
   of a revitalisation area): registered unemployed **and** receiving social assistance **and**
   living in the area.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import BenefitAward, BenefitKind, DateRange, Person, Registration, Sex
     >>> p = Person(
@@ -48,7 +48,7 @@ def pai_target_group_in_area(area: RevitalisationArea) -> AllOf:
     """The recruitment rule of a PAI edition for residents of ``area``: registered unemployed,
     receiving social-assistance benefits, living in the revitalisation area.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange
         >>> from integra.rules.revitalisation import StreetSegment, SubArea

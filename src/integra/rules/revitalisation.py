@@ -9,7 +9,7 @@ of the street: odd or even numbers) or whole units (an estate, a statistical are
 local revitalisation programmes adopted before the act (LPR) could be relied on until 2023-12-31
 (UR art. 52).
 
-Example:
+Examples:
     >>> from datetime import date, timedelta
     >>> from integra import Address, DateRange, Person, Residence, Sex
     >>> centre = SubArea("Śródmieście", streets=[StreetSegment("Główna", 1, 41, Parity.ODD)])
@@ -117,7 +117,7 @@ class _AddressKey(NamedTuple):
 class Parity(enum.Enum):
     """Which house numbers of a street segment belong to the area.
 
-    Example:
+    Examples:
         >>> Parity.EVEN.admits(12), Parity.ODD.admits(12), Parity.ALL.admits(12)
         (True, False, True)
     """
@@ -129,7 +129,7 @@ class Parity(enum.Enum):
     def admits(self, number: int) -> bool:
         """Whether ``number`` has this parity.
 
-        Example:
+        Examples:
             >>> Parity.ODD.admits(7)
             True
         """
@@ -154,7 +154,7 @@ class StreetSegment:
         parity: Which side of the street (odd or even numbers), or both.
         locality: The locality, where the gmina has several with the same street name.
 
-    Example:
+    Examples:
         >>> from integra import Address
         >>> seg = StreetSegment("Słowackiego", 2, 20, Parity.EVEN)
         >>> seg.matches(Address(gmina="Kłodzko", street="ul. Słowackiego", house_number="14/3"))
@@ -192,7 +192,7 @@ class StreetSegment:
         """Whether ``address`` lies on this segment (same street and locality, number in range and
         of the right parity). An address without a number matches only a whole street.
 
-        Example:
+        Examples:
             >>> from integra import Address
             >>> StreetSegment("Główna").matches(Address(gmina="Nysa", street="GŁÓWNA", house_number="b/n"))
             True
@@ -223,7 +223,7 @@ class SubArea:
         streets: Street segments in it.
         units: Whole units in it (matched against ``Address.unit``).
 
-    Example:
+    Examples:
         >>> from integra import Address
         >>> SubArea("Podzamcze", units=["Podzamcze"]).contains(Address(gmina="Wałbrzych", house_number="3", unit="podzamcze"))
         True
@@ -242,7 +242,7 @@ class SubArea:
     def contains(self, address: Address) -> bool:
         """Whether ``address`` lies in the sub-area.
 
-        Example:
+        Examples:
             >>> from integra import Address
             >>> SubArea("A", streets=[StreetSegment("Polna")]).contains(Address(gmina="X", house_number="1"))
             False
@@ -259,7 +259,7 @@ class ProgrammeKind(enum.Enum):
     """The programme an area belongs to: a gmina revitalisation programme under UR (GPR) or a
     local revitalisation programme adopted before it (LPR, usable until 2023-12-31).
 
-    Example:
+    Examples:
         >>> ProgrammeKind.LPR.value
         'lpr'
     """
@@ -293,7 +293,7 @@ class RevitalisationArea:
         population: Inhabitants of the area.
         gmina_population: Inhabitants of the gmina.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange
         >>> RevitalisationArea("Nysa", "1/2020", date(2020, 1, 1), DateRange(date(2020, 2, 1)),
@@ -351,7 +351,7 @@ class RevitalisationArea:
     def area_share(self) -> Decimal | None:
         """The area's share of the gmina's surface, if both figures are given.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from decimal import Decimal
             >>> from integra import DateRange
@@ -365,7 +365,7 @@ class RevitalisationArea:
     def population_share(self) -> Decimal | None:
         """The area's share of the gmina's inhabitants, if both figures are given.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import DateRange
             >>> RevitalisationArea("Nysa", "1/2020", date(2020, 1, 1), DateRange(date(2020, 2, 1)),
@@ -377,7 +377,7 @@ class RevitalisationArea:
     def sub_area_of(self, address: Address) -> SubArea | None:
         """The sub-area containing ``address`` (in the same gmina), if any.
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> from integra import Address, DateRange
             >>> area = RevitalisationArea("Nysa", "1/2020", date(2020, 1, 1), DateRange(date(2020, 2, 1)),
@@ -416,7 +416,7 @@ class ResidesInArea(Condition):
     Attributes:
         area: The designated area.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange, Person, Sex
         >>> area = RevitalisationArea("Nysa", "1/2020", date(2020, 1, 1), DateRange(date(2020, 2, 1)),
@@ -494,7 +494,7 @@ def areas_containing(
 ) -> tuple[RevitalisationArea, ...]:
     """The areas in force on ``on`` whose sub-areas contain ``address``.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Address, DateRange
         >>> area = RevitalisationArea("Nysa", "1/2020", date(2020, 1, 1), DateRange(date(2020, 2, 1)),

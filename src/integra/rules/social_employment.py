@@ -16,7 +16,7 @@ Two versions are modelled:
 Exclusions (art. 1 ust. 3): a right to unemployment benefit, pre-retirement benefit or allowance,
 structural pension, work-incapacity pension, old-age pension or teacher's compensation benefit.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Sex, SituationSpell, SocialSituation
     >>> spell = SituationSpell(SocialSituation.ALCOHOL_DEPENDENT, DateRange(date(2020, 1, 1)))
@@ -159,7 +159,7 @@ _EXCLUSIONS = Citation(UZS, article="1", paragraph="3")
 def social_employment(kis: bool = False) -> ByLawDate:
     """The social-employment eligibility rule for a CIS (default) or a KIS.
 
-    Example:
+    Examples:
         >>> social_employment(kis=True).name
         'social_employment_kis'
     """

@@ -5,7 +5,7 @@ These are the building blocks of the group lists of the law (UZS art. 1 ust. 2, 
 target group): each reads one kind of record on the date of the facts and carries the citation of
 the provision that names the status.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Sex, SituationSpell, SocialSituation
     >>> from integra.parameters import UZS
@@ -63,7 +63,7 @@ class InSituation(Condition):
         citation: The provision naming them (``None`` for a project's own criterion).
         label_: A label; by default the situations' own.
 
-    Example:
+    Examples:
         >>> InSituation(frozenset({SocialSituation.FOOD_AID})).label.en
         'user of the food-aid programme'
     """
@@ -110,7 +110,7 @@ class HasEntitlement(Condition):
         kinds: The benefits.
         citation: The provision that names them.
 
-    Example:
+    Examples:
         >>> HasEntitlement(frozenset({EntitlementKind.OLD_AGE_PENSION})).name
         'entitled_old_age_pension'
     """
@@ -181,7 +181,7 @@ class HasAssistanceProfile(Condition):
     Attributes:
         profile: The profile required.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> PROFILE_III.evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2020, 1, 1)).observed_text()

@@ -14,7 +14,7 @@ Two definitions of long-term unemployment are in use:
   Survey definition (``SocialSituation.UNEMPLOYED_NOT_REGISTERED``). Continuity is measured in
   calendar months: a spell that began on ``s`` exceeds N months on the day ``add_months(s, N)``.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Registration, Sex
     >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2023, 1, 1)))])
@@ -86,7 +86,7 @@ _REGISTERED_LAW: Timeline[Any] = Timeline(
 class RegisteredUnemployed(Condition):
     """Registered as unemployed at a labour office on the date of the facts.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> RegisteredUnemployed().evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1)).outcome.value
@@ -130,7 +130,7 @@ class LongTermUnemploymentDefinition:
         months: More than this many months in total...
         window_years: ...within this many last years.
 
-    Example:
+    Examples:
         >>> LongTermUnemploymentDefinition(12, 2).months
         12
     """
@@ -172,7 +172,7 @@ class LongTermUnemployed(Condition):
         include_evaluation_day: Whether the 2-year window ends on the evaluation date (default)
             or the day before.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange, Person, Registration, Sex
         >>> from integra.periods import MonthCounting
@@ -199,7 +199,7 @@ class LongTermUnemployed(Condition):
     def window(self, on: date, years: int = 2) -> DateRange:
         """The window of "the last ``years`` years" ending on ``on`` (or the day before).
 
-        Example:
+        Examples:
             >>> from datetime import date
             >>> str(LONG_TERM_UNEMPLOYED.window(date(2024, 2, 29)))
             '2022-03-01..2024-02-29'
@@ -263,7 +263,7 @@ class ContinuousUnemploymentDefinition:
         young_months: Continuous months required of younger persons (more than).
         months: Continuous months required of older persons (more than).
 
-    Example:
+    Examples:
         >>> ContinuousUnemploymentDefinition(25, 6, 12).months_for(24)
         6
     """
@@ -275,7 +275,7 @@ class ContinuousUnemploymentDefinition:
     def months_for(self, age: int) -> int:
         """The months required at ``age``.
 
-        Example:
+        Examples:
             >>> ContinuousUnemploymentDefinition(25, 6, 12).months_for(25)
             12
         """
@@ -301,7 +301,7 @@ class LongTermUnemployedEU(Condition):
     """Long-term unemployed, EU 2014-2020 project definition: unemployed continuously for more
     than 6 months (under 25) or more than 12 months (25 or older) on the day of joining.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> from integra import DateRange, Person, Registration, Sex
         >>> young = Person(date(2000, 1, 1), Sex.FEMALE, registrations=[Registration(DateRange(date(2024, 1, 31)))])
