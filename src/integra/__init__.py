@@ -9,6 +9,10 @@ The public API is re-exported here; the modules hold the details:
 * [`integra.people`][integra.people]: a person and the dated facts about them.
 * [`integra.services`][integra.services]: service categories, the service catalogue and
   reintegration units.
+* [`integra.rules`][integra.rules]: eligibility rules with explained, cited, three-valued
+  verdicts (imported on demand: ``from integra.rules import ...``).
+* [`integra.programmes`][integra.programmes]: PAI plans, socially useful work pay and CIS
+  participation (``from integra.programmes import pai, psu, cis``).
 * [`integra.serialization`][integra.serialization]: conversion to and from JSON-compatible data.
 * ``integra.strategies``: hypothesis strategies (install ``integra[testing]``).
 
