@@ -833,3 +833,15 @@ class TestRoundTrip:
     def test_summary_round_trip(self) -> None:
         s = summary(default_plan(WEDNESDAY))
         assert converter.structure(converter.unstructure(s), PlanSummary) == s
+
+
+@given(plans(min_agreed=date(2025, 6, 1), max_agreed=date(2026, 6, 30)))
+def test_plans_after_the_repeal_still_get_sessions_around_their_start(plan: PaiPlan) -> None:
+    # With no PAI law for the agreement date, the strategy spreads sessions over 61 days.
+    assert validate(plan).codes == ("pai.law.not_modelled",)
+    referral = plan.referral
+    last = referral.start + timedelta(days=67) if referral.end is None else referral.end
+    assert all(
+        referral.start - timedelta(days=7) <= s.day <= last + timedelta(days=7)
+        for s in plan.sessions
+    )

@@ -542,7 +542,7 @@ def _consecutive(draw: st.DrawFn, start: date, count: int, max_days: int = 800) 
     day = start
     for index in range(count):
         day = day + timedelta(days=draw(st.integers(0, 400)))
-        if day > MAX_DATE:
+        if day > MAX_DATE:  # pragma: no cover - only when ``start`` is within 400 days of the end
             break
         if index == count - 1 and draw(st.booleans()):
             out.append(DateRange(day))

@@ -14,7 +14,6 @@ Examples:
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from hypothesis import strategies as st
@@ -23,13 +22,6 @@ from integra import labels, law, parameters, people, periods, services
 from integra.strategies import core
 
 __all__ = ["_hypothesis_setup_hook", "register_all", "type_strategies"]
-
-# Strategy modules of the other packages; each exposes ``type_strategies() -> dict``.
-_EXTENSIONS = (
-    "integra.strategies.rules",
-    "integra.strategies.programmes",
-    "integra.strategies.pai",
-)
 
 
 def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
@@ -67,11 +59,10 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         services.Service: st.sampled_from(services.SERVICES),
         services.ReintegrationUnit: st.sampled_from(list(services.UNITS.values())),
     }
-    for name in _EXTENSIONS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
+    # The rules and programme packages keep their strategies in modules of their own.
+    from integra.strategies import pai, programmes, rules
+
+    for module in (rules, programmes, pai):
         table.update(module.type_strategies())
     return table
 
