@@ -15,7 +15,7 @@ from integra.errors import InvalidValue
 from integra.labels import Label, Language
 from integra.law import Citation, Timeline
 from integra.parameters import UPS, UPZ
-from integra.people import Person, Registration, Sex
+from integra.people import Entitlement, EntitlementKind, Person, Registration, Sex
 from integra.periods import DateRange
 from integra.rules import (
     ALL_RULES,
@@ -540,3 +540,39 @@ class TestContext:
         assert _earliest(None, None) is None
         assert _earliest(D, None) == D and _earliest(None, D) == D
         assert _earliest(D, d("2023-01-01")) == d("2023-01-01")
+
+
+class TestFailedUnderNegation:
+    """``failed()`` names what counts against eligibility, taking ``~`` into account."""
+
+    def test_a_negated_condition_that_holds_is_the_failure(self) -> None:
+        registered = Person(
+            date(1980, 1, 1),
+            Sex.MALE,
+            registrations=[Registration(DateRange(date(2023, 1, 1)))],
+        )
+        verdict = (~REGISTERED_UNEMPLOYED).evaluate(registered, date(2024, 1, 1))
+        assert verdict.outcome is Outcome.NOT_ELIGIBLE
+        assert [f.label.en for f in verdict.failed()] == ["registered as unemployed"]
+
+    def test_a_negated_condition_that_does_not_hold_is_no_failure(self) -> None:
+        verdict = (~REGISTERED_UNEMPLOYED).evaluate(
+            Person(date(1980, 1, 1), Sex.MALE), date(2024, 1, 1)
+        )
+        assert verdict.outcome is Outcome.ELIGIBLE
+        assert verdict.failed() == ()
+
+    def test_social_employment_exclusion_is_reported_only_when_it_applies(self) -> None:
+        on = date(2024, 1, 1)
+        group = [Registration(DateRange(date(2021, 1, 1)))]  # long-term unemployed
+        free = Person(date(1980, 1, 1), Sex.MALE, registrations=group)
+        benefit = Entitlement(EntitlementKind.UNEMPLOYMENT_BENEFIT, DateRange(date(2023, 12, 1)))
+        excluded = Person(date(1980, 1, 1), Sex.MALE, registrations=group, entitlements=[benefit])
+        ok = SOCIAL_EMPLOYMENT_CIS.evaluate(free, on)
+        assert ok.outcome is Outcome.ELIGIBLE
+        # The groups the person is not in are listed; the benefit right they lack is not.
+        assert not [f for f in ok.failed() if f.rule.name.startswith("entitled")]
+        no = SOCIAL_EMPLOYMENT_CIS.evaluate(excluded, on)
+        assert no.outcome is Outcome.NOT_ELIGIBLE
+        exclusion = [f for f in no.failed() if f.rule.name.startswith("entitled")]
+        assert [f.outcome for f in exclusion] == [Outcome.ELIGIBLE]

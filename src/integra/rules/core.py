@@ -316,7 +316,8 @@ class Verdict(NamedTuple):
             yield from child.leaves()
 
     def failed(self) -> tuple[Verdict, ...]:
-        """The conditions that came out ``NOT_ELIGIBLE``.
+        """The conditions that count against eligibility: those that came out ``NOT_ELIGIBLE``,
+        and, under a negation (``~``), those that came out ``ELIGIBLE``.
 
         Examples:
             >>> from datetime import date
@@ -326,7 +327,18 @@ class Verdict(NamedTuple):
             >>> [f.label.en for f in v.failed()]
             ['registered as unemployed', 'receives social-assistance benefits']
         """
-        return tuple(v for v in self.leaves() if v.outcome is NOT_ELIGIBLE)
+        found: list[Verdict] = []
+        self._collect_failed(negated=False, found=found)
+        return tuple(found)
+
+    def _collect_failed(self, negated: bool, found: list[Verdict]) -> None:
+        if self.is_condition:
+            if self.outcome is (ELIGIBLE if negated else NOT_ELIGIBLE):
+                found.append(self)
+            return
+        negated ^= isinstance(self.rule, Not)
+        for child in self.children:
+            child._collect_failed(negated, found)
 
     def missing_facts(self) -> frozenset[Fact]:
         """Everything that would decide an ``UNKNOWN`` verdict.
