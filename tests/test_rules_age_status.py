@@ -149,13 +149,15 @@ class TestStatuses:
             ],
         )
         p = Person(d("1980-01-01"), Sex.MALE, registrations=[spell])
-        assert PROFILE_III.evaluate(p, d("2015-01-10")).observed_text() == "no profile held"
+        assert (
+            PROFILE_III.evaluate(p, d("2015-01-10")).observed_text() == "no profile on 2015-01-10"
+        )
         assert (
             PROFILE_III.evaluate(p, d("2015-01-10")).observed_text("pl")
-            == "brak ustalonego profilu"
+            == "brak ustalonego profilu w dniu 2015-01-10"
         )
         v = PROFILE_III.evaluate(p, d("2015-06-01"))
-        assert v.outcome is N and v.observed_text() == AssistanceProfile.II.label.en
+        assert v.outcome is N and v.observed_text() == "profile II held on 2015-06-01"
         assert PROFILE_III.evaluate(p, d("2016-01-01")).outcome is E
         assert PROFILE_III.evaluate(p, d("2019-06-13")).outcome is E
         after = PROFILE_III.evaluate(p, d("2019-06-14"))

@@ -215,9 +215,16 @@ class HasAssistanceProfile(Condition):
             if language == "pl":
                 return f"profile pomocy nie istnieją według stanu prawnego z dnia {verdict.law_on.isoformat()}"
             return f"no assistance profiles exist under the law of {verdict.law_on.isoformat()}"
+        day = verdict.on.isoformat()
         if held is None:
-            return "brak ustalonego profilu" if language == "pl" else "no profile held"
-        return str(held.label.text(language))
+            return (
+                f"brak ustalonego profilu w dniu {day}"
+                if language == "pl"
+                else f"no profile on {day}"
+            )
+        if language == "pl":
+            return f"profil {held.value} w dniu {day}"
+        return f"profile {held.value} held on {day}"
 
 
 PROFILE_III = HasAssistanceProfile(AssistanceProfile.III)
