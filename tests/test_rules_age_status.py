@@ -158,6 +158,7 @@ class TestStatuses:
         )
         v = PROFILE_III.evaluate(p, d("2015-06-01"))
         assert v.outcome is N and v.observed_text() == "profile II held on 2015-06-01"
+        assert v.observed_text("pl") == "profil II w dniu 2015-06-01"
         assert PROFILE_III.evaluate(p, d("2016-01-01")).outcome is E
         assert PROFILE_III.evaluate(p, d("2019-06-13")).outcome is E
         after = PROFILE_III.evaluate(p, d("2019-06-14"))

@@ -239,6 +239,21 @@ class TestResidesInArea:
         assert eligible_from(RULE, p, d("2016-01-01")) == d("2017-04-15")
         assert eligible_from(RULE, p, d("2028-01-01")) is None
 
+    def test_an_open_ended_designation_reads_in_force_from(self) -> None:
+        open_area = RevitalisationArea(
+            "Wałbrzych", "XII/123/2017", d("2017-03-30"), r("2017-04-15"), [PODZAMCZE]
+        )
+        home = Address("Wałbrzych", unit="Podzamcze", house_number="3")
+        before = ResidesInArea(open_area).evaluate(
+            living(Residence(home, r("2000-01-01"))), d("2017-04-14")
+        )
+        assert before.observed_text() == (
+            "the area is not in force on 2017-04-14 (in force from 2017-04-15)"
+        )
+        assert before.observed_text("pl") == (
+            "obszar nie obowiązuje w dniu 2017-04-14 (obowiązuje od 2017-04-15)"
+        )
+
     def test_no_law_before_the_act(self) -> None:
         lpr = area(
             adopted_on=d("2010-01-01"),

@@ -459,11 +459,16 @@ class ResidesInArea(Condition):
         kind, sub_area = verdict.observation
         pl = language == "pl"
         if kind == "not_designated":
-            valid = self.area.valid
+            valid, day = self.area.valid, verdict.on.isoformat()
+            start = valid.start.isoformat()
+            if valid.end is None:
+                span = f"obowiązuje od {start}" if pl else f"in force from {start}"
+            else:
+                span = f"obowiązuje {valid}" if pl else f"in force {valid}"
             return (
-                f"obszar nie obowiązuje w dniu {verdict.on.isoformat()} (obowiązuje {valid})"
+                f"obszar nie obowiązuje w dniu {day} ({span})"
                 if pl
-                else f"the area is not in force on {verdict.on.isoformat()} (in force {valid})"
+                else f"the area is not in force on {day} ({span})"
             )
         if kind == "no_residence":
             return (
