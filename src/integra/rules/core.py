@@ -1364,9 +1364,7 @@ def rule_table(rules: Iterable[Rule], language: Language = "en") -> str:
     )
     lines = [header, "|---|---|---|---|"]
     for rule in rules:
-        facts = ", ".join(
-            f.label.text(language) for f in sorted(rule.required_facts(), key=lambda f: f.value)
-        )
+        facts = ", ".join(sorted(f.label.text(language) for f in rule.required_facts()))
         basis = "; ".join(c.text(language) for c in rule.citations())
         lines.append(f"| `{rule.name}` | {rule.label.text(language)} | {facts} | {basis} |")
     return "\n".join(lines)
