@@ -172,3 +172,24 @@ class TestGroupsAndLaw:
         texts = {c.text("pl") for c in SOCIAL_EMPLOYMENT_CIS.citations()}
         assert "art. 1 ust. 3 ustawy o zatrudnieniu socjalnym" in texts
         assert "art. 1 ust. 2 pkt 4 ustawy o zatrudnieniu socjalnym" in texts
+
+
+class TestReadAloud:
+    """The social-employment verdict reads without double negatives or repeated lines."""
+
+    def test_the_exclusion_is_worded_positively_and_the_version_is_named(self) -> None:
+        person = Person(
+            date(1980, 1, 1),
+            Sex.MALE,
+            registrations=[Registration(DateRange(date(2021, 1, 1)))],
+        )
+        lines = SOCIAL_EMPLOYMENT_CIS.evaluate(person, date(2024, 1, 1)).explain().splitlines()
+        assert lines[0] == "ELIGIBLE: eligible for social employment (CIS)"
+        assert lines[1] == "  ELIGIBLE: art. 1 as worded from 2022-02-15"
+        assert (
+            "    ELIGIBLE: no right to a benefit that excludes social employment (art. 1(3))"
+            in lines
+        )
+        assert not [line for line in lines if "not:" in line]
+        pl = SOCIAL_EMPLOYMENT_CIS.evaluate(person, date(2020, 1, 1)).explain("pl").splitlines()
+        assert pl[1].endswith("art. 1 ustawy w brzmieniu sprzed 2022-02-15")

@@ -1149,6 +1149,9 @@ class Not(Rule):
 
     Attributes:
         rule: The negated rule.
+        label_: An optional label that says in positive words what the negation requires (e.g.
+            "no right to a benefit that excludes social employment"); without one the label is
+            ``not: <label of the negated rule>``.
 
     Examples:
         >>> from datetime import date
@@ -1156,14 +1159,19 @@ class Not(Rule):
         >>> from integra.rules import REGISTERED_UNEMPLOYED
         >>> (~REGISTERED_UNEMPLOYED).evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1)).outcome.value
         'eligible'
+        >>> (~REGISTERED_UNEMPLOYED).label.en
+        'not: registered as unemployed'
     """
 
     rule: Rule
+    _label: Label | None = attrs.field(default=None, kw_only=True, alias="label")
     rule_name: ClassVar[str] = "not"
 
     @property
     def label(self) -> Label:
-        """``not: <label of the negated rule>``."""
+        """The label given, or ``not: <label of the negated rule>``."""
+        if self._label is not None:
+            return self._label
         inner = self.rule.label
         return Label(pl=f"nie: {inner.pl}", en=f"not: {inner.en}")
 
@@ -1231,15 +1239,17 @@ def any_of(*rules: Rule, name: str | None = None, label: Label | None = None) ->
     return AnyOf(rules, name=name, label=label)
 
 
-def not_(rule: Rule) -> Not:
-    """The negation of ``rule`` (same as ``~rule``).
+def not_(rule: Rule, *, label: Label | None = None) -> Not:
+    """The negation of ``rule`` (same as ``~rule``), optionally labelled in positive words.
 
     Examples:
         >>> from integra.rules import REGISTERED_UNEMPLOYED
         >>> not_(REGISTERED_UNEMPLOYED).rule is REGISTERED_UNEMPLOYED
         True
+        >>> not_(REGISTERED_UNEMPLOYED, label=Label(pl="niezarejestrowany", en="not registered")).label.en
+        'not registered'
     """
-    return Not(rule)
+    return Not(rule, label=label)
 
 
 # -- time ---------------------------------------------------------------------------------------

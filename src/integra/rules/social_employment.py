@@ -154,6 +154,10 @@ _EXCLUDED = frozenset(
     }
 )
 _EXCLUSIONS = Citation(UZS, article="1", paragraph="3")
+_NO_EXCLUDING_RIGHT = Label(
+    pl="brak prawa do świadczenia wyłączającego zatrudnienie socjalne (art. 1 ust. 3)",
+    en="no right to a benefit that excludes social employment (art. 1(3))",
+)
 
 
 def social_employment(kis: bool = False) -> ByLawDate:
@@ -164,13 +168,16 @@ def social_employment(kis: bool = False) -> ByLawDate:
         'social_employment_kis'
     """
     unit = "kis" if kis else "cis"
-    no_benefit_all = not_(HasEntitlement(_EXCLUDED, citation=_EXCLUSIONS))
+    no_benefit_all = not_(
+        HasEntitlement(_EXCLUDED, citation=_EXCLUSIONS), label=_NO_EXCLUDING_RIGHT
+    )
     no_benefit_2022 = (
         not_(
             HasEntitlement(
                 _EXCLUDED - {EntitlementKind.WORK_INCAPACITY_PENSION},
                 citation=_EXCLUSIONS,
-            )
+            ),
+            label=_NO_EXCLUDING_RIGHT,
         )
         if kis
         else no_benefit_all
@@ -184,9 +191,20 @@ def social_employment(kis: bool = False) -> ByLawDate:
         _POVERTY,
         no_benefit_all,
         name="social_employment_before_2022",
-        label=label,
+        label=Label(
+            pl="art. 1 ustawy w brzmieniu sprzed 2022-02-15",
+            en="art. 1 as worded before 2022-02-15",
+        ),
     )
-    after: Rule = all_of(_GROUPS_2022, no_benefit_2022, name="social_employment_2022", label=label)
+    after: Rule = all_of(
+        _GROUPS_2022,
+        no_benefit_2022,
+        name="social_employment_2022",
+        label=Label(
+            pl="art. 1 ustawy w brzmieniu od 2022-02-15",
+            en="art. 1 as worded from 2022-02-15",
+        ),
+    )
     return ByLawDate(
         Timeline(
             f"social employment ({unit.upper()})",
