@@ -340,3 +340,17 @@ class TestSocialContract:
         )
         assert eligible_from(HAS_SOCIAL_CONTRACT, p, d("2023-06-01")) == d("2024-01-01")
         assert eligible_from(HAS_SOCIAL_CONTRACT, p, d("2024-07-01")) is None
+
+
+def test_without_a_statement_both_amounts_are_named() -> None:
+    alone = Person(d("1970-01-01"), Sex.MALE)
+    unknown = INCOME_WITHIN_CRITERION.evaluate(alone, d("2005-01-01"))
+    assert unknown.outcome is U
+    assert unknown.threshold_text() == (
+        "at most 461 zł (living alone) or 316 zł a person (family) "
+        "(criterion from 2004-05-01, derived value)"
+    )
+    assert unknown.threshold_text("pl") == (
+        "nie więcej niż 461 zł (osoba samotnie gospodarująca) lub 316 zł na osobę (rodzina) "
+        "(kryterium od 2004-05-01, wartość wyprowadzona)"
+    )

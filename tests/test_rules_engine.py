@@ -345,8 +345,9 @@ class TestVerdict:
         verdict = INCOME_WITHIN_CRITERION.evaluate(ALICE, D)
         assert verdict.explain() == (
             "UNKNOWN: income within the income criterion — no household income statement; "
-            "required: at most 776 zł (criterion from 2022-01-01) (Art. 8(1) of the Act on Social "
-            "Assistance (UPS)); missing: household composition and income"
+            "required: at most 776 zł (living alone) or 600 zł a person (family) (criterion from "
+            "2022-01-01) (Art. 8(1) of the Act on Social Assistance (UPS)); missing: household "
+            "composition and income"
         )
         assert verdict.explain("pl").endswith("; brakuje: skład i dochód gospodarstwa domowego")
 

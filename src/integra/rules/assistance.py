@@ -334,7 +334,15 @@ class IncomeWithinCriterion(Condition):
         return (ELIGIBLE if ok else NOT_ELIGIBLE), household, ()
 
     def citation_on(self, law_on: date) -> Citation | None:
-        """UPS art. 8 ust. 1 (the amounts' source is named in the threshold)."""
+        """UPS art. 8 ust. 1, the provision applied. The amounts in force are dated in the threshold
+        text ("criterion from 2022-01-01"); the regulation that set them is cited by that dated
+        entry of ``INCOME_CRITERIA`` and listed by ``citations()``.
+
+        Examples:
+            >>> from datetime import date
+            >>> str(INCOME_WITHIN_CRITERION.citation_on(date(2024, 6, 1)))
+            'art. 8 ust. 1 ustawy o pomocy społecznej'
+        """
         if self.law is None or self.law.get(law_on) is None:
             return None
         return Citation(UPS, article="8", paragraph="1")
@@ -370,21 +378,30 @@ class IncomeWithinCriterion(Condition):
         entry = self.law.entry_at(verdict.law_on)
         criterion: IncomeCriterion = entry.value
         household: Household | None = verdict.observation
-        single = household is None or household.members == 1
-        amount = str(criterion.single if single else criterion.per_person)
-        derived = entry.certainty is Certainty.DERIVED
-        if language == "pl":
-            text = f"nie więcej niż {amount} zł" + ("" if single else " na osobę")
-            text += f" (kryterium od {entry.start.isoformat()}" + (
-                ", wartość wyprowadzona)" if derived else ")"
+        pl = language == "pl"
+        if household is None:
+            # Without a statement the size of the household is unknown too: name both amounts.
+            text = (
+                f"nie więcej niż {criterion.single} zł (osoba samotnie gospodarująca) "
+                f"lub {criterion.per_person} zł na osobę (rodzina)"
+                if pl
+                else f"at most {criterion.single} zł (living alone) "
+                f"or {criterion.per_person} zł a person (family)"
             )
-            return text
-        text = f"at most {amount} zł" + ("" if single else " a person")
-        return (
-            text
-            + f" (criterion from {entry.start.isoformat()}"
-            + (", derived value)" if derived else ")")
-        )
+        elif household.members == 1:
+            text = (
+                f"nie więcej niż {criterion.single} zł" if pl else f"at most {criterion.single} zł"
+            )
+        else:
+            text = (
+                f"nie więcej niż {criterion.per_person} zł na osobę"
+                if pl
+                else f"at most {criterion.per_person} zł a person"
+            )
+        source = ("kryterium od " if pl else "criterion from ") + entry.start.isoformat()
+        if entry.certainty is Certainty.DERIVED:
+            source += ", wartość wyprowadzona" if pl else ", derived value"
+        return f"{text} ({source})"
 
 
 _GROSZ = Decimal("0.01")
