@@ -193,3 +193,21 @@ class TestReadAloud:
         assert not [line for line in lines if "not:" in line]
         pl = SOCIAL_EMPLOYMENT_CIS.evaluate(person, date(2020, 1, 1)).explain("pl").splitlines()
         assert pl[1].endswith("art. 1 ustawy w brzmieniu sprzed 2022-02-15")
+
+    def test_a_dated_rule_whose_version_checks_the_same_reads_as_one_line(self) -> None:
+        person = Person(
+            date(1980, 1, 1),
+            Sex.MALE,
+            registrations=[Registration(DateRange(date(2021, 1, 1)))],
+        )
+        for language, head in (
+            ("en", "ELIGIBLE: groups of UZS art. 1(2)"),
+            ("pl", "SPEŁNIA: grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym"),
+        ):
+            lines = UZS_GROUPS.evaluate(person, date(2024, 1, 1)).explain(language).splitlines()
+            assert lines.count(head) == 1
+            assert lines[0] == head
+            assert all(line.startswith("  ") and not line.startswith("   ") for line in lines[1:])
+        verdict = UZS_GROUPS.evaluate(person, date(2024, 1, 1))
+        assert [c.rule.name for c in verdict.children] == ["uzs_groups_2022"]
+        assert verdict.report()["parts"][0]["rule"] == "uzs_groups_2022"

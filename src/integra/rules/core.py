@@ -356,6 +356,10 @@ class Verdict(NamedTuple):
     def explain(self, language: Language = "en", indent: int = 0) -> str:
         """The verdict as text a caseworker can read aloud, one line per condition.
 
+        A rule chosen by law date ([`ByLawDate`][integra.rules.core.ByLawDate]) whose version in
+        force checks the same thing (has the same label) reads as that version alone, so the line
+        is not repeated.
+
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
@@ -366,8 +370,12 @@ class Verdict(NamedTuple):
         pad = "  " * indent
         head = f"{pad}{self.outcome.label.text(language).upper()}: {self.rule.label.text(language)}"
         if not self.is_condition:
+            children = self.children
+            if type(self.rule) is ByLawDate and children[0].rule.label == self.rule.label:
+                # The version in force checks what the dated rule checks: one line, not two.
+                return children[0].explain(language, indent)
             lines = [head]
-            lines.extend(child.explain(language, indent + 1) for child in self.children)
+            lines.extend(child.explain(language, indent + 1) for child in children)
             return "\n".join(lines)
         body = self.observed_text(language)
         threshold = self.threshold_text(language)
