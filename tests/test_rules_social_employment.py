@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from integra.labels import Language
 from integra.people import (
     CertificateSource,
     DisabilityCertificate,
@@ -200,10 +201,11 @@ class TestReadAloud:
             Sex.MALE,
             registrations=[Registration(DateRange(date(2021, 1, 1)))],
         )
-        for language, head in (
+        heads: tuple[tuple[Language, str], ...] = (
             ("en", "ELIGIBLE: groups of UZS art. 1(2)"),
             ("pl", "SPEŁNIA: grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym"),
-        ):
+        )
+        for language, head in heads:
             lines = UZS_GROUPS.evaluate(person, date(2024, 1, 1)).explain(language).splitlines()
             assert lines.count(head) == 1
             assert lines[0] == head
