@@ -412,16 +412,21 @@ class TestMonthsPeriod:
         with pytest.raises(InvalidValue, match="months must be at least 1, got 0"):
             months_period(d("2024-01-01"), 0)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason=(
-            "months_period under CLIP ends a day before the last day of the month when the start day "
-            "does not exist in the end month (2023-12-31 + 2 months ends 2024-02-28); the Civil Code "
-            "reading its policy cites ends such a period on the last day of the month"
-        ),
-    )
     def test_clip_period_from_month_end_reaches_last_day(self) -> None:
+        # KC art. 112: no corresponding day in the last month, so the period ends on its last day.
         assert months_period(d("2023-12-31"), 2, CLIP) == r("2023-12-31", "2024-02-29")
+        assert months_period(d("2023-01-30"), 1, CLIP) == r("2023-01-30", "2023-02-28")
+        assert months_period(d("2024-02-29"), 12, CLIP) == r("2024-02-29", "2025-02-28")
+        assert months_period(d("2024-01-29"), 1, CLIP) == r("2024-01-29", "2024-02-28")
+
+    @given(dates(date(1990, 1, 1), date(2040, 12, 31)), st.integers(1, 36))
+    def test_both_policies_give_the_same_period(self, start: date, months: int) -> None:
+        assert months_period(start, months, CLIP) == months_period(start, months, NEXT_DAY)
+
+    @given(dates(date(1990, 1, 1), date(2040, 12, 31)), st.integers(1, 36))
+    def test_consecutive_periods_tile_the_calendar(self, start: date, months: int) -> None:
+        whole = months_period(start, months + 1)
+        assert months_period(start, months).last < whole.last
 
 
 class TestMonthCounting:

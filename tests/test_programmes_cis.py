@@ -73,8 +73,10 @@ class TestParticipation:
 
     def test_month_end_policy(self) -> None:
         p = CisParticipation(d("2023-01-31"))
-        assert str(p.month(1)) == "2023-01-31..2023-02-27"
+        # KC art. 112: no 31 February, so the first month ends on the last day of February.
+        assert str(p.month(1)) == "2023-01-31..2023-02-28"
         assert str(p.month(1, MonthEndPolicy.NEXT_DAY)) == "2023-01-31..2023-02-28"
+        assert str(p.month(2)) == "2023-03-01..2023-03-30"
         for bad in (0, -1, True, 1.0):
             with pytest.raises(InvalidValue, match=r"month must be an int of at least 1"):
                 p.month(bad)  # type: ignore[arg-type]

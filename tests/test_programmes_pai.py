@@ -214,8 +214,11 @@ class TestReferral:
         ("start", "clip_end", "next_day_end"),
         [
             (date(2016, 1, 31), date(2016, 3, 30), date(2016, 3, 30)),
-            (date(2015, 12, 31), date(2016, 2, 28), date(2016, 2, 29)),
-            (date(2016, 12, 31), date(2017, 2, 27), date(2017, 2, 28)),
+            (date(2015, 12, 31), date(2016, 2, 29), date(2016, 2, 29)),
+            (date(2016, 12, 31), date(2017, 2, 28), date(2017, 2, 28)),
+            (date(2016, 12, 30), date(2017, 2, 28), date(2017, 2, 28)),
+            (date(2016, 12, 29), date(2017, 2, 28), date(2017, 2, 28)),
+            (date(2016, 12, 28), date(2017, 2, 27), date(2017, 2, 27)),
             (date(2016, 3, 1), date(2016, 4, 30), date(2016, 4, 30)),
         ],
     )
@@ -405,7 +408,8 @@ class TestTotalMonths:
 
     def test_referral_months(self) -> None:
         assert referral_months(DateRange(date(2016, 1, 31), date(2016, 2, 28))) == 1
-        assert referral_months(DateRange(date(2016, 1, 31), date(2016, 2, 29))) == 2
+        assert referral_months(DateRange(date(2016, 1, 31), date(2016, 2, 29))) == 1
+        assert referral_months(DateRange(date(2016, 1, 31), date(2016, 3, 1))) == 2
         assert referral_months(DateRange(date(2016, 1, 31), date(2016, 3, 30))) == 2
         assert referral_months(DateRange(date(2016, 1, 31), date(2016, 3, 31))) == 3
         assert referral_months(DateRange(date(2016, 1, 1), date(2016, 1, 1))) == 1

@@ -238,9 +238,14 @@ class TestEUDefinition:
 
     def test_a_month_end_is_clipped(self) -> None:
         p = registered(Registration(r("2023-08-31")), born="2000-01-01")
-        # 2023-08-31 + 6 months = 2024-02-29 (no 31 February)
-        assert eu(p, "2024-02-28") is N
-        assert eu(p, "2024-02-29") is E
+        # KC art. 112: six months from 2023-08-31 end on 2024-02-29 (there is no 31 February),
+        # so the spell is *more than* six months from 2024-03-01.
+        assert eu(p, "2024-02-29") is N
+        assert eu(p, "2024-03-01") is E
+        assert eligible_from(LONG_TERM_UNEMPLOYED_EU_2014, p, d("2024-01-01")) == d("2024-03-01")
+        q = registered(Registration(r("2023-08-30")), born="2000-01-01")
+        assert eu(q, "2024-02-29") is N
+        assert eu(q, "2024-03-01") is E
 
     def test_25_or_older_more_than_12_months(self) -> None:
         p = registered(Registration(r("2023-03-15")), born="1990-05-10")

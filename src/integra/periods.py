@@ -506,19 +506,29 @@ def add_years(day: date, years: int, policy: MonthEndPolicy = MonthEndPolicy.CLI
 def months_period(
     start: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.CLIP
 ) -> DateRange:
-    """The period of ``months`` calendar months that begins on ``start`` (both ends included):
-    it ends the day before ``add_months(start, months)``.
+    """The period of ``months`` calendar months that begins on ``start`` (both ends included).
+
+    Following Kodeks cywilny art. 112, the period ends on the day before the day whose date
+    corresponds to ``start`` in the last month, or, if the last month has no such day, on that
+    month's last day: two months from 31 December end on 28 (29) February, not the day before.
+    Under either month-end policy the result is the same; ``policy`` is accepted so that callers
+    can pass the policy they use for ``add_months``.
 
     Examples:
         >>> from datetime import date
         >>> str(months_period(date(2024, 3, 1), 2))
         '2024-03-01..2024-04-30'
         >>> str(months_period(date(2023, 12, 31), 2))
-        '2023-12-31..2024-02-28'
+        '2023-12-31..2024-02-29'
+        >>> str(months_period(date(2023, 1, 30), 1))
+        '2023-01-30..2023-02-28'
     """
     if months < 1:
         raise InvalidValue(f"months must be at least 1, got {months}")
-    return DateRange(start, add_months(start, months, policy) - _ONE_DAY)
+    target = add_months(start, months, MonthEndPolicy.CLIP)
+    # A clipped target means the corresponding day does not exist: the period ends on it (the
+    # last day of the month); otherwise it ends the day before.
+    return DateRange(start, target if target.day < start.day else target - _ONE_DAY)
 
 
 class MonthCounting(enum.Enum):

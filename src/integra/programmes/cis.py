@@ -29,9 +29,9 @@ Policies (each stated, and a parameter where the law leaves a choice):
   continuing under the rules it started with, and a caller who reads it otherwise passes
   ``law_on=date(2022, 2, 15)``. The benefit share, by contrast, follows the month the benefit is
   due for: the amendment set 120% with effect from 2022-01-01 for every participant.
-* **Months** are calendar months from the first day (Kodeks cywilny art. 112, with the core's
-  [`MonthEndPolicy`][integra.periods.MonthEndPolicy], default ``CLIP``): month ``n`` runs from
-  ``add_months(start, n - 1)`` to the day before ``add_months(start, n)``. Without ``end`` the
+* **Months** are calendar months from the first day, counted by
+  [`months_period`][integra.periods.months_period] (Kodeks cywilny art. 112): month ``n`` runs
+  from the day after the first ``n - 1`` months to the end of ``n`` months. Without ``end`` the
   participation runs for the trial and basic months.
 * **Hours.** Before 2022-02-15 each day of attendance needs at least 6 hours; days without
   attendance are not checked (absences are a matter of the benefit, not of the plan). From
@@ -86,7 +86,7 @@ from integra.periods import (
     IsoWeek,
     MonthEndPolicy,
     PartialWeekPolicy,
-    add_months,
+    months_period,
     weeks_of,
 )
 from integra.programmes.violations import Validation, Violation
@@ -252,19 +252,22 @@ class CisParticipation:
         return rules.trial_months + rules.basic_months + extension
 
     def month(self, number: int, month_end: MonthEndPolicy = MonthEndPolicy.CLIP) -> DateRange:
-        """Month ``number`` of the participation (1 is the first): from
-        ``add_months(start, number - 1)`` to the day before ``add_months(start, number)``.
+        """Month ``number`` of the participation (1 is the first): the days after the first
+        ``number - 1`` months up to the end of ``number`` months, both counted by
+        [`months_period`][integra.periods.months_period] (KC art. 112).
 
         Examples:
             >>> from datetime import date
             >>> p = CisParticipation(date(2024, 1, 31))
             >>> str(p.month(1)), str(p.month(2))
-            ('2024-01-31..2024-02-28', '2024-02-29..2024-03-30')
+            ('2024-01-31..2024-02-29', '2024-03-01..2024-03-30')
         """
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
             raise InvalidValue(f"month must be an int of at least 1, got {number!r}")
-        first = add_months(self.start, number - 1, month_end)
-        return DateRange(first, add_months(self.start, number, month_end) - _ONE_DAY)
+        end = months_period(self.start, number, month_end).last
+        if number == 1:
+            return DateRange(self.start, end)
+        return DateRange(months_period(self.start, number - 1, month_end).last + _ONE_DAY, end)
 
     def allowed_period(self, month_end: MonthEndPolicy = MonthEndPolicy.CLIP) -> DateRange:
         """The longest period the participation may run: ``longest_months`` from ``start``.

@@ -34,8 +34,9 @@ Policies (each a parameter, see the docs page "Planning a PAI edition"):
 * **Six months in total** ([`FirstReferralCounting`][integra.programmes.pai.FirstReferralCounting]):
   by default ``COUNTS`` — the first 2-month referral counts towards the 6 months, the stricter
   reading.
-* **Duration** is 2 calendar months: ``start .. add_months(start, 2) - 1 day`` with the core's
-  [`MonthEndPolicy`][integra.periods.MonthEndPolicy] (default ``CLIP``).
+* **Duration** is 2 calendar months counted by [`months_period`][integra.periods.months_period]
+  (Kodeks cywilny art. 112): the day before the corresponding day two months on, or the last day
+  of the month if it has no such day (31 December + 2 months ends on 28 or 29 February).
 
 Examples:
     >>> from datetime import date
@@ -76,7 +77,7 @@ from integra.periods import (
     IsoWeek,
     MonthEndPolicy,
     PartialWeekPolicy,
-    add_months,
+    months_period,
     weeks_of,
 )
 from integra.programmes.violations import Validation, Violation
@@ -426,7 +427,7 @@ class PaiReferral:
 
     def statutory_period(self, month_end: MonthEndPolicy = MonthEndPolicy.CLIP) -> DateRange:
         """The programme's statutory period: the duration in force (2 calendar months) from
-        ``start``, ending the day before ``add_months(start, 2)``.
+        ``start``, as [`months_period`][integra.periods.months_period] counts it (KC art. 112).
 
         Raises:
             NoLawInForce: no PAI law is modelled on the law date.
@@ -434,10 +435,10 @@ class PaiReferral:
         Examples:
             >>> from datetime import date
             >>> str(PaiReferral(date(2019, 12, 31)).statutory_period())
-            '2019-12-31..2020-02-28'
+            '2019-12-31..2020-02-29'
         """
         months = PAI_LIMITS.at(self.law_on).duration_months
-        return DateRange(self.start, add_months(self.start, months, month_end) - _ONE_DAY)
+        return months_period(self.start, months, month_end)
 
     def period(self, month_end: MonthEndPolicy = MonthEndPolicy.CLIP) -> DateRange:
         """The days the referral runs: ``start .. end``, or the statutory period when ``end`` is
@@ -643,7 +644,7 @@ def referral_months(period: DateRange, month_end: MonthEndPolicy = MonthEndPolic
     if period.end is None:
         raise InvalidRange("referral_months needs a closed period")
     months = 1
-    while add_months(period.start, months, month_end) - _ONE_DAY < period.end:
+    while months_period(period.start, months, month_end).last < period.end:
         months += 1
     return months
 
@@ -1080,7 +1081,7 @@ def summary(
     act = _plain(sum((w.activation for w in weeks), _ZERO))
     integ = _plain(sum((w.integration for w in weeks), _ZERO))
     outside = _plain(sum((s.hours for s in plan.sessions if s.day not in period), _ZERO))
-    two_months = period.last == add_months(period.start, _SEED_MONTHS, month_end) - _ONE_DAY
+    two_months = period.last == months_period(period.start, _SEED_MONTHS, month_end).last
     meets = two_months and all(
         w.total <= _SEED_WEEKLY_HOURS and (w.is_partial or w.total == _SEED_WEEKLY_HOURS)
         for w in weeks

@@ -12,7 +12,8 @@ Two definitions of long-term unemployment are in use:
   than 12 months (25 or older), age taken on the day the person joins the project (the date of the
   facts). Unemployment counts registered spells and spells of unemployment by the Labour Force
   Survey definition (``SocialSituation.UNEMPLOYED_NOT_REGISTERED``). Continuity is measured in
-  calendar months: a spell that began on ``s`` exceeds N months on the day ``add_months(s, N)``.
+  calendar months (Kodeks cywilny art. 112): a spell that began on ``s`` exceeds N months on the
+  day after ``months_period(s, N)`` ends — a spell from 31 August exceeds 6 months on 1 March.
 
 Examples:
     >>> from datetime import date
@@ -38,7 +39,13 @@ from integra.labels import Label, Language
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import EU_2014_2020, UPZ, URP
 from integra.people import SocialSituation
-from integra.periods import DateRange, MonthCounting, RangeSet, add_months, add_years
+from integra.periods import (
+    DateRange,
+    MonthCounting,
+    RangeSet,
+    add_years,
+    months_period,
+)
 from integra.rules.core import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -351,7 +358,7 @@ class LongTermUnemployedEU(Condition):
         months = version.months_for(ctx.age)
         if spell is None:
             return NOT_ELIGIBLE, (None, months, ctx.age), ()
-        ok = ctx.on >= add_months(spell.start, months)
+        ok = ctx.on > months_period(spell.start, months).last
         return (ELIGIBLE if ok else NOT_ELIGIBLE), (spell.start, months, ctx.age), ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
@@ -383,7 +390,7 @@ class LongTermUnemployedEU(Condition):
             best = _earliest(best, birthday)
         spell = self.unemployment(ctx).range_containing(ctx.on)
         if spell is not None:
-            crossing = add_months(spell.start, version.months_for(ctx.age))
+            crossing = months_period(spell.start, version.months_for(ctx.age)).last + _ONE_DAY
             if crossing > ctx.on:
                 best = _earliest(best, crossing)
         return best
