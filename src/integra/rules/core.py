@@ -1014,8 +1014,71 @@ _ALL_LABEL = Label(pl="wszystkie poniższe warunki", en="all of the following")
 _ANY_LABEL = Label(pl="co najmniej jeden z poniższych warunków", en="at least one of the following")
 
 
+class _Junction(Rule):
+    """What conjunction and disjunction share: parts evaluated under Kleene logic, where one
+    outcome of a part (``_decisive``) decides the whole, ``UNKNOWN`` comes next, and otherwise the
+    result is ``_otherwise``. Subclasses declare the fields and the four class constants."""
+
+    __slots__ = ()
+
+    rules: tuple[Rule, ...]
+    _name: str | None
+    _label: Label | None
+    _decisive: ClassVar[Outcome]
+    _otherwise: ClassVar[Outcome]
+    _default_name: ClassVar[str]
+    _default_label: ClassVar[Label]
+
+    def __attrs_post_init__(self) -> None:
+        if not self.rules:
+            raise InvalidValue(f"{self._default_name} needs at least one rule")
+
+    @property
+    def name(self) -> str:
+        """The composition's name (``"all_of"`` / ``"any_of"`` unless one was given)."""
+        return self._name or self._default_name
+
+    @property
+    def label(self) -> Label:
+        """The composition's label."""
+        return self._label or self._default_label
+
+    def parts(self) -> tuple[Rule, ...]:
+        """The parts, in order."""
+        return self.rules
+
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """Kleene combination; stops at the first part with the deciding outcome."""
+        decisive = self._decisive
+        unknown = False
+        for rule in self.rules:
+            outcome = rule.outcome_in(ctx)
+            if outcome is decisive:
+                return decisive
+            if outcome is UNKNOWN:
+                unknown = True
+        return UNKNOWN if unknown else self._otherwise
+
+    def evaluate_in(self, ctx: Context) -> Verdict:
+        """The combined outcome; the parts' verdicts are built when first asked for."""
+        outcome = self.outcome_in(ctx)
+        missing = _missing_of(self.rules, ctx) if outcome is UNKNOWN else _NO_MISSING
+        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, ctx.on, ctx.law_on))
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        """A summary of the parts' outcomes."""
+        return _summary(verdict, language)
+
+    def stable_until(self, ctx: Context) -> date | None:
+        """The earliest change of any part."""
+        best: date | None = None
+        for rule in self.rules:
+            best = _earliest(best, rule.stable_until(ctx))
+        return best
+
+
 @attrs.frozen(slots=True, eq=False, repr=False)
-class AllOf(Rule):
+class AllOf(_Junction):
     """Conjunction under Kleene logic: ``NOT_ELIGIBLE`` if any part is, else ``UNKNOWN`` if any
     part is, else ``ELIGIBLE``. Every part is evaluated.
 
@@ -1033,56 +1096,14 @@ class AllOf(Rule):
     rules: tuple[Rule, ...] = attrs.field(converter=_all_parts)
     _name: str | None = attrs.field(default=None, kw_only=True, alias="name")
     _label: Label | None = attrs.field(default=None, kw_only=True, alias="label")
-
-    def __attrs_post_init__(self) -> None:
-        if not self.rules:
-            raise InvalidValue("all_of needs at least one rule")
-
-    @property
-    def name(self) -> str:
-        """The composition's name (``"all_of"`` unless one was given)."""
-        return self._name or "all_of"
-
-    @property
-    def label(self) -> Label:
-        """The composition's label."""
-        return self._label or _ALL_LABEL
-
-    def parts(self) -> tuple[Rule, ...]:
-        """The parts of the conjunction."""
-        return self.rules
-
-    def outcome_in(self, ctx: Context) -> Outcome:
-        """Kleene conjunction; stops at the first ``NOT_ELIGIBLE`` part."""
-        unknown = False
-        for rule in self.rules:
-            outcome = rule.outcome_in(ctx)
-            if outcome is NOT_ELIGIBLE:
-                return NOT_ELIGIBLE
-            if outcome is UNKNOWN:
-                unknown = True
-        return UNKNOWN if unknown else ELIGIBLE
-
-    def evaluate_in(self, ctx: Context) -> Verdict:
-        """The combined outcome; the parts' verdicts are built when first asked for."""
-        outcome = self.outcome_in(ctx)
-        missing = _missing_of(self.rules, ctx) if outcome is UNKNOWN else _NO_MISSING
-        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, ctx.on, ctx.law_on))
-
-    def describe(self, verdict: Verdict, language: Language) -> str:
-        """A summary of the parts' outcomes."""
-        return _summary(verdict, language)
-
-    def stable_until(self, ctx: Context) -> date | None:
-        """The earliest change of any part."""
-        best: date | None = None
-        for rule in self.rules:
-            best = _earliest(best, rule.stable_until(ctx))
-        return best
+    _decisive: ClassVar[Outcome] = NOT_ELIGIBLE
+    _otherwise: ClassVar[Outcome] = ELIGIBLE
+    _default_name: ClassVar[str] = "all_of"
+    _default_label: ClassVar[Label] = _ALL_LABEL
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
-class AnyOf(Rule):
+class AnyOf(_Junction):
     """Disjunction under Kleene logic: ``ELIGIBLE`` if any part is, else ``UNKNOWN`` if any part
     is, else ``NOT_ELIGIBLE``. Every part is evaluated, so the verdict lists every route.
 
@@ -1100,52 +1121,10 @@ class AnyOf(Rule):
     rules: tuple[Rule, ...] = attrs.field(converter=_any_parts)
     _name: str | None = attrs.field(default=None, kw_only=True, alias="name")
     _label: Label | None = attrs.field(default=None, kw_only=True, alias="label")
-
-    def __attrs_post_init__(self) -> None:
-        if not self.rules:
-            raise InvalidValue("any_of needs at least one rule")
-
-    @property
-    def name(self) -> str:
-        """The composition's name (``"any_of"`` unless one was given)."""
-        return self._name or "any_of"
-
-    @property
-    def label(self) -> Label:
-        """The composition's label."""
-        return self._label or _ANY_LABEL
-
-    def parts(self) -> tuple[Rule, ...]:
-        """The parts of the disjunction."""
-        return self.rules
-
-    def outcome_in(self, ctx: Context) -> Outcome:
-        """Kleene disjunction; stops at the first ``ELIGIBLE`` part."""
-        unknown = False
-        for rule in self.rules:
-            outcome = rule.outcome_in(ctx)
-            if outcome is ELIGIBLE:
-                return ELIGIBLE
-            if outcome is UNKNOWN:
-                unknown = True
-        return UNKNOWN if unknown else NOT_ELIGIBLE
-
-    def evaluate_in(self, ctx: Context) -> Verdict:
-        """The combined outcome; the parts' verdicts are built when first asked for."""
-        outcome = self.outcome_in(ctx)
-        missing = _missing_of(self.rules, ctx) if outcome is UNKNOWN else _NO_MISSING
-        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, ctx.on, ctx.law_on))
-
-    def describe(self, verdict: Verdict, language: Language) -> str:
-        """A summary of the parts' outcomes."""
-        return _summary(verdict, language)
-
-    def stable_until(self, ctx: Context) -> date | None:
-        """The earliest change of any part."""
-        best: date | None = None
-        for rule in self.rules:
-            best = _earliest(best, rule.stable_until(ctx))
-        return best
+    _decisive: ClassVar[Outcome] = ELIGIBLE
+    _otherwise: ClassVar[Outcome] = NOT_ELIGIBLE
+    _default_name: ClassVar[str] = "any_of"
+    _default_label: ClassVar[Label] = _ANY_LABEL
 
 
 _NEGATE = {ELIGIBLE: NOT_ELIGIBLE, NOT_ELIGIBLE: ELIGIBLE, UNKNOWN: UNKNOWN}
