@@ -9,16 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d
 from integra.errors import IntegraError, InvalidRange, InvalidValue, NoLawInForce
 from integra.law import Act, Certainty, Citation, Dated, Timeline, timeline
 from integra.parameters import INCOME_CRITERIA, KC, UPS, UPZ
 from integra.periods import DateRange, RangeSet
 from integra.strategies import dates, timelines
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
-
 
 REGULATION = INCOME_CRITERIA.entry_at(d("2022-06-01")).citation
 assert REGULATION is not None

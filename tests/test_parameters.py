@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from helpers import d
 from integra.errors import InvalidValue, NoLawInForce
 from integra.law import Certainty, Timeline
 from integra.parameters import (
@@ -31,10 +31,6 @@ from integra.periods import DateRange
 
 CONFIRMED = Certainty.CONFIRMED
 DERIVED = Certainty.DERIVED
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 ALL_TIMELINES: list[Timeline[object]] = [

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d, r
 from integra.errors import IntegraError, InvalidPesel, InvalidRange, InvalidValue
 from integra.people import (
     Address,
@@ -39,15 +40,6 @@ from integra.people import (
 )
 from integra.periods import DateRange, MonthEndPolicy, RangeSet, add_years
 from integra.strategies import dates, pesels
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def r(start: str, end: str | None = None) -> DateRange:
-    return DateRange(d(start), None if end is None else d(end))
-
 
 MALE_1944 = "44051401359"  # born 1944-05-14, male
 FEMALE_2004 = "04222900021"  # born 2004-02-29 (month 22: the 2000s), female

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d, r
 from integra.errors import InvalidRange, InvalidValue
 from integra.periods import (
     DateRange,
@@ -29,14 +30,6 @@ from integra.strategies import date_ranges, dates
 
 CLIP = MonthEndPolicy.CLIP
 NEXT_DAY = MonthEndPolicy.NEXT_DAY
-
-
-def r(start: str, end: str | None = None) -> DateRange:
-    return DateRange(date.fromisoformat(start), None if end is None else date.fromisoformat(end))
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 # --- DateRange ------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d
 from integra.errors import InvalidRange, InvalidValue, NoLawInForce
 from integra.law import Certainty
 from integra.periods import MonthEndPolicy, PartialWeekPolicy
@@ -29,10 +30,6 @@ from integra.strategies.core import money
 from integra.strategies.programmes import cis_participations, cis_plans
 
 D = Decimal
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 def days(first: str, count: int, hours: str | int = 6, step: int = 1) -> list[CisDay]:

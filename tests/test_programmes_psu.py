@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d
 from integra.errors import InvalidValue, NoLawInForce
 from integra.law import Certainty
 from integra.parameters import PSU_MINIMUM_HOURLY_RATE
@@ -34,10 +35,6 @@ from integra.strategies.programmes import PSU_FIRST_DAY, PSU_LAST_DAY, psu_sessi
 D = Decimal
 CONFIRMED = Certainty.CONFIRMED
 DERIVED = Certainty.DERIVED
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 def s(day: str, hours: str | int | Decimal) -> PsuSession:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from helpers import d, r
 from integra.errors import InvalidValue
 from integra.law import Citation
 from integra.parameters import UZS
@@ -20,7 +19,6 @@ from integra.people import (
     SituationSpell,
     SocialSituation,
 )
-from integra.periods import DateRange
 from integra.rules import (
     PROFILE_III,
     WORKING_AGE,
@@ -36,14 +34,6 @@ from integra.rules import (
 from integra.rules.core import Context
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def r(start: str, end: str | None = None) -> DateRange:
-    return DateRange(d(start), None if end is None else d(end))
 
 
 def working(born: str, sex: Sex, on: str) -> Outcome:

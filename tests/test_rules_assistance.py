@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d, r
 from integra.people import (
     BenefitAward,
     BenefitKind,
@@ -40,14 +41,6 @@ from integra.strategies import dates
 from integra.strategies.core import money
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def r(start: str, end: str | None = None) -> DateRange:
-    return DateRange(d(start), None if end is None else d(end))
 
 
 def household(members: int, income: str, valid: DateRange | None = None) -> Person:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from helpers import d, r
 from integra.labels import Label
 from integra.people import (
     Address,
@@ -23,7 +24,6 @@ from integra.people import (
     SituationSpell,
     SocialSituation,
 )
-from integra.periods import DateRange
 from integra.rules import (
     AT_RISK_2014_2020,
     AT_RISK_2014_2020_CATEGORIES,
@@ -41,14 +41,6 @@ from integra.rules import (
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 ON = date(2019, 1, 1)
 S = SocialSituation
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def r(start: str, end: str | None = None) -> DateRange:
-    return DateRange(d(start), None if end is None else d(end))
 
 
 def with_situation(situation: SocialSituation) -> Person:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from helpers import d
 from integra.people import (
     CertificateSource,
     DisabilityCause,
@@ -30,10 +31,6 @@ from integra.rules import (
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 ON = date(2024, 1, 1)
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 def cert(

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d
 from integra.errors import InvalidValue
 from integra.labels import Label, Language
 from integra.law import Citation, Timeline
@@ -48,10 +49,6 @@ from integra.strategies import dates, people
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 D = date(2024, 1, 1)
 NOBODY = Person(date(1990, 1, 1), Sex.MALE)
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)

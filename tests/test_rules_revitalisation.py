@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 
+from helpers import d, r
 from integra.errors import InvalidRange, InvalidValue
 from integra.people import Address, Person, Residence, Sex
 from integra.periods import DateRange
@@ -27,14 +28,6 @@ from integra.rules.revitalisation import areas_containing
 from integra.strategies.rules import revitalisation_areas
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def r(start: str, end: str | None = None) -> DateRange:
-    return DateRange(d(start), None if end is None else d(end))
 
 
 def at(number: str, street: str | None = "Główna", **kwargs: str) -> Address:

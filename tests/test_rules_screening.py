@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d
 from integra.errors import InvalidValue
 from integra.people import Person, Registration, Sex
 from integra.periods import DateRange, MonthCounting
@@ -33,10 +34,6 @@ from integra.strategies.rules import revitalisation_areas
 
 E = Outcome.ELIGIBLE
 ONE_DAY = timedelta(days=1)
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 class TestScreen:

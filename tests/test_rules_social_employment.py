@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from helpers import d
 from integra.labels import Language
 from integra.people import (
     CertificateSource,
@@ -33,10 +34,6 @@ from integra.rules import (
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 BEFORE, AFTER = date(2022, 2, 14), date(2022, 2, 15)
 S = SocialSituation
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 def person(

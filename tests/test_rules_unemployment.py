@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import d, r
 from integra.people import (
     ExcludedPeriod,
     ExclusionKind,
@@ -31,14 +32,6 @@ from integra.rules.core import Context
 from integra.strategies import dates
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
-
-
-def d(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def r(start: str, end: str | None = None) -> DateRange:
-    return DateRange(d(start), None if end is None else d(end))
 
 
 def registered(*spells: Registration, born: str = "1980-01-01") -> Person:
