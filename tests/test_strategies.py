@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from datetime import date
 from typing import Any
 
@@ -22,6 +24,7 @@ from integra import (
     Timeline,
     WeekSlice,
 )
+from integra._hypothesis_hook import setup as _hypothesis_setup_hook
 from integra.people import validate_pesel
 from integra.strategies import (
     addresses,
@@ -44,7 +47,7 @@ from integra.strategies.core import (
     money,
     profile_spells,
 )
-from integra.strategies.registry import _hypothesis_setup_hook, type_strategies
+from integra.strategies.registry import type_strategies
 
 
 class TestPeriods:
@@ -180,3 +183,29 @@ class TestRegistration:
     def test_from_type_for_other_types(self, period: DateRange, registration: Registration) -> None:
         assert isinstance(period, DateRange)
         assert isinstance(registration, Registration)
+
+
+class TestFreshInterpreterImport:
+    """The strategies import in an interpreter that has not imported hypothesis yet."""
+
+    @pytest.mark.parametrize(
+        "code",
+        [
+            "from integra.strategies import people",
+            "import integra.strategies",
+            "import hypothesis; from integra.strategies import people",
+        ],
+    )
+    def test_import_then_from_type(self, code: str) -> None:
+        script = (
+            f"{code}\n"
+            "from hypothesis import strategies as st\n"
+            "from integra import Person\n"
+            "assert isinstance(st.from_type(Person).example(), Person)\n"
+            "print('ok')\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "ok"

@@ -2,8 +2,9 @@
 
 Every strategy produces only valid values: ranges in order, histories that start after the birth
 date and do not overlap where the law forbids it, PESEL numbers consistent with the birth date
-and sex. Installing the package registers them with hypothesis, so ``st.from_type(Person)`` works
-in any test suite (``register_all()`` does the same by hand).
+and sex. Importing this package registers them with hypothesis, and so does hypothesis itself at
+start-up when the package is installed (its ``hypothesis`` entry point), so ``st.from_type(Person)``
+works in any test suite; ``register_all()`` does the same by hand.
 
 Examples:
     >>> from hypothesis import given, settings, strategies as st
@@ -40,10 +41,9 @@ from integra.strategies.core import (
     timelines,
     week_slices,
 )
-from integra.strategies.registry import _hypothesis_setup_hook, register_all
+from integra.strategies.registry import register_all
 
 __all__ = [
-    "_hypothesis_setup_hook",
     "acts",
     "addresses",
     "benefit_awards",
@@ -68,3 +68,6 @@ __all__ = [
     "timelines",
     "week_slices",
 ]
+
+# Registering on import is what the hypothesis entry point relies on: see integra._hypothesis_hook.
+register_all()

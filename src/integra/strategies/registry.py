@@ -1,7 +1,7 @@
 """Registration of the strategies with hypothesis, so that ``st.from_type`` finds them.
 
-Hypothesis calls [`_hypothesis_setup_hook`][integra.strategies.registry._hypothesis_setup_hook]
-through the package's ``hypothesis`` entry point when ``integra[testing]`` is installed; calling
+Importing ``integra.strategies`` registers every strategy, and hypothesis imports it at start-up
+through the package's ``hypothesis`` entry point when the testing extra is installed; calling
 [`register_all`][integra.strategies.registry.register_all] by hand does the same.
 
 Examples:
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from integra import labels, law, parameters, people, periods, services
 from integra.strategies import core
 
-__all__ = ["_hypothesis_setup_hook", "register_all", "type_strategies"]
+__all__ = ["register_all", "type_strategies"]
 
 
 def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
@@ -83,12 +83,3 @@ def register_all() -> None:
     """
     for kind, strategy in type_strategies().items():
         st.register_type_strategy(kind, strategy)
-
-
-def _hypothesis_setup_hook() -> None:
-    """Entry point called by hypothesis at start-up when integra is installed.
-
-    Examples:
-        >>> _hypothesis_setup_hook()
-    """
-    register_all()
