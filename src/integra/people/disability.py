@@ -1,0 +1,311 @@
+"""Disability: certificates, equivalent documents, degrees, cause codes and indications."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from integra._convert import as_frozenset
+from integra.errors import InvalidValue
+from integra.law import Citation
+from integra.parameters import URZ
+from integra.people._common import _is, _is_date, _Labelled, _labels
+from integra.periods import DateRange
+
+__all__ = [
+    "CertificateSource",
+    "DisabilityCause",
+    "DisabilityCertificate",
+    "DisabilityDegree",
+    "Indication",
+]
+
+
+class DisabilityDegree(_Labelled):
+    """Degree of disability (stopień niepełnosprawności), URZ art. 3.
+
+    Examples:
+        >>> DisabilityDegree.SIGNIFICANT.label.pl
+        'znaczny'
+        >>> DisabilityDegree.MODERATE.rank > DisabilityDegree.LIGHT.rank
+        True
+    """
+
+    SIGNIFICANT = "significant"
+    MODERATE = "moderate"
+    LIGHT = "light"
+
+    @property
+    def rank(self) -> int:
+        """3 for significant, 2 for moderate, 1 for light.
+
+        Examples:
+            >>> DisabilityDegree.SIGNIFICANT.rank
+            3
+        """
+        return _DEGREE_RANK[self]
+
+
+_DEGREE_RANK = {
+    DisabilityDegree.SIGNIFICANT: 3,
+    DisabilityDegree.MODERATE: 2,
+    DisabilityDegree.LIGHT: 1,
+}
+
+_labels(
+    {
+        DisabilityDegree.SIGNIFICANT: ("znaczny", "significant"),
+        DisabilityDegree.MODERATE: ("umiarkowany", "moderate"),
+        DisabilityDegree.LIGHT: ("lekki", "light"),
+    }
+)
+
+
+class CertificateSource(_Labelled):
+    """The document a disability status rests on: a certificate of the degree of disability, a
+    certificate of disability for a child under 16, or a document the act treats as equivalent
+    (URZ art. 5 and art. 62).
+
+    Examples:
+        >>> CertificateSource.INVALIDITY_GROUP_II.equivalent_degree
+        <DisabilityDegree.MODERATE: 'moderate'>
+        >>> CertificateSource.UNDER_16.equivalent_degree is None
+        True
+    """
+
+    DEGREE = "degree"
+    UNDER_16 = "under_16"
+    ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING = "zus_total_incapacity_and_independent_living"
+    ZUS_INDEPENDENT_LIVING = "zus_independent_living"
+    ZUS_TOTAL_WORK_INCAPACITY = "zus_total_work_incapacity"
+    ZUS_PARTIAL_WORK_INCAPACITY = "zus_partial_work_incapacity"
+    INVALIDITY_GROUP_I = "invalidity_group_i"
+    INVALIDITY_GROUP_II = "invalidity_group_ii"
+    INVALIDITY_GROUP_III = "invalidity_group_iii"
+
+    @property
+    def equivalent_degree(self) -> DisabilityDegree | None:
+        """The degree the act assigns to an equivalent document, or ``None`` for a degree
+        certificate (which states its own) and an under-16 certificate (which has none).
+
+        Examples:
+            >>> CertificateSource.ZUS_PARTIAL_WORK_INCAPACITY.equivalent_degree.value
+            'light'
+        """
+        return _EQUIVALENT_DEGREE.get(self)
+
+    @property
+    def citation(self) -> Citation:
+        """The provision that gives the document its effect.
+
+        Examples:
+            >>> CertificateSource.INVALIDITY_GROUP_I.citation.text("pl")
+            'art. 62 ust. 1 ustawy o rehabilitacji zawodowej i społecznej oraz zatrudnianiu osób niepełnosprawnych'
+        """
+        return _SOURCE_CITATIONS[self]
+
+
+_EQUIVALENT_DEGREE = {
+    CertificateSource.ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING: DisabilityDegree.SIGNIFICANT,
+    CertificateSource.ZUS_INDEPENDENT_LIVING: DisabilityDegree.SIGNIFICANT,
+    CertificateSource.ZUS_TOTAL_WORK_INCAPACITY: DisabilityDegree.MODERATE,
+    CertificateSource.ZUS_PARTIAL_WORK_INCAPACITY: DisabilityDegree.LIGHT,
+    CertificateSource.INVALIDITY_GROUP_I: DisabilityDegree.SIGNIFICANT,
+    CertificateSource.INVALIDITY_GROUP_II: DisabilityDegree.MODERATE,
+    CertificateSource.INVALIDITY_GROUP_III: DisabilityDegree.LIGHT,
+}
+
+_ZUS_EQUIVALENCE = Citation(URZ, article="5")
+_GROUP_EQUIVALENCE = Citation(URZ, article="62", paragraph="1")
+_SOURCE_CITATIONS = {
+    CertificateSource.DEGREE: Citation(URZ, article="4"),
+    CertificateSource.UNDER_16: Citation(URZ, article="4a"),
+    CertificateSource.ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING: _ZUS_EQUIVALENCE,
+    CertificateSource.ZUS_INDEPENDENT_LIVING: _ZUS_EQUIVALENCE,
+    CertificateSource.ZUS_TOTAL_WORK_INCAPACITY: _ZUS_EQUIVALENCE,
+    CertificateSource.ZUS_PARTIAL_WORK_INCAPACITY: _ZUS_EQUIVALENCE,
+    CertificateSource.INVALIDITY_GROUP_I: _GROUP_EQUIVALENCE,
+    CertificateSource.INVALIDITY_GROUP_II: _GROUP_EQUIVALENCE,
+    CertificateSource.INVALIDITY_GROUP_III: _GROUP_EQUIVALENCE,
+}
+
+_labels(
+    {
+        CertificateSource.DEGREE: (
+            "orzeczenie o stopniu niepełnosprawności",
+            "certificate of the degree of disability",
+        ),
+        CertificateSource.UNDER_16: (
+            "orzeczenie o niepełnosprawności (dziecko do 16 lat)",
+            "certificate of disability (child under 16)",
+        ),
+        CertificateSource.ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING: (
+            "orzeczenie o całkowitej niezdolności do pracy i do samodzielnej egzystencji",
+            "total incapacity for work and for independent living",
+        ),
+        CertificateSource.ZUS_INDEPENDENT_LIVING: (
+            "orzeczenie o niezdolności do samodzielnej egzystencji",
+            "incapacity for independent living",
+        ),
+        CertificateSource.ZUS_TOTAL_WORK_INCAPACITY: (
+            "orzeczenie o całkowitej niezdolności do pracy",
+            "total incapacity for work",
+        ),
+        CertificateSource.ZUS_PARTIAL_WORK_INCAPACITY: (
+            "orzeczenie o częściowej niezdolności do pracy",
+            "partial incapacity for work",
+        ),
+        CertificateSource.INVALIDITY_GROUP_I: (
+            "I grupa inwalidzka",
+            "invalidity group I",
+        ),
+        CertificateSource.INVALIDITY_GROUP_II: (
+            "II grupa inwalidzka",
+            "invalidity group II",
+        ),
+        CertificateSource.INVALIDITY_GROUP_III: (
+            "III grupa inwalidzka",
+            "invalidity group III",
+        ),
+    }
+)
+
+
+class DisabilityCause(_Labelled):
+    """Cause codes (symbole przyczyny niepełnosprawności) relevant to the rules of this library,
+    e.g. the admission of persons with a moderate degree to a vocational activity establishment
+    (ZAZ, URZ art. 29).
+
+    Examples:
+        >>> DisabilityCause.AUTISM.code
+        '12-C'
+    """
+
+    INTELLECTUAL = "01-U"
+    MENTAL_ILLNESS = "02-P"
+    AUTISM = "12-C"
+    OTHER = "other"
+
+    @property
+    def code(self) -> str:
+        """The symbol as written on the certificate (``"other"`` for codes not listed).
+
+        Examples:
+            >>> DisabilityCause.INTELLECTUAL.code
+            '01-U'
+        """
+        return str(self.value)
+
+
+_labels(
+    {
+        DisabilityCause.INTELLECTUAL: (
+            "upośledzenie umysłowe",
+            "intellectual disability",
+        ),
+        DisabilityCause.MENTAL_ILLNESS: ("choroby psychiczne", "mental illness"),
+        DisabilityCause.AUTISM: (
+            "całościowe zaburzenia rozwojowe",
+            "pervasive developmental disorders (autism)",
+        ),
+        DisabilityCause.OTHER: ("inna przyczyna", "other cause"),
+    }
+)
+
+
+class Indication(_Labelled):
+    """Indications written in a certificate (wskazania) that rules depend on.
+
+    Examples:
+        >>> Indication.OCCUPATIONAL_THERAPY.label.pl
+        'wskazanie do uczestnictwa w terapii zajęciowej'
+    """
+
+    OCCUPATIONAL_THERAPY = "occupational_therapy"
+
+
+_labels(
+    {
+        Indication.OCCUPATIONAL_THERAPY: (
+            "wskazanie do uczestnictwa w terapii zajęciowej",
+            "indication for occupational therapy",
+        ),
+    }
+)
+
+
+@attrs.frozen(slots=True)
+class DisabilityCertificate:
+    """A certificate establishing disability, or a document the act treats as one.
+
+    For a degree certificate the ``degree`` is required; for an equivalent document the degree
+    follows from the act and may be left out (if given, it must agree); an under-16 certificate
+    has no degree.
+
+    Attributes:
+        source: The kind of document.
+        issued_on: The date of issue.
+        valid: The period it is valid for; an open end means permanent (na stałe).
+        degree: The degree stated on a degree certificate.
+        causes: Cause codes on the certificate.
+        indications: Indications on the certificate.
+
+    Examples:
+        >>> from datetime import date
+        >>> cert = DisabilityCertificate(
+        ...     CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, date(2020, 5, 4), DateRange(date(2020, 5, 4))
+        ... )
+        >>> cert.effective_degree, cert.is_permanent
+        (<DisabilityDegree.MODERATE: 'moderate'>, True)
+    """
+
+    source: CertificateSource = attrs.field(
+        validator=_is(CertificateSource, "DisabilityCertificate")
+    )
+    issued_on: date = attrs.field(validator=_is_date("DisabilityCertificate"))
+    valid: DateRange = attrs.field(validator=_is(DateRange, "DisabilityCertificate"))
+    degree: DisabilityDegree | None = None
+    causes: frozenset[DisabilityCause] = attrs.field(default=frozenset(), converter=as_frozenset)
+    indications: frozenset[Indication] = attrs.field(default=frozenset(), converter=as_frozenset)
+
+    def __attrs_post_init__(self) -> None:
+        if self.degree is not None and not isinstance(self.degree, DisabilityDegree):
+            raise InvalidValue("DisabilityCertificate.degree must be a DisabilityDegree or None")
+        if self.source is CertificateSource.DEGREE and self.degree is None:
+            raise InvalidValue("DisabilityCertificate.degree is required for a degree certificate")
+        if self.source is CertificateSource.UNDER_16 and self.degree is not None:
+            raise InvalidValue(
+                "DisabilityCertificate.degree must be None for an under-16 certificate"
+            )
+        implied = self.source.equivalent_degree
+        if implied is not None and self.degree is not None and self.degree is not implied:
+            raise InvalidValue(
+                f"DisabilityCertificate.degree contradicts the degree the act gives to {self.source.value}"
+            )
+
+    @property
+    def effective_degree(self) -> DisabilityDegree | None:
+        """The degree stated, or the one the act assigns to the document (URZ art. 5, 62).
+
+        Examples:
+            >>> from datetime import date
+            >>> DisabilityCertificate(
+            ...     CertificateSource.INVALIDITY_GROUP_I, date(1995, 1, 1), DateRange(date(1995, 1, 1))
+            ... ).effective_degree.value
+            'significant'
+        """
+        return self.degree if self.degree is not None else self.source.equivalent_degree
+
+    @property
+    def is_permanent(self) -> bool:
+        """Whether the certificate is issued permanently (na stałe).
+
+        Examples:
+            >>> from datetime import date
+            >>> DisabilityCertificate(
+            ...     CertificateSource.UNDER_16, date(2020, 1, 1), DateRange(date(2020, 1, 1), date(2025, 1, 31))
+            ... ).is_permanent
+            False
+        """
+        return self.valid.is_open

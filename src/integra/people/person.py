@@ -1,0 +1,349 @@
+"""A person: birth date, sex, identifiers and dated histories of facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import attrs
+
+from integra._convert import as_tuple
+from integra.errors import InvalidPesel, InvalidRange, InvalidValue
+from integra.people._common import _each, _is, _is_date, _no_overlaps, _periods
+from integra.people.benefits import BenefitAward, SocialContract
+from integra.people.disability import DisabilityCertificate
+from integra.people.household import Household
+from integra.people.pesel import Sex, validate_pesel
+from integra.people.registrations import (
+    AssistanceProfile,
+    Registration,
+)
+from integra.people.residence import Residence
+from integra.people.situations import (
+    Entitlement,
+    EntitlementKind,
+    SituationSpell,
+    SocialSituation,
+)
+from integra.periods import DateRange, RangeSet
+
+__all__ = ["Person"]
+
+
+def _pesel_converter(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidPesel("PESEL must be a string of 11 digits")
+    return value.replace(" ", "").replace("-", "")
+
+
+@attrs.frozen(slots=True)
+class Person:
+    """A person and the facts about them that rules read.
+
+    Every history is a tuple of records each with a period; registrations, residences and
+    household statements must not overlap among themselves, and no period may start before the
+    birth date. Rules evaluate the facts as of a date passed in by the caller.
+
+    Attributes:
+        birth_date: Date of birth.
+        sex: Sex.
+        pesel: The PESEL number, if known; validated against ``birth_date`` and ``sex``; hidden
+            from ``repr``.
+        reference: An opaque identifier of the caller's (a case number) to match results to
+            records; never interpreted.
+        registrations: Spells of registration as unemployed.
+        benefit_awards: Social-assistance benefit awards.
+        social_contracts: Social contracts.
+        certificates: Disability certificates and equivalent documents.
+        residences: Where the person lived, when.
+        households: Household statements (composition and income), when.
+        situations: Social situations, when.
+        entitlements: Rights to other benefits (unemployment benefit, pensions), when.
+
+    Examples:
+        >>> from datetime import date
+        >>> p = Person(date(1985, 6, 1), Sex.MALE, pesel="85060112345")
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidPesel: PESEL has an invalid check digit
+        >>> p = Person(date(1944, 5, 14), Sex.MALE, pesel="44051401359")
+        >>> "4405" in repr(p)
+        False
+    """
+
+    birth_date: date = attrs.field(validator=_is_date("Person"))
+    sex: Sex = attrs.field(validator=_is(Sex, "Person"))
+    pesel: str | None = attrs.field(
+        default=None, repr=False, converter=_pesel_converter, kw_only=True
+    )
+    reference: str | None = attrs.field(default=None, kw_only=True)
+    registrations: tuple[Registration, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=[_each(Registration, "Person"), _no_overlaps("Person")],
+        kw_only=True,
+    )
+    benefit_awards: tuple[BenefitAward, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=_each(BenefitAward, "Person"),
+        kw_only=True,
+    )
+    social_contracts: tuple[SocialContract, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=_each(SocialContract, "Person"),
+        kw_only=True,
+    )
+    certificates: tuple[DisabilityCertificate, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=_each(DisabilityCertificate, "Person"),
+        kw_only=True,
+    )
+    residences: tuple[Residence, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=[_each(Residence, "Person"), _no_overlaps("Person")],
+        kw_only=True,
+    )
+    households: tuple[Household, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=_each(Household, "Person"),
+        kw_only=True,
+    )
+    situations: tuple[SituationSpell, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=_each(SituationSpell, "Person"),
+        kw_only=True,
+    )
+    entitlements: tuple[Entitlement, ...] = attrs.field(
+        default=(),
+        converter=as_tuple,
+        validator=_each(Entitlement, "Person"),
+        kw_only=True,
+    )
+    _registered: RangeSet = attrs.field(init=False, repr=False, eq=False)
+    _countable: RangeSet = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.pesel is not None:
+            validate_pesel(self.pesel, self.birth_date, self.sex)
+        dated: list[tuple[str, Iterable[DateRange]]] = [
+            ("registrations", _periods(self.registrations)),
+            ("benefit_awards", _periods(self.benefit_awards)),
+            ("social_contracts", _periods(self.social_contracts)),
+            ("certificates", (c.valid for c in self.certificates)),
+            ("residences", _periods(self.residences)),
+            ("households", (h.valid for h in self.households if h.valid is not None)),
+            ("situations", _periods(self.situations)),
+            ("entitlements", _periods(self.entitlements)),
+        ]
+        for name, periods in dated:
+            for period in periods:
+                if period.start < self.birth_date:
+                    raise InvalidRange(
+                        f"Person.{name} has a period starting before Person.birth_date"
+                    )
+        households = [h for h in self.households if h.valid is not None]
+        for i, first in enumerate(households):
+            for second in households[i + 1 :]:
+                assert first.valid is not None and second.valid is not None
+                if first.valid.overlaps(second.valid):
+                    raise InvalidRange("Person.households has statements with overlapping validity")
+        if sum(1 for h in self.households if h.valid is None) > 1:
+            raise InvalidValue(
+                "Person.households may hold at most one statement without a validity period"
+            )
+        registered = RangeSet(r.period for r in self.registrations)
+        countable = RangeSet(d for r in self.registrations for d in r.countable)
+        object.__setattr__(self, "_registered", registered)
+        object.__setattr__(self, "_countable", countable)
+
+    # -- derived facts --------------------------------------------------------------------------
+
+    def age_on(self, day: date) -> int:
+        """Age in completed years on ``day``.
+
+        Following Kodeks cywilny art. 112, a person attains the next year of age at the start of
+        their birthday; someone born on 29 February attains it on 28 February in common years
+        (the last day of the month, as the month has no 29th).
+
+        Raises:
+            InvalidValue: ``day`` is before the birth date.
+
+        Examples:
+            >>> from datetime import date
+            >>> leapling = Person(date(2004, 2, 29), Sex.FEMALE)
+            >>> leapling.age_on(date(2022, 2, 27)), leapling.age_on(date(2022, 2, 28))
+            (17, 18)
+            >>> leapling.age_on(date(2024, 2, 28)), leapling.age_on(date(2024, 2, 29))
+            (19, 20)
+        """
+        birth = self.birth_date
+        if day < birth:
+            raise InvalidValue("the evaluation date is before Person.birth_date")
+        age = day.year - birth.year
+        month, dom = birth.month, birth.day
+        if month == 2 and dom == 29 and not _is_leap(day.year):
+            dom = 28
+        if (day.month, day.day) < (month, dom):
+            age -= 1
+        return age
+
+    @property
+    def registered(self) -> RangeSet:
+        """Every day the person was registered as unemployed.
+
+        Examples:
+            >>> from datetime import date
+            >>> Person(date(1990, 1, 1), Sex.MALE).registered.is_empty
+            True
+        """
+        return self._registered
+
+    @property
+    def countable_registration(self) -> RangeSet:
+        """Registered days less internships and adult vocational preparation (UPZ art. 2 ust. 1
+        pkt 5).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.people import ExcludedPeriod, ExclusionKind
+            >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[
+            ...     Registration(DateRange(date(2024, 1, 1), date(2024, 3, 31)), exclusions=[
+            ...         ExcludedPeriod(ExclusionKind.INTERNSHIP, DateRange(date(2024, 2, 1), date(2024, 2, 29)))])])
+            >>> p.countable_registration.days
+            62
+        """
+        return self._countable
+
+    def is_registered_on(self, day: date) -> bool:
+        """Whether a registration covers ``day``.
+
+        Examples:
+            >>> from datetime import date
+            >>> Person(date(1990, 1, 1), Sex.MALE).is_registered_on(date(2024, 1, 1))
+            False
+        """
+        return day in self._registered
+
+    def registration_on(self, day: date) -> Registration | None:
+        """The registration covering ``day``, if any.
+
+        Examples:
+            >>> from datetime import date
+            >>> r = Registration(DateRange(date(2024, 1, 1)))
+            >>> Person(date(1990, 1, 1), Sex.MALE, registrations=[r]).registration_on(date(2024, 5, 5)) == r
+            True
+        """
+        for registration in self.registrations:
+            if day in registration.period:
+                return registration
+        return None
+
+    def profile_on(self, day: date) -> AssistanceProfile | None:
+        """The assistance profile held on ``day``, if any.
+
+        Examples:
+            >>> from datetime import date
+            >>> Person(date(1990, 1, 1), Sex.MALE).profile_on(date(2016, 1, 1)) is None
+            True
+        """
+        registration = self.registration_on(day)
+        return None if registration is None else registration.profile_on(day)
+
+    def awards_on(self, day: date) -> tuple[BenefitAward, ...]:
+        """The social-assistance awards covering ``day``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.people import BenefitKind
+            >>> a = BenefitAward(BenefitKind.PURPOSIVE_ALLOWANCE, DateRange.day(date(2024, 3, 5)))
+            >>> len(Person(date(1990, 1, 1), Sex.MALE, benefit_awards=[a]).awards_on(date(2024, 3, 5)))
+            1
+        """
+        return tuple(a for a in self.benefit_awards if day in a.period)
+
+    def has_social_contract_on(self, day: date) -> bool:
+        """Whether a social contract runs on ``day``.
+
+        Examples:
+            >>> from datetime import date
+            >>> Person(date(1990, 1, 1), Sex.MALE).has_social_contract_on(date(2024, 1, 1))
+            False
+        """
+        return any(day in c.period for c in self.social_contracts)
+
+    def certificates_on(self, day: date) -> tuple[DisabilityCertificate, ...]:
+        """The certificates valid on ``day``.
+
+        Examples:
+            >>> from datetime import date
+            >>> Person(date(1990, 1, 1), Sex.MALE).certificates_on(date(2024, 1, 1))
+            ()
+        """
+        return tuple(c for c in self.certificates if day in c.valid)
+
+    def residence_on(self, day: date) -> Residence | None:
+        """Where the person lived on ``day``, if recorded.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.people import Address
+            >>> home = Residence(Address(gmina="Nysa", house_number="1"), DateRange(date(2020, 1, 1)))
+            >>> Person(date(1990, 1, 1), Sex.MALE, residences=[home]).residence_on(date(2024, 1, 1)).address.gmina
+            'Nysa'
+        """
+        for residence in self.residences:
+            if day in residence.period:
+                return residence
+        return None
+
+    def household_on(self, day: date) -> Household | None:
+        """The household statement for ``day``: the one whose validity covers it, else the one
+        without a validity period, else ``None``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> p = Person(date(1990, 1, 1), Sex.MALE, households=[Household(2, Decimal("1000"))])
+            >>> p.household_on(date(2024, 1, 1)).members
+            2
+        """
+        fallback = None
+        for household in self.households:
+            if household.valid is None:
+                fallback = household
+            elif day in household.valid:
+                return household
+        return fallback
+
+    def situations_on(self, day: date) -> frozenset[SocialSituation]:
+        """The social situations that hold on ``day``.
+
+        Examples:
+            >>> from datetime import date
+            >>> s = SituationSpell(SocialSituation.FOOD_AID, DateRange(date(2024, 1, 1)))
+            >>> Person(date(1990, 1, 1), Sex.MALE, situations=[s]).situations_on(date(2024, 6, 1))
+            frozenset({<SocialSituation.FOOD_AID: 'food_aid'>})
+        """
+        return frozenset(s.situation for s in self.situations if day in s.period)
+
+    def entitlements_on(self, day: date) -> frozenset[EntitlementKind]:
+        """The rights to other benefits held on ``day``.
+
+        Examples:
+            >>> from datetime import date
+            >>> Person(date(1990, 1, 1), Sex.MALE).entitlements_on(date(2024, 1, 1))
+            frozenset()
+        """
+        return frozenset(e.kind for e in self.entitlements if day in e.period)
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
