@@ -340,7 +340,7 @@ class TestEligibility:
         assert "receives social-assistance benefits" in result.violations[0].observed
 
     def test_unknown_is_reported_apart_from_failure(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        import integra.programmes.pai as pai
+        import integra.programmes.pai.validation as pai
 
         person = unemployed_on_assistance()
         unknown = PAI_ELIGIBILITY.evaluate(person, date(2020, 1, 1), law_on=date(2030, 1, 1))

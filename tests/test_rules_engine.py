@@ -43,7 +43,7 @@ from integra.rules import (
     not_,
     rule_table,
 )
-from integra.rules.core import _earliest
+from integra.rules.core import earliest
 from integra.strategies import dates, people
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
@@ -534,10 +534,10 @@ class TestContext:
         assert REGISTERED_UNEMPLOYED.evaluate_in(ctx) is first
         assert ctx.verdicts[REGISTERED_UNEMPLOYED] is first
 
-    def test_earliest(self) -> None:
-        assert _earliest(None, None) is None
-        assert _earliest(D, None) == D and _earliest(None, D) == D
-        assert _earliest(D, d("2023-01-01")) == d("2023-01-01")
+    def testearliest(self) -> None:
+        assert earliest(None, None) is None
+        assert earliest(D, None) == D and earliest(None, D) == D
+        assert earliest(D, d("2023-01-01")) == d("2023-01-01")
 
 
 class TestFailedUnderNegation:

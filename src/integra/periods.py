@@ -35,6 +35,7 @@ Examples:
 
 from __future__ import annotations
 
+import calendar
 import enum
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
@@ -61,10 +62,6 @@ __all__ = [
 
 _ONE_DAY = timedelta(days=1)
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _check_order(
@@ -481,7 +478,7 @@ def add_months(day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.C
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    last = _DAYS_IN_MONTH[month] if month != 2 else (29 if _is_leap(year) else 28)
+    last = _DAYS_IN_MONTH[month] if month != 2 else 28 + calendar.isleap(year)
     if day.day <= last:
         return day.replace(year=year, month=month)
     shifted = date(year, month, last)

@@ -168,7 +168,7 @@ def _is_verdict(kind: Any) -> bool:
     # By name, so that importing the converter does not import the rule engine.
     return (
         getattr(kind, "__name__", None) == "Verdict"
-        and getattr(kind, "__module__", "") == "integra.rules.core"
+        and getattr(kind, "__module__", "") == "integra.rules.core.verdict"
     )
 
 

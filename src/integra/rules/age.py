@@ -32,7 +32,6 @@ from integra.labels import Label, Language
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import UPZ, URP
 from integra.people import Sex
-from integra.periods import add_years
 from integra.rules.core import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -41,9 +40,10 @@ from integra.rules.core import (
     Fact,
     Outcome,
     Verdict,
-    _earliest,
-    _next_boundary,
+    earliest,
     in_force,
+    next_birthday,
+    next_change,
 )
 
 __all__ = ["WORKING_AGE", "AgeBetween", "WorkingAge", "WorkingAgeLimits"]
@@ -156,14 +156,12 @@ class WorkingAge(Condition):
     def stable_until(self, ctx: Context) -> date | None:
         """The next birthday that crosses a bound, or a change of the law."""
         limits = self.law.get(ctx.law_on)
-        best = _next_boundary(ctx, frozenset(), self._law_changes())
+        best = next_change(ctx, (), self._law_changes())
         if limits is None:
             return best
-        for age in (limits.minimum, limits.maximum_for(ctx.person.sex)):
-            birthday = add_years(ctx.person.birth_date, age)
-            if birthday > ctx.on:
-                best = _earliest(best, birthday)
-        return best
+        return earliest(
+            best, next_birthday(ctx, limits.minimum, limits.maximum_for(ctx.person.sex))
+        )
 
 
 WORKING_AGE = WorkingAge()
@@ -237,10 +235,4 @@ class AgeBetween(Condition):
 
     def stable_until(self, ctx: Context) -> date | None:
         """The next birthday crossing a bound."""
-        best: date | None = None
-        for age in (self.minimum, self.below):
-            if age is not None:
-                birthday = add_years(ctx.person.birth_date, age)
-                if birthday > ctx.on:
-                    best = _earliest(best, birthday)
-        return best
+        return next_birthday(ctx, self.minimum, self.below)

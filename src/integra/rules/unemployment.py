@@ -54,9 +54,10 @@ from integra.rules.core import (
     Fact,
     Outcome,
     Verdict,
-    _earliest,
-    _next_boundary,
+    earliest,
     in_force,
+    next_birthday,
+    next_change,
 )
 
 __all__ = [
@@ -250,7 +251,7 @@ class LongTermUnemployed(Condition):
         for spell in ctx.person.countable_registration:
             if spell.last >= window.start:
                 return ctx.on + _ONE_DAY
-        return _next_boundary(ctx, frozenset(), self._law_changes())
+        return next_change(ctx, (), self._law_changes())
 
 
 def _fraction_text(value: Fraction) -> str:
@@ -381,18 +382,16 @@ class LongTermUnemployedEU(Condition):
 
     def stable_until(self, ctx: Context) -> date | None:
         """The day the spell crosses the threshold, a birthday changing it, or a boundary."""
-        best = _next_boundary(ctx, self.facts, self._law_changes())
+        best = next_change(ctx, self.facts, self._law_changes())
         version = self.law.get(ctx.law_on) if self.law is not None else None
         if version is None:
             return best
-        birthday = add_years(ctx.person.birth_date, version.young_below)
-        if birthday > ctx.on:
-            best = _earliest(best, birthday)
+        best = earliest(best, next_birthday(ctx, version.young_below))
         spell = self.unemployment(ctx).range_containing(ctx.on)
         if spell is not None:
             crossing = months_period(spell.start, version.months_for(ctx.age)).last + _ONE_DAY
             if crossing > ctx.on:
-                best = _earliest(best, crossing)
+                best = earliest(best, crossing)
         return best
 
 

@@ -2,7 +2,7 @@
 
 Every value is valid: hours are ``Decimal`` quarter hours between 0.25 and 12, a referral is never
 agreed after it starts, earlier referrals end before it and do not overlap. Plans need not pass
-[`validate`][integra.programmes.pai.validate] (that is what tests look for);
+[`validate`][integra.programmes.pai.validation.validate] (that is what tests look for);
 [`default_plans`][integra.strategies.pai.default_plans] gives plans built to pass.
 
 Examples:
@@ -163,7 +163,7 @@ def default_plans(
     min_start: date = LAW_FIRST_DAY,
     max_start: date = LAW_LAST_DAY,
 ) -> PaiPlan:
-    """Plans built by [`default_plan`][integra.programmes.pai.default_plan] from a start date in
+    """Plans built by [`default_plan`][integra.programmes.pai.building.default_plan] from a start date in
     the law's coverage and the Monday-to-Friday pattern.
 
     Examples:

@@ -3,11 +3,11 @@ revitalisation areas and the numbers of the dated definitions.
 
 Only values are covered, not results or behaviour:
 
-* [`Verdict`][integra.rules.core.Verdict] and
-  [`ScreeningResult`][integra.rules.core.ScreeningResult] are results of evaluating rules; they
+* [`Verdict`][integra.rules.core.verdict.Verdict] and
+  [`ScreeningResult`][integra.rules.core.screening.ScreeningResult] are results of evaluating rules; they
   unstructure to a report document for case files but are not structured back (a verdict refers
   to the rule that produced it);
-* [`Context`][integra.rules.core.Context] is a per-evaluation cache, not a value;
+* [`Context`][integra.rules.core.context.Context] is a per-evaluation cache, not a value;
 * rules (``Rule`` and its subclasses) are behaviour composed in code, compared by identity; they
   are listed and documented by ``rule_table``, not serialised.
 

@@ -1,0 +1,136 @@
+"""The [`Context`][integra.rules.core.context.Context] of an evaluation: one person's facts as of
+one date, with the derived facts every rule shares computed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from integra.errors import InvalidValue
+from integra.people import Household, Person, Residence, SocialSituation
+
+if TYPE_CHECKING:
+    from integra.rules.core.rule import Rule
+    from integra.rules.core.verdict import Verdict
+
+__all__ = ["Context"]
+
+
+class Context:
+    """The facts of one person as of one date, with derived facts computed once and shared by
+    every rule evaluated on it (ages, windows, the household, awards in force).
+
+    Built by [`Rule.evaluate`][integra.rules.core.rule.Rule.evaluate] and
+    [`screen`][integra.rules.core.screening.screen]; build one yourself to evaluate several rules on the
+    same person and date.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import Person, Sex
+        >>> from integra.rules import WORKING_AGE, LONG_TERM_UNEMPLOYED
+        >>> ctx = Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+        >>> ctx.age, WORKING_AGE.evaluate_in(ctx).outcome.value
+        (24, 'eligible')
+    """
+
+    __slots__ = (
+        "_age",
+        "_cache",
+        "_household",
+        "_residence",
+        "_situations",
+        "law_on",
+        "on",
+        "person",
+        "verdicts",
+    )
+
+    def __init__(self, person: Person, on: date, law_on: date | None = None) -> None:
+        if type(on) is not date or (law_on is not None and type(law_on) is not date):
+            raise InvalidValue("the evaluation dates must be datetime.date values")
+        self.person = person
+        self.on = on
+        self.law_on = on if law_on is None else law_on
+        self._age: int | None = None
+        self._household: Household | bool | None = False
+        self._residence: Residence | bool | None = False
+        self._situations: frozenset[SocialSituation] | None = None
+        self._cache: dict[Hashable, Any] = {}
+        self.verdicts: dict[Rule, Verdict] = {}
+        """Verdicts of the conditions already evaluated in this context, so that a condition
+        shared by several rules (e.g. registration in two recruitment rules) is decided once."""
+
+    @property
+    def age(self) -> int:
+        """Age in completed years on the fact date (Kodeks cywilny art. 112).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> Context(Person(date(2004, 2, 29), Sex.MALE), date(2022, 2, 28)).age
+            18
+        """
+        if self._age is None:
+            self._age = self.person.age_on(self.on)
+        return self._age
+
+    @property
+    def household(self) -> Household | None:
+        """The household statement in force on the fact date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).household is None
+            True
+        """
+        if self._household is False:
+            self._household = self.person.household_on(self.on)
+        return self._household  # type: ignore[return-value]
+
+    @property
+    def residence(self) -> Residence | None:
+        """The residence on the fact date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).residence is None
+            True
+        """
+        if self._residence is False:
+            self._residence = self.person.residence_on(self.on)
+        return self._residence  # type: ignore[return-value]
+
+    @property
+    def situations(self) -> frozenset[SocialSituation]:
+        """The social situations recorded for the fact date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).situations
+            frozenset()
+        """
+        if self._situations is None:
+            self._situations = self.person.situations_on(self.on)
+        return self._situations
+
+    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """A derived fact computed once per context under ``key``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> ctx = Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> ctx.memo("answer", lambda: 42), ctx.memo("answer", lambda: 0)
+            (42, 42)
+        """
+        cache = self._cache
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = compute()
+            return value

@@ -1,0 +1,310 @@
+"""The base classes for writing rules: [`Rule`][integra.rules.core.rule.Rule], and
+[`Condition`][integra.rules.core.rule.Condition], a single condition under a dated law.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from integra.errors import NoLawInForce
+from integra.labels import Label, Language
+from integra.law import Citation, Timeline
+from integra.people import Person
+from integra.rules.core.context import Context
+from integra.rules.core.toolkit import law_changes, next_change
+from integra.rules.core.verdict import (
+    _LAW_MISSING,
+    UNKNOWN,
+    Fact,
+    Outcome,
+    Verdict,
+    _new_verdict,
+)
+
+if TYPE_CHECKING:
+    from integra.rules.core.composition import AllOf, AnyOf, Not
+
+__all__ = ["Condition", "Rule"]
+
+
+@attrs.frozen(slots=True, eq=False)
+class Rule:
+    """Base of every rule: a condition on a person's facts as of a date, under a dated law.
+
+    Subclasses implement ``_check(ctx) -> (outcome, observation, missing)``, ``describe`` and
+    ``threshold``; they declare the facts they read (``facts``) and their citations. Rules are
+    compared by identity and are hashable, so they can key dictionaries of results.
+
+    Examples:
+        >>> from integra.rules import LONG_TERM_UNEMPLOYED
+        >>> sorted(f.value for f in LONG_TERM_UNEMPLOYED.facts)
+        ['registrations']
+        >>> [c.text("pl") for c in LONG_TERM_UNEMPLOYED.citations()]
+        ['art. 2 ust. 1 pkt 5 ustawy o promocji zatrudnienia i instytucjach rynku pracy']
+    """
+
+    rule_name: ClassVar[str] = "rule"
+    facts: ClassVar[frozenset[Fact]] = frozenset()
+    _negates: ClassVar[bool] = False
+    """Whether the rule negates its part (what ``Verdict.failed`` turns around)."""
+    _reads_as_version: ClassVar[bool] = False
+    """Whether the verdict reads as its one part when that part checks the same thing."""
+
+    @property
+    def name(self) -> str:
+        """A stable identifier of the rule (``"long_term_unemployed"``).
+
+        Examples:
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.name
+            'working_age'
+        """
+        return self.rule_name
+
+    @property
+    def label(self) -> Label:
+        """What the rule checks, in Polish and English."""
+        raise NotImplementedError  # pragma: no cover - every concrete rule defines it
+
+    def citation_on(self, law_on: date) -> Citation | None:
+        """The provision the rule applies on ``law_on`` (``None`` where no law is modelled).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.rules import LONG_TERM_UNEMPLOYED
+            >>> LONG_TERM_UNEMPLOYED.citation_on(date(2020, 1, 1)).article
+            '2'
+        """
+        return None
+
+    def citations(self) -> tuple[Citation, ...]:
+        """Every provision the rule (and its parts) may apply, without duplicates.
+
+        Examples:
+            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
+            >>> len(PAI_STYLE_ELIGIBILITY.citations()) >= 3
+            True
+        """
+        seen: dict[Citation, None] = {}
+        for rule in self.walk():
+            for citation in rule._own_citations():
+                seen.setdefault(citation, None)
+        return tuple(seen)
+
+    def _own_citations(self) -> tuple[Citation, ...]:
+        return ()
+
+    def required_facts(self) -> frozenset[Fact]:
+        """The kinds of facts the rule and its parts read.
+
+        Examples:
+            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
+            >>> sorted(f.value for f in PAI_STYLE_ELIGIBILITY.required_facts())
+            ['benefit_awards', 'birth_date', 'registrations', 'sex']
+        """
+        out: set[Fact] = set()
+        for rule in self.walk():
+            out |= rule.facts
+        return frozenset(out)
+
+    def walk(self) -> Iterator[Rule]:
+        """This rule and all its parts, depth first.
+
+        Examples:
+            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
+            >>> [r.name for r in PAI_STYLE_ELIGIBILITY.walk()][:2]
+            ['pai_style_eligibility', 'registered_unemployed']
+        """
+        yield self
+        for part in self.parts():
+            yield from part.walk()
+
+    def parts(self) -> tuple[Rule, ...]:
+        """The direct parts of a composite rule (empty for a condition).
+
+        Examples:
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.parts()
+            ()
+        """
+        return ()
+
+    def evaluate(self, person: Person, on: date, law_on: date | None = None) -> Verdict:
+        """The verdict for ``person`` on ``on`` under the law in force on ``law_on`` (by default
+        ``on``).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.evaluate(Person(date(1959, 1, 2), Sex.MALE), date(2024, 1, 1)).outcome.value
+            'eligible'
+        """
+        return self.evaluate_in(Context(person, on, law_on))
+
+    def evaluate_in(self, ctx: Context) -> Verdict:
+        """The verdict in a prepared [`Context`][integra.rules.core.context.Context].
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.evaluate_in(Context(Person(date(2010, 1, 1), Sex.MALE), date(2024, 1, 1))).outcome.value
+            'not_eligible'
+        """
+        outcome, observation, missing = self._check(ctx)
+        return _new_verdict(Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on))
+
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """Only the outcome (what compositions combine); the default evaluates the rule.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.outcome_in(Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)))
+            <Outcome.ELIGIBLE: 'eligible'>
+        """
+        return self.evaluate_in(ctx).outcome
+
+    def children_in(self, ctx: Context) -> tuple[Verdict, ...]:
+        """The verdicts of the parts in ``ctx`` (what a composite verdict expands to).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.children_in(Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)))
+            ()
+        """
+        return tuple([part.evaluate_in(ctx) for part in self.parts()])
+
+    def _check(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        raise NotImplementedError  # pragma: no cover - every concrete rule defines it
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        """Render the observation of ``verdict`` (called by ``Verdict.observed_text``)."""
+        return str(verdict.observation)  # pragma: no cover - every concrete rule overrides it
+
+    def threshold(self, verdict: Verdict, language: Language) -> str:
+        """Render the condition applied in ``verdict`` (called by ``Verdict.threshold_text``)."""
+        return ""
+
+    def stable_until(self, ctx: Context) -> date | None:
+        """The first day after ``ctx.on`` on which the verdict could differ if the facts stay as
+        they are (ongoing periods continue), or ``None`` if it never changes again. The default
+        looks at the boundaries of every period the rule reads, the birthdays if it reads the
+        birth date, and changes of its law; rules whose value changes daily refine it.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE
+            >>> RECEIVES_SOCIAL_ASSISTANCE.stable_until(Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))) is None
+            True
+        """
+        return next_change(ctx, self.facts, self._law_changes())
+
+    def _law_changes(self) -> tuple[date, ...]:
+        return ()
+
+    # -- composition ------------------------------------------------------------------------------
+
+    def __and__(self, other: Rule) -> AllOf:
+        from integra.rules.core.composition import all_of
+
+        return all_of(self, other)
+
+    def __or__(self, other: Rule) -> AnyOf:
+        from integra.rules.core.composition import any_of
+
+        return any_of(self, other)
+
+    def __invert__(self) -> Not:
+        from integra.rules.core.composition import Not
+
+        return Not(self)
+
+    def __repr__(self) -> str:
+        return f"<rule {self.name}: {self.label.en}>"
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class Condition(Rule):
+    """A single condition (a leaf of a verdict tree) applied under a dated law.
+
+    ``law`` is a [`Timeline`][integra.law.Timeline] of the condition's versions: each entry's value
+    carries what the version needs (a threshold, a list of groups) and its citation is the
+    provision applied. On a law date no entry covers, the verdict is ``UNKNOWN`` with
+    ``Fact.LAW`` missing and says that no law is modelled. Subclasses implement
+    ``_decide(ctx, version)``.
+
+    Attributes:
+        law: The versions of the condition by the date of the law.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import Person, Sex
+        >>> from integra.rules import LONG_TERM_UNEMPLOYED
+        >>> v = LONG_TERM_UNEMPLOYED.evaluate(Person(date(1980, 1, 1), Sex.MALE), date(2024, 1, 1), law_on=date(2001, 1, 1))
+        >>> v.outcome.value, v.observed_text()
+        ('unknown', 'no law for this rule is modelled on 2001-01-01')
+    """
+
+    law: Timeline[Any] | None = attrs.field(kw_only=True)
+
+    def evaluate_in(self, ctx: Context) -> Verdict:
+        """Pick the version in force on the law date and decide (once per context)."""
+        verdicts = ctx.verdicts
+        verdict = verdicts.get(self)
+        if verdict is not None:
+            return verdict
+        law = self.law
+        version = None if law is None else law.get(ctx.law_on)
+        if version is None and law is not None:
+            verdict = _new_verdict(
+                Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
+            )
+        else:
+            outcome, observation, missing = self._decide(ctx, version)
+            verdict = _new_verdict(
+                Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on)
+            )
+        verdicts[self] = verdict
+        return verdict
+
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        raise NotImplementedError  # pragma: no cover - every concrete condition defines it
+
+    def version_on(self, law_on: date) -> Any:
+        """The version's value in force on ``law_on`` (``None`` if none is modelled).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.version_on(date(2020, 1, 1)).men_max
+            65
+        """
+        return None if self.law is None else self.law.get(law_on)
+
+    def citation_on(self, law_on: date) -> Citation | None:
+        """The citation of the version in force on ``law_on`` (``None`` for a condition without
+        a law of its own, such as a plain age band)."""
+        if self.law is None:
+            return None
+        try:
+            return self.law.entry_at(law_on).citation
+        except NoLawInForce:
+            return None
+
+    def _own_citations(self) -> tuple[Citation, ...]:
+        if self.law is None:
+            return ()
+        return tuple(e.citation for e in self.law.entries if e.citation is not None)
+
+    def _law_changes(self) -> tuple[date, ...]:
+        return law_changes(self.law)
