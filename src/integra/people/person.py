@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from datetime import date
 
@@ -189,7 +190,7 @@ class Person:
             raise InvalidValue("the evaluation date is before Person.birth_date")
         age = day.year - birth.year
         month, dom = birth.month, birth.day
-        if month == 2 and dom == 29 and not _is_leap(day.year):
+        if month == 2 and dom == 29 and not calendar.isleap(day.year):
             dom = 28
         if (day.month, day.day) < (month, dom):
             age -= 1
@@ -343,7 +344,3 @@ class Person:
             frozenset()
         """
         return frozenset(e.kind for e in self.entitlements if day in e.period)
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
