@@ -14,7 +14,7 @@ The public API is re-exported here; the modules hold the details:
 * [`integra.programmes`][integra.programmes]: PAI plans, socially useful work pay and CIS
   participation (``from integra.programmes import pai, psu, cis``).
 * [`integra.serialization`][integra.serialization]: conversion to and from JSON-compatible data.
-* ``integra.strategies``: hypothesis strategies (install ``integra[testing]``).
+* ``integra.strategies``: hypothesis strategies (install ``integra-pl[testing]``).
 
 Examples:
     >>> from datetime import date
@@ -22,6 +22,8 @@ Examples:
     >>> integra.INCOME_CRITERIA.at(date(2025, 1, 1)).single
     Decimal('1010')
 """
+
+from typing import TYPE_CHECKING
 
 from integra.errors import (
     ConversionError,
@@ -93,7 +95,12 @@ from integra.services import (
     services_in,
 )
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    __version__: str
+    """The installed version, read from the package metadata on first use (the one place it
+    is written is ``pyproject.toml``)."""
+
+_DISTRIBUTION = "integra-pl"
 
 
 def __getattr__(name: str) -> object:
@@ -102,6 +109,12 @@ def __getattr__(name: str) -> object:
         from integra.serialization import converter
 
         return converter
+    if name == "__version__":
+        # Read from the installed distribution's metadata: the version is written only in
+        # pyproject.toml. importlib.metadata is loaded here, not at import time.
+        from importlib.metadata import version
+
+        return version(_DISTRIBUTION)
     raise AttributeError(f"module 'integra' has no attribute {name!r}")
 
 

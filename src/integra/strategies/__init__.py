@@ -1,4 +1,4 @@
-"""Hypothesis strategies for every public integra type (install ``integra[testing]``).
+"""Hypothesis strategies for every public integra type (install ``integra-pl[testing]``).
 
 Every strategy produces only valid values: ranges in order, histories that start after the birth
 date and do not overlap where the law forbids it, PESEL numbers consistent with the birth date
