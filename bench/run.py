@@ -3,7 +3,7 @@ hand-written function computing the same six answers in the same run (the floor)
 
 The six rules: national long-term unemployment, EU 2014-2020 long-term unemployment, the
 social-assistance income criterion, at risk of poverty or social exclusion (2014-2020 list),
-PAI-style eligibility (registered + receiving assistance + working age) and the seed-002 target
+statutory PAI eligibility (on 2019-06-01: registered + assistance profile III + receiving assistance) and the seed-002 target
 group (registered + receiving assistance + living in the revitalisation area).
 
 Run from the repository root:
@@ -32,14 +32,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from population import AREA, generate
 
-from integra import AssistanceProfile, Person, Sex, SocialSituation
+from integra import AssistanceProfile, Person, SocialSituation
 from integra.periods import DateRange, RangeSet, add_months, add_years
 from integra.rules import (
     AT_RISK_2014_2020,
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
     LONG_TERM_UNEMPLOYED_EU_2014,
-    PAI_STYLE_ELIGIBILITY,
+    PAI_ELIGIBILITY,
     Context,
     Outcome,
     pai_target_group_in_area,
@@ -52,7 +52,7 @@ RULES = (
     LONG_TERM_UNEMPLOYED_EU_2014,
     INCOME_WITHIN_CRITERION,
     AT_RISK_2014_2020,
-    PAI_STYLE_ELIGIBILITY,
+    PAI_ELIGIBILITY,
     pai_target_group_in_area(AREA),
 )
 
@@ -106,8 +106,7 @@ def floor(p: Person, on: date = ON) -> tuple[bool | None, ...]:
         or ltu
         or p.profile_on(on) is AssistanceProfile.III
     )
-    working = 18 <= age < (60 if p.sex is Sex.FEMALE else 65)
-    pai = registered and receives and working
+    pai = registered and receives and p.profile_on(on) is AssistanceProfile.III  # before 2019-06-14
     residence = p.residence_on(on)
     if not (registered and receives):
         seed: bool | None = False

@@ -24,7 +24,7 @@ from integra import (
 )
 from integra.rules import (
     LONG_TERM_UNEMPLOYED,
-    PAI_STYLE_ELIGIBILITY,
+    PAI_ELIGIBILITY,
     QUALIFIES_FOR_CASH_BENEFITS,
     eligible_from,
 )
@@ -58,7 +58,7 @@ psu = service("psu")
 print(f"Service: {psu.label.pl} ({psu.label.en}), {psu.category.label.en}, basis: {psu.basis}")
 print()
 
-for rule in (PAI_STYLE_ELIGIBILITY, QUALIFIES_FOR_CASH_BENEFITS, LONG_TERM_UNEMPLOYED):
+for rule in (PAI_ELIGIBILITY, QUALIFIES_FOR_CASH_BENEFITS, LONG_TERM_UNEMPLOYED):
     print(rule.evaluate(person, ON).explain())
     print()
 

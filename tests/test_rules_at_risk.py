@@ -27,7 +27,7 @@ from integra.people import (
 from integra.rules import (
     AT_RISK_2014_2020,
     AT_RISK_2014_2020_CATEGORIES,
-    PAI_STYLE_ELIGIBILITY,
+    PAI_ELIGIBILITY,
     Fact,
     Outcome,
     RevitalisationArea,
@@ -169,10 +169,25 @@ class TestRecruitment:
             "resides_in_świebodzice_revitalisation_area",
         ]
 
-    def test_pai_style_eligibility(self) -> None:
+    def test_statutory_pai_eligibility(self) -> None:
         on = d("2024-03-01")
-        assert PAI_STYLE_ELIGIBILITY.evaluate(candidate(home=None), on).outcome is E
-        assert PAI_STYLE_ELIGIBILITY.evaluate(candidate(registered=False), on).outcome is N
+        assert PAI_ELIGIBILITY.evaluate(candidate(home=None), on).outcome is E
+        assert PAI_ELIGIBILITY.evaluate(candidate(registered=False), on).outcome is N
+
+    def test_statutory_pai_eligibility_follows_the_law_date(self) -> None:
+        # UPZ art. 62a ust. 1: profile III is required until 2019-06-13, not from 2019-06-14;
+        # from 2025-06-01 (UPZ repealed) no PAI law is modelled.
+        person = Person(
+            d("1985-04-02"),
+            Sex.MALE,
+            registrations=[Registration(r("2019-01-02"))],
+            benefit_awards=[BenefitAward(BenefitKind.PERIODIC_ALLOWANCE, r("2019-01-01"))],
+        )
+        assert PAI_ELIGIBILITY.evaluate(person, d("2019-06-13")).outcome is N
+        assert PAI_ELIGIBILITY.evaluate(person, d("2019-06-14")).outcome is E
+        assert PAI_ELIGIBILITY.evaluate(person, d("2025-05-31")).outcome is E
+        late = PAI_ELIGIBILITY.evaluate(person, d("2025-06-01"))
+        assert late.outcome is Outcome.UNKNOWN and Fact.LAW in late.missing
         assert PAI_IN_AREA.label.en == "PAI target group in the revitalisation area (Świebodzice)"
         assert PAI_IN_AREA.required_facts() == {
             Fact.REGISTRATIONS,

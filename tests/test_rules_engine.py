@@ -22,7 +22,6 @@ from integra.rules import (
     ALL_RULES,
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
-    PAI_STYLE_ELIGIBILITY,
     RECEIVES_SOCIAL_ASSISTANCE,
     REGISTERED_UNEMPLOYED,
     SOCIAL_EMPLOYMENT_CIS,
@@ -47,6 +46,18 @@ from integra.rules.core import earliest
 from integra.strategies import dates, people
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
+
+# A named, labelled three-part composition (a project's recruitment rule, not a statutory one).
+PAI_STYLE_ELIGIBILITY = all_of(
+    REGISTERED_UNEMPLOYED,
+    RECEIVES_SOCIAL_ASSISTANCE,
+    WORKING_AGE,
+    name="pai_style_eligibility",
+    label=Label(
+        pl="bezrobotny korzystający ze świadczeń pomocy społecznej, w wieku aktywności zawodowej",
+        en="unemployed, receiving social-assistance benefits, of working age",
+    ),
+)
 D = date(2024, 1, 1)
 NOBODY = Person(date(1990, 1, 1), Sex.MALE)
 

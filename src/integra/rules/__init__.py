@@ -59,7 +59,7 @@ from integra.rules.disability import (
     WtzIndication,
     ZazTargetGroup,
 )
-from integra.rules.recruitment import PAI_STYLE_ELIGIBILITY, pai_target_group_in_area
+from integra.rules.recruitment import PAI_ELIGIBILITY, pai_target_group_in_area
 from integra.rules.revitalisation import (
     Parity,
     ProgrammeKind,
@@ -108,7 +108,7 @@ ALL_RULES = (
     SOCIAL_EMPLOYMENT_CIS,
     SOCIAL_EMPLOYMENT_KIS,
     AT_RISK_2014_2020,
-    PAI_STYLE_ELIGIBILITY,
+    PAI_ELIGIBILITY,
 )
 """Every ready-made rule, for tables and bulk screening."""
 
@@ -122,7 +122,7 @@ __all__ = [
     "INCOME_WITHIN_CRITERION",
     "LONG_TERM_UNEMPLOYED",
     "LONG_TERM_UNEMPLOYED_EU_2014",
-    "PAI_STYLE_ELIGIBILITY",
+    "PAI_ELIGIBILITY",
     "PROFILE_III",
     "QUALIFIES_FOR_CASH_BENEFITS",
     "RECEIVES_SOCIAL_ASSISTANCE",

@@ -85,8 +85,9 @@ class Rule:
         """Every provision the rule (and its parts) may apply, without duplicates.
 
         Examples:
-            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
-            >>> len(PAI_STYLE_ELIGIBILITY.citations()) >= 3
+            >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
+            >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
+            >>> len(rule.citations()) >= 3
             True
         """
         seen: dict[Citation, None] = {}
@@ -102,8 +103,9 @@ class Rule:
         """The kinds of facts the rule and its parts read.
 
         Examples:
-            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
-            >>> sorted(f.value for f in PAI_STYLE_ELIGIBILITY.required_facts())
+            >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
+            >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
+            >>> sorted(f.value for f in rule.required_facts())
             ['benefit_awards', 'birth_date', 'registrations', 'sex']
         """
         out: set[Fact] = set()
@@ -115,9 +117,10 @@ class Rule:
         """This rule and all its parts, depth first.
 
         Examples:
-            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
-            >>> [r.name for r in PAI_STYLE_ELIGIBILITY.walk()][:2]
-            ['pai_style_eligibility', 'registered_unemployed']
+            >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
+            >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
+            >>> [r.name for r in rule.walk()][:2]
+            ['all_of', 'registered_unemployed']
         """
         yield self
         for part in self.parts():

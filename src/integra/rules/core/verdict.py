@@ -160,8 +160,9 @@ class Verdict(NamedTuple):
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
-            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
-            >>> v = PAI_STYLE_ELIGIBILITY.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
+            >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
+            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
             >>> [c.rule.name for c in v.children]
             ['registered_unemployed', 'receives_social_assistance', 'working_age']
         """
@@ -257,8 +258,9 @@ class Verdict(NamedTuple):
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
-            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
-            >>> v = PAI_STYLE_ELIGIBILITY.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
+            >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
+            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
             >>> [leaf.outcome.value for leaf in v.leaves()]
             ['not_eligible', 'not_eligible', 'eligible']
         """
@@ -275,8 +277,9 @@ class Verdict(NamedTuple):
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
-            >>> from integra.rules import PAI_STYLE_ELIGIBILITY
-            >>> v = PAI_STYLE_ELIGIBILITY.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
+            >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
+            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
             >>> [f.label.en for f in v.failed()]
             ['registered as unemployed', 'receives social-assistance benefits']
         """
