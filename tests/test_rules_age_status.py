@@ -68,7 +68,7 @@ class TestWorkingAge:
         assert v.observed_text() == "aged 60 on 2024-03-10"
         assert v.threshold_text() == "aged 18 or more and under 60 (women)"
         assert v.threshold_text("pl") == "co najmniej 18 lat i mniej niż 60 lat (kobiety)"
-        assert v.observed_text("pl") == "wiek 60 lat w dniu 2024-03-10"
+        assert v.observed_text("pl") == "wiek 60 lat w dniu 10.03.2024 r."
 
     def test_the_gradual_rise_of_the_retirement_age_is_not_modelled(self) -> None:
         p = Person(d("1990-01-01"), Sex.MALE)
@@ -117,7 +117,7 @@ class TestAgeBetween:
         assert band.label.pl == "wiek: co najmniej 18 i poniżej 30"
         assert band.label.en == "age: 18 or more and under 30"
         v = band.evaluate(p, d("2024-06-01"))
-        assert v.outcome is N and v.observed_text("pl") == "wiek 50 lat w dniu 2024-06-01"
+        assert v.outcome is N and v.observed_text("pl") == "wiek 50 lat w dniu 01.06.2024 r."
         assert v.observed_text() == "aged 50 on 2024-06-01"
         assert v.threshold_text() == "18 or more and under 30" and v.citation is None
         assert band.stable_until(Context(p, d("2024-06-01"))) is None
@@ -144,18 +144,18 @@ class TestStatuses:
         )
         assert (
             PROFILE_III.evaluate(p, d("2015-01-10")).observed_text("pl")
-            == "brak ustalonego profilu w dniu 2015-01-10"
+            == "brak ustalonego profilu w dniu 10.01.2015 r."
         )
         v = PROFILE_III.evaluate(p, d("2015-06-01"))
         assert v.outcome is N and v.observed_text() == "profile II held on 2015-06-01"
-        assert v.observed_text("pl") == "profil II w dniu 2015-06-01"
+        assert v.observed_text("pl") == "profil II w dniu 01.06.2015 r."
         assert PROFILE_III.evaluate(p, d("2016-01-01")).outcome is E
         assert PROFILE_III.evaluate(p, d("2019-06-13")).outcome is E
         after = PROFILE_III.evaluate(p, d("2019-06-14"))
         assert after.outcome is N
         assert after.observed_text() == "no assistance profiles exist under the law of 2019-06-14"
         assert after.observed_text("pl") == (
-            "profile pomocy nie istnieją według stanu prawnego z dnia 2019-06-14"
+            "profile pomocy nie istnieją według stanu prawnego z dnia 14.06.2019 r."
         )
         assert PROFILE_III.evaluate(p, d("2016-01-01"), law_on=d("2014-05-26")).outcome is N
         assert PROFILE_III.evaluate(p, d("2016-01-01"), law_on=d("2004-05-31")).outcome is U

@@ -107,12 +107,12 @@ class TestIncomeCriterion:
     def test_texts(self) -> None:
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.5"), d("2024-06-01"))
         assert alone.observed_text() == "income 776.50 zł, living alone"
-        assert alone.observed_text("pl") == "dochód 776.50 zł, osoba samotna"
-        assert alone.threshold_text("pl") == "nie więcej niż 776 zł (kryterium od 2022-01-01)"
+        assert alone.observed_text("pl") == "dochód 776,50 zł, osoba samotna"
+        assert alone.threshold_text("pl") == "nie więcej niż 776 zł (kryterium od 01.01.2022 r.)"
         family = INCOME_WITHIN_CRITERION.evaluate(household(3, "1800"), d("2024-06-01"))
-        assert family.observed_text("pl") == "dochód 600.00 zł na osobę w rodzinie 3-osobowej"
+        assert family.observed_text("pl") == "dochód 600,00 zł na osobę w rodzinie 3-osobowej"
         assert family.threshold_text("pl") == (
-            "nie więcej niż 600 zł na osobę (kryterium od 2022-01-01)"
+            "nie więcej niż 600 zł na osobę (kryterium od 01.01.2022 r.)"
         )
         early = INCOME_WITHIN_CRITERION.evaluate(household(2, "100"), d("2005-01-01"))
         assert (
@@ -120,7 +120,7 @@ class TestIncomeCriterion:
             == "at most 316 zł a person (criterion from 2004-05-01, derived value)"
         )
         assert early.threshold_text("pl").endswith(
-            "(kryterium od 2004-05-01, wartość wyprowadzona)"
+            "(kryterium od 01.05.2004 r., wartość wyprowadzona)"
         )
         assert str(early.citation) == "art. 8 ust. 1 ustawy o pomocy społecznej"
 
@@ -320,10 +320,10 @@ class TestSocialContract:
             "no contract runs on 2024-07-01"
         )
         assert HAS_SOCIAL_CONTRACT.evaluate(p, d("2024-01-01")).observed_text("pl") == (
-            "kontrakt obowiązuje w dniu 2024-01-01"
+            "kontrakt obowiązuje w dniu 01.01.2024 r."
         )
         assert HAS_SOCIAL_CONTRACT.evaluate(p, d("2024-07-01")).observed_text("pl") == (
-            "brak kontraktu w dniu 2024-07-01"
+            "brak kontraktu w dniu 01.07.2024 r."
         )
         assert HAS_SOCIAL_CONTRACT.evaluate(p, d("2024-01-01")).observed_text() == (
             "a contract runs on 2024-01-01"
@@ -345,5 +345,5 @@ def test_without_a_statement_both_amounts_are_named() -> None:
     )
     assert unknown.threshold_text("pl") == (
         "nie więcej niż 461 zł (osoba samotnie gospodarująca) lub 316 zł na osobę (rodzina) "
-        "(kryterium od 2004-05-01, wartość wyprowadzona)"
+        "(kryterium od 01.05.2004 r., wartość wyprowadzona)"
     )

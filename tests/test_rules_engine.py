@@ -320,7 +320,10 @@ class TestVerdict:
         assert verdict.citation == Citation(UPZ, article="2", paragraph="1", point="5")
         assert verdict.label.pl == "osoba długotrwale bezrobotna (definicja krajowa)"
         assert verdict.observed_text() == "379 days registered in 2022-01-16..2024-01-15"
-        assert verdict.observed_text("pl") == "379 dni w rejestrze w okresie 2022-01-16..2024-01-15"
+        assert (
+            verdict.observed_text("pl")
+            == "379 dni w rejestrze w okresie od 16.01.2022 r. do 15.01.2024 r."
+        )
         assert verdict.threshold_text() == "more than 360 days (12 months of 30 days)"
         assert verdict.threshold_text("pl") == "ponad 360 dni (12 miesięcy po 30 dni)"
         assert str(verdict) == verdict.explain()
@@ -338,7 +341,7 @@ class TestVerdict:
             "NOT ELIGIBLE: unemployed, receiving social-assistance benefits, of working age"
         )
         assert lines[1].startswith(
-            "  ELIGIBLE: registered as unemployed — registered on 2024-01-15"
+            "  ELIGIBLE: registered as unemployed — a registration covers 2024-01-15"
         )
         assert lines[2] == (
             "  NOT ELIGIBLE: receives social-assistance benefits — no benefit award covers "
@@ -397,7 +400,7 @@ class TestLawDate:
         assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
         assert verdict.observed_text() == "no law for this rule is modelled on 2025-07-01"
         assert verdict.observed_text("pl") == (
-            "brak modelowanych przepisów dla reguły w dniu 2025-07-01"
+            "brak modelowanych przepisów dla reguły w dniu 01.07.2025 r."
         )
         assert verdict.threshold_text() == "" and verdict.citation is None
         assert verdict.explain().endswith("; missing: the law in force on the law date")

@@ -225,7 +225,7 @@ class TestResidesInArea:
         assert before.observed_text() == (
             "the area is not in force on 2017-04-14 (in force 2017-04-15..2027-12-31)"
         )
-        assert before.observed_text("pl").startswith("obszar nie obowiązuje w dniu 2017-04-14")
+        assert before.observed_text("pl").startswith("obszar nie obowiązuje w dniu 14.04.2017 r.")
         assert RULE.evaluate(p, d("2017-04-15")).outcome is E
         assert RULE.evaluate(p, d("2027-12-31")).outcome is E
         assert RULE.evaluate(p, d("2028-01-01")).outcome is N
@@ -244,7 +244,7 @@ class TestResidesInArea:
             "the area is not in force on 2017-04-14 (in force from 2017-04-15)"
         )
         assert before.observed_text("pl") == (
-            "obszar nie obowiązuje w dniu 2017-04-14 (obowiązuje od 2017-04-15)"
+            "obszar nie obowiązuje w dniu 14.04.2017 r. (obowiązuje od 15.04.2017 r.)"
         )
 
     def test_no_law_before_the_act(self) -> None:

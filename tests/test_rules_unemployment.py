@@ -54,13 +54,13 @@ class TestRegistered:
         ]
         assert outcomes == [N, E, E, N]
         assert REGISTERED_UNEMPLOYED.evaluate(p, d("2024-01-31")).observed_text("pl") == (
-            "brak rejestracji w dniu 2024-01-31"
+            "żadna rejestracja nie obejmuje dnia 31.01.2024 r."
         )
         assert REGISTERED_UNEMPLOYED.evaluate(p, d("2024-02-01")).observed_text("pl") == (
-            "zarejestrowany w dniu 2024-02-01"
+            "rejestracja obejmuje dzień 01.02.2024 r."
         )
         assert REGISTERED_UNEMPLOYED.evaluate(p, d("2024-06-01")).observed_text() == (
-            "not registered on 2024-06-01"
+            "no registration covers 2024-06-01"
         )
 
     def test_law_dates(self) -> None:
@@ -227,7 +227,9 @@ class TestEUDefinition:
         assert verdict.observed_text() == "continuously unemployed since 2024-01-31 (aged 24)"
         assert verdict.threshold_text() == "continuously more than 6 months"
         assert verdict.threshold_text("pl") == "nieprzerwanie ponad 6 miesięcy"
-        assert verdict.observed_text("pl") == "bez przerwy bezrobotny od 2024-01-31 (wiek 24 lat)"
+        assert (
+            verdict.observed_text("pl") == "bez przerwy bezrobotny od 31.01.2024 r. (wiek 24 lat)"
+        )
 
     def test_a_month_end_is_clipped(self) -> None:
         p = registered(Registration(r("2023-08-31")), born="2000-01-01")
@@ -274,7 +276,7 @@ class TestEUDefinition:
             "not unemployed on 2023-06-01 (aged 43)"
         )
         assert LONG_TERM_UNEMPLOYED_EU_2014.evaluate(p, d("2023-06-01")).observed_text("pl") == (
-            "nie pozostaje bez pracy w dniu 2023-06-01 (wiek 43 lat)"
+            "nie pozostaje bez pracy w dniu 01.06.2023 r. (wiek 43 lat)"
         )
 
     def test_unregistered_unemployment_counts_when_continuous(self) -> None:

@@ -10,17 +10,30 @@ Examples:
     'prace społecznie użyteczne'
     >>> str(label)
     'socially useful work'
+
+Numbers, money and dates inside text follow each language's conventions
+([`format_date`][integra.labels.format_date], [`format_money`][integra.labels.format_money],
+[`format_number`][integra.labels.format_number], [`format_period`][integra.labels.format_period]):
+Polish text writes ``01.03.2024 r.`` and ``550,00 zł``, English text ``2024-03-01`` and
+``550.00 zł``.
+
+    >>> from datetime import date
+    >>> from decimal import Decimal
+    >>> format_date(date(2024, 3, 1), "pl"), format_money(Decimal("550.00"), "pl")
+    ('01.03.2024 r.', '550,00 zł')
 """
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 import attrs
 
 from integra.errors import InvalidValue
 
-__all__ = ["Label", "Language"]
+__all__ = ["Label", "Language", "format_date", "format_money", "format_number", "format_period"]
 
 Language = Literal["pl", "en"]
 """The languages labels are written in: ``"pl"`` (the law's) and ``"en"``."""
@@ -62,3 +75,76 @@ class Label:
 
     def __str__(self) -> str:
         return self.en
+
+
+def _check_language(language: str) -> None:
+    if language not in ("pl", "en"):
+        raise InvalidValue(f"language must be 'pl' or 'en', got {language!r}")
+
+
+def format_date(day: date, language: Language = "en") -> str:
+    """A date as text: ``01.03.2024 r.`` in Polish (the form of Polish letters and decisions),
+    ``2024-03-01`` (ISO 8601) in English.
+
+    Examples:
+        >>> from datetime import date
+        >>> format_date(date(2024, 3, 1), "pl"), format_date(date(2024, 3, 1))
+        ('01.03.2024 r.', '2024-03-01')
+    """
+    _check_language(language)
+    if language == "pl":
+        return f"{day.day:02d}.{day.month:02d}.{day.year} r."
+    return day.isoformat()
+
+
+def format_number(value: Decimal | int, language: Language = "en") -> str:
+    """A number as written, without an exponent and with the language's decimal mark (``2,5`` in
+    Polish, ``2.5`` in English); Polish groups the thousands of numbers from 10 000 with a space.
+    Trailing zeros are kept as given (``Decimal("10.50")`` stays ``10,50``).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> format_number(Decimal("2.5"), "pl"), format_number(Decimal("2.5")), format_number(10)
+        ('2,5', '2.5', '10')
+        >>> format_number(Decimal("12345.60"), "pl"), format_number(Decimal("1650.00"), "pl")
+        ('12 345,60', '1650,00')
+    """
+    _check_language(language)
+    text = str(value) if isinstance(value, int) else format(value, "f")
+    if language == "en":
+        return text
+    negative = text.startswith("-")
+    whole, point, fraction = text.lstrip("-").partition(".")
+    if len(whole) > 4:
+        whole = f"{int(whole):,}".replace(",", " ")
+    return f"{'-' if negative else ''}{whole}{',' if point else ''}{fraction}"
+
+
+def format_money(amount: Decimal | int, language: Language = "en") -> str:
+    """An amount in złoty: ``550,00 zł`` in Polish, ``550.00 zł`` in English (the precision is
+    the amount's own: ``Decimal(600)`` reads ``600 zł``).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> format_money(Decimal("550.00"), "pl"), format_money(Decimal("550.00")), format_money(600, "pl")
+        ('550,00 zł', '550.00 zł', '600 zł')
+    """
+    return f"{format_number(amount, language)} zł"
+
+
+def format_period(start: date, end: date | None, language: Language = "en") -> str:
+    """A period of days, both ends included: ``od 02.03.2022 r. do 01.03.2024 r.`` in Polish,
+    ``2022-03-02..2024-03-01`` in English; an open end reads ``od …`` / ``2022-03-02..``.
+
+    Examples:
+        >>> from datetime import date
+        >>> format_period(date(2022, 3, 2), date(2024, 3, 1), "pl")
+        'od 02.03.2022 r. do 01.03.2024 r.'
+        >>> format_period(date(2022, 3, 2), None), format_period(date(2022, 3, 2), None, "pl")
+        ('2022-03-02..', 'od 02.03.2022 r.')
+    """
+    if language == "pl":
+        text = f"od {format_date(start, 'pl')}"
+        return text if end is None else f"{text} do {format_date(end, 'pl')}"
+    _check_language(language)
+    return f"{start.isoformat()}..{'' if end is None else end.isoformat()}"

@@ -28,7 +28,7 @@ from typing import Any, ClassVar
 import attrs
 
 from integra.errors import InvalidValue
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import UPZ, URP
 from integra.people import Sex
@@ -139,7 +139,7 @@ class WorkingAge(Condition):
         """The age observed."""
         age = verdict.observation[0]
         if language == "pl":
-            return f"wiek {age} lat w dniu {verdict.on.isoformat()}"
+            return f"wiek {age} lat w dniu {format_date(verdict.on, 'pl')}"
         return f"aged {age} on {verdict.on.isoformat()}"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
@@ -226,7 +226,7 @@ class AgeBetween(Condition):
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The age observed."""
         if language == "pl":
-            return f"wiek {verdict.observation} lat w dniu {verdict.on.isoformat()}"
+            return f"wiek {verdict.observation} lat w dniu {format_date(verdict.on, 'pl')}"
         return f"aged {verdict.observation} on {verdict.on.isoformat()}"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:

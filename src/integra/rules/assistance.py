@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date, format_money
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import INCOME_CRITERIA, UPS, IncomeCriterion
 from integra.people import Household, SocialSituation
@@ -360,16 +360,16 @@ class IncomeWithinCriterion(Condition):
                 else "no household income statement"
             )
         if household.members == 1:
-            amount = _zl(household.monthly_net_income)
+            amount = format_money(_zl(household.monthly_net_income), language)
             return (
-                f"dochód {amount} zł, osoba samotna"
+                f"dochód {amount}, osoba samotna"
                 if language == "pl"
-                else f"income {amount} zł, living alone"
+                else f"income {amount}, living alone"
             )
-        per_person = _zl(household.income_per_person)
+        per_person = format_money(_zl(household.income_per_person), language)
         if language == "pl":
-            return f"dochód {per_person} zł na osobę w rodzinie {household.members}-osobowej"
-        return f"income {per_person} zł a person in a family of {household.members}"
+            return f"dochód {per_person} na osobę w rodzinie {household.members}-osobowej"
+        return f"income {per_person} a person in a family of {household.members}"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
         """The criterion in force, and where it comes from."""
@@ -379,26 +379,23 @@ class IncomeWithinCriterion(Condition):
         criterion: IncomeCriterion = entry.value
         household: Household | None = verdict.observation
         pl = language == "pl"
+        single = format_money(criterion.single, language)
+        per_person = format_money(criterion.per_person, language)
         if household is None:
             # Without a statement the size of the household is unknown too: name both amounts.
             text = (
-                f"nie więcej niż {criterion.single} zł (osoba samotnie gospodarująca) "
-                f"lub {criterion.per_person} zł na osobę (rodzina)"
+                f"nie więcej niż {single} (osoba samotnie gospodarująca) "
+                f"lub {per_person} na osobę (rodzina)"
                 if pl
-                else f"at most {criterion.single} zł (living alone) "
-                f"or {criterion.per_person} zł a person (family)"
+                else f"at most {single} (living alone) or {per_person} a person (family)"
             )
         elif household.members == 1:
-            text = (
-                f"nie więcej niż {criterion.single} zł" if pl else f"at most {criterion.single} zł"
-            )
+            text = f"nie więcej niż {single}" if pl else f"at most {single}"
         else:
             text = (
-                f"nie więcej niż {criterion.per_person} zł na osobę"
-                if pl
-                else f"at most {criterion.per_person} zł a person"
+                f"nie więcej niż {per_person} na osobę" if pl else f"at most {per_person} a person"
             )
-        source = ("kryterium od " if pl else "criterion from ") + entry.start.isoformat()
+        source = ("kryterium od " if pl else "criterion from ") + format_date(entry.start, language)
         if entry.certainty is Certainty.DERIVED:
             source += ", wartość wyprowadzona" if pl else ", derived value"
         return f"{text} ({source})"
@@ -407,11 +404,11 @@ class IncomeWithinCriterion(Condition):
 _GROSZ = Decimal("0.01")
 
 
-def _zl(amount: Decimal) -> str:
+def _zl(amount: Decimal) -> Decimal:
     """Złoty with grosz, as income is stated, rounded up to the grosz: an income above a
     criterion never reads as equal to it (1800.01 zł for 3 persons is 600.01 zł a person, not
     600.00)."""
-    return str(amount.quantize(_GROSZ, rounding=ROUND_CEILING))
+    return amount.quantize(_GROSZ, rounding=ROUND_CEILING)
 
 
 INCOME_WITHIN_CRITERION = IncomeWithinCriterion()
@@ -470,7 +467,7 @@ class ReceivesSocialAssistance(Condition):
         """The benefits received on the date."""
         if not verdict.observation:
             if language == "pl":
-                return f"brak decyzji przyznającej świadczenie obejmującej {verdict.on.isoformat()}"
+                return f"brak decyzji przyznającej świadczenie obejmującej dzień {format_date(verdict.on, 'pl')}"
             return f"no benefit award covers {verdict.on.isoformat()}"
         kinds = ", ".join(k.label.text(language) for k in verdict.observation)
         return ("korzysta: " if language == "pl" else "receives: ") + kinds
@@ -512,7 +509,7 @@ class HasSocialContract(Condition):
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """Whether a contract runs on the date."""
-        day = verdict.on.isoformat()
+        day = format_date(verdict.on, language)
         if language == "pl":
             return (
                 f"kontrakt obowiązuje w dniu {day}"

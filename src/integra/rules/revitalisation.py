@@ -33,7 +33,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidRange, InvalidValue
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date, format_period
 from integra.law import Citation, Timeline
 from integra.parameters import UR
 from integra.people import Address
@@ -459,12 +459,13 @@ class ResidesInArea(Condition):
         kind, sub_area = verdict.observation
         pl = language == "pl"
         if kind == "not_designated":
-            valid, day = self.area.valid, verdict.on.isoformat()
-            start = valid.start.isoformat()
+            valid, day = self.area.valid, format_date(verdict.on, language)
             if valid.end is None:
+                start = format_date(valid.start, language)
                 span = f"obowiązuje od {start}" if pl else f"in force from {start}"
             else:
-                span = f"obowiązuje {valid}" if pl else f"in force {valid}"
+                period = format_period(valid.start, valid.end, language)
+                span = f"obowiązuje {period}" if pl else f"in force {period}"
             return (
                 f"obszar nie obowiązuje w dniu {day} ({span})"
                 if pl

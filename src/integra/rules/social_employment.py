@@ -192,7 +192,7 @@ def social_employment(kis: bool = False) -> ByLawDate:
         no_benefit_all,
         name="social_employment_before_2022",
         label=Label(
-            pl="art. 1 ustawy w brzmieniu sprzed 2022-02-15",
+            pl="art. 1 ustawy w brzmieniu sprzed 15.02.2022 r.",
             en="art. 1 as worded before 2022-02-15",
         ),
     )
@@ -201,7 +201,7 @@ def social_employment(kis: bool = False) -> ByLawDate:
         no_benefit_2022,
         name="social_employment_2022",
         label=Label(
-            pl="art. 1 ustawy w brzmieniu od 2022-02-15",
+            pl="art. 1 ustawy w brzmieniu od 15.02.2022 r.",
             en="art. 1 as worded from 2022-02-15",
         ),
     )

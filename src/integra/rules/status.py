@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 import attrs
 
 from integra._convert import as_frozenset
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date
 from integra.law import Citation, Timeline
 from integra.parameters import UPZ
 from integra.people import AssistanceProfile, EntitlementKind, SocialSituation
@@ -213,9 +213,9 @@ class HasAssistanceProfile(Condition):
         held = verdict.observation
         if held == "no_profiles":
             if language == "pl":
-                return f"profile pomocy nie istnieją według stanu prawnego z dnia {verdict.law_on.isoformat()}"
+                return f"profile pomocy nie istnieją według stanu prawnego z dnia {format_date(verdict.law_on, 'pl')}"
             return f"no assistance profiles exist under the law of {verdict.law_on.isoformat()}"
-        day = verdict.on.isoformat()
+        day = format_date(verdict.on, language)
         if held is None:
             return (
                 f"brak ustalonego profilu w dniu {day}"

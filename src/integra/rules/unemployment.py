@@ -35,7 +35,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date, format_period
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import EU_2014_2020, UPZ, URP
 from integra.people import SocialSituation
@@ -115,15 +115,17 @@ class RegisteredUnemployed(Condition):
         return (ELIGIBLE if registered else NOT_ELIGIBLE), registered, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
-        """Whether a registration covers the date."""
-        day = verdict.on.isoformat()
+        """Whether a registration covers the date (not the day the person registered)."""
+        day = format_date(verdict.on, language)
         if language == "pl":
             return (
-                f"zarejestrowany w dniu {day}"
+                f"rejestracja obejmuje dzień {day}"
                 if verdict.observation
-                else f"brak rejestracji w dniu {day}"
+                else f"żadna rejestracja nie obejmuje dnia {day}"
             )
-        return f"registered on {day}" if verdict.observation else f"not registered on {day}"
+        if verdict.observation:
+            return f"a registration covers {day}"
+        return f"no registration covers {day}"
 
 
 REGISTERED_UNEMPLOYED = RegisteredUnemployed()
@@ -227,7 +229,7 @@ class LongTermUnemployed(Condition):
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The registered days counted in the window."""
         days, first, last, _ = verdict.observation
-        window = f"{first.isoformat()}..{last.isoformat()}"
+        window = format_period(first, last, language)
         if language == "pl":
             return f"{days} dni w rejestrze w okresie {window}"
         return f"{days} days registered in {window}"
@@ -367,10 +369,10 @@ class LongTermUnemployedEU(Condition):
         start, _, age = verdict.observation
         if start is None:
             if language == "pl":
-                return f"nie pozostaje bez pracy w dniu {verdict.on.isoformat()} (wiek {age} lat)"
+                return f"nie pozostaje bez pracy w dniu {format_date(verdict.on, 'pl')} (wiek {age} lat)"
             return f"not unemployed on {verdict.on.isoformat()} (aged {age})"
         if language == "pl":
-            return f"bez przerwy bezrobotny od {start.isoformat()} (wiek {age} lat)"
+            return f"bez przerwy bezrobotny od {format_date(start, 'pl')} (wiek {age} lat)"
         return f"continuously unemployed since {start.isoformat()} (aged {age})"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:

@@ -39,7 +39,7 @@ Examples:
     <Outcome.ELIGIBLE: 'eligible'>
     >>> print(verdict.explain())
     ELIGIBLE: all of the following
-      ELIGIBLE: registered as unemployed — registered on 2024-01-15 (Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+      ELIGIBLE: registered as unemployed — a registration covers 2024-01-15 (Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
       ELIGIBLE: long-term unemployed (national definition) — 379 days registered in 2022-01-16..2024-01-15; required: more than 360 days (12 months of 30 days) (Art. 2(1)(5) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
 """
 

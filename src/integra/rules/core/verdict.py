@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date
 from integra.law import Citation
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class Verdict(NamedTuple):
         >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE
         >>> v = RECEIVES_SOCIAL_ASSISTANCE.evaluate(Person(date(1990, 1, 1), Sex.FEMALE), date(2024, 1, 1))
         >>> v.outcome.value, v.observed_text("pl")
-        ('not_eligible', 'brak decyzji przyznającej świadczenie obejmującej 2024-01-01')
+        ('not_eligible', 'brak decyzji przyznającej świadczenie obejmującej dzień 01.01.2024 r.')
     """
 
     rule: Rule
@@ -321,7 +321,7 @@ class Verdict(NamedTuple):
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
             >>> print(WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).explain("pl"))
-            SPEŁNIA: w wieku aktywności zawodowej — wiek 24 lat w dniu 2024-01-01; wymagane: co najmniej 18 lat i mniej niż 65 lat (mężczyźni) (art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy)
+            SPEŁNIA: w wieku aktywności zawodowej — wiek 24 lat w dniu 01.01.2024 r.; wymagane: co najmniej 18 lat i mniej niż 65 lat (mężczyźni) (art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy)
         """
         pad = "  " * indent
         head = f"{pad}{self.outcome.label.text(language).upper()}: {self.rule.label.text(language)}"
@@ -357,7 +357,7 @@ class Verdict(NamedTuple):
             >>> from integra.rules import WORKING_AGE
             >>> doc = WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).report()
             >>> doc["outcome"], doc["observed"]["pl"], doc["citation"]["en"]
-            ('eligible', 'wiek 24 lat w dniu 2024-01-01', 'Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ)')
+            ('eligible', 'wiek 24 lat w dniu 01.01.2024 r.', 'Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ)')
         """
         citation = self.citation
         return {
@@ -389,5 +389,5 @@ _new_verdict = tuple.__new__
 
 def _no_law_text(rule: Rule, law_on: date, language: Language) -> str:
     if language == "pl":
-        return f"brak modelowanych przepisów dla reguły w dniu {law_on.isoformat()}"
+        return f"brak modelowanych przepisów dla reguły w dniu {format_date(law_on, 'pl')}"
     return f"no law for this rule is modelled on {law_on.isoformat()}"
