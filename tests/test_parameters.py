@@ -174,7 +174,7 @@ class TestPsu:
             ("2014-05-27", CONFIRMED),
             ("2018-06-01", DERIVED),
             ("2019-06-01", DERIVED),  # value confirmed, date to check
-            ("2020-06-01", DERIVED),
+            ("2020-06-01", CONFIRMED),
             ("2021-06-01", CONFIRMED),
             ("2022-06-01", DERIVED),
             ("2023-06-01", CONFIRMED),

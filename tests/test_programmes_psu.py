@@ -50,7 +50,7 @@ class TestMinimumRate:
             ("2018-05-31", "8.10", CONFIRMED),
             ("2018-06-01", "8.30", DERIVED),
             ("2019-06-01", "8.50", DERIVED),
-            ("2021-05-31", "8.70", DERIVED),
+            ("2021-05-31", "8.70", CONFIRMED),
             ("2021-06-01", "9.00", CONFIRMED),
             ("2022-06-01", "9.50", DERIVED),
             ("2023-05-31", "9.50", DERIVED),
@@ -140,7 +140,8 @@ class TestPay:
     def test_monthly_cap_on_each_side(self) -> None:
         assert pay(40, d("2023-07-01")).pay == D("436.00")
         with pytest.raises(
-            InvalidValue, match=r"above the monthly cap: at most 40 h a month \(derived"
+            InvalidValue,
+            match=r"above the monthly cap: at most 40 h a month \(an agreement-level value",
         ):
             pay(D("40.25"), d("2023-07-01"))
 

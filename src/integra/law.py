@@ -8,7 +8,11 @@ source states it, ``DERIVED`` when it was computed or inferred (for example by a
 indexation rule) and still awaits a primary source.
 
 Asking a timeline for a date it does not cover raises
-[`NoLawInForce`][integra.errors.NoLawInForce]: the library does not extrapolate law.
+[`NoLawInForce`][integra.errors.NoLawInForce]: the library does not extrapolate law. The values
+were last reviewed up to [`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE]: a value that is still in
+force on that day is answered for later dates too, but only as ``ASSUMED_UNCHANGED``
+([`Timeline.lookup`][integra.law.Timeline.lookup]) — the library cannot know the law of a day
+nobody has reviewed.
 
 Examples:
     >>> from datetime import date
@@ -26,15 +30,36 @@ import bisect
 import enum
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
 from integra.errors import InvalidRange, InvalidValue, NoLawInForce
-from integra.labels import Language
+from integra.labels import Label, Language
 from integra.periods import DateRange, RangeSet
 
-__all__ = ["Act", "Certainty", "Citation", "Dated", "Timeline", "timeline"]
+__all__ = [
+    "LAW_REVIEW_DATE",
+    "Act",
+    "Certainty",
+    "Citation",
+    "Dated",
+    "Lookup",
+    "Timeline",
+    "timeline",
+    "weakest",
+]
+
+LAW_REVIEW_DATE = date(2026, 11, 29)
+"""The last day for which the library's legal values were reviewed against their sources.
+
+For a later date a [`Timeline`][integra.law.Timeline] answers with the value still in force on
+this day, as ``Certainty.ASSUMED_UNCHANGED``: the law may have changed since.
+
+Examples:
+    >>> LAW_REVIEW_DATE.isoformat()
+    '2026-11-29'
+"""
 
 T = TypeVar("T")
 
@@ -151,19 +176,101 @@ class Citation:
 
 
 class Certainty(enum.Enum):
-    """How sure the library is of a dated legal value.
+    """How sure the library is of a dated legal value, ordered from weakest to strongest.
 
-    * ``CONFIRMED``: a public source states the value and the date it applies from.
+    * ``ASSUMED_UNCHANGED``: the value in force on the last reviewed day
+      ([`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE] or a timeline's own review date), applied
+      to a later date on the assumption that the law has not changed since.
     * ``DERIVED``: computed or inferred (e.g. from a statutory indexation rule, or a date read
       from secondary sources); usable, but shown as such in every explanation.
+    * ``CONFIRMED``: a public source states the value and the date it applies from.
+
+    Certainties compare by strength (``ASSUMED_UNCHANGED < DERIVED < CONFIRMED``); a result
+    built from several values is as certain as the weakest of them
+    ([`weakest`][integra.law.weakest]).
 
     Examples:
         >>> Certainty("derived")
         <Certainty.DERIVED: 'derived'>
+        >>> Certainty.ASSUMED_UNCHANGED < Certainty.DERIVED < Certainty.CONFIRMED
+        True
+        >>> Certainty.DERIVED.label.pl
+        'wartość wyprowadzona'
     """
 
-    CONFIRMED = "confirmed"
+    ASSUMED_UNCHANGED = "assumed_unchanged"
     DERIVED = "derived"
+    CONFIRMED = "confirmed"
+
+    @property
+    def strength(self) -> int:
+        """The rank of the certainty: 0 for the weakest.
+
+        Examples:
+            >>> [c.strength for c in Certainty]
+            [0, 1, 2]
+        """
+        return _STRENGTH[self]
+
+    @property
+    def label(self) -> Label:
+        """The certainty in Polish and English, as explanations print it.
+
+        Examples:
+            >>> Certainty.ASSUMED_UNCHANGED.label.en
+            'assumed unchanged since the last review'
+        """
+        return _CERTAINTY_LABELS[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Certainty):
+            return NotImplemented
+        return _STRENGTH[self] < _STRENGTH[other]
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Certainty):
+            return NotImplemented
+        return _STRENGTH[self] <= _STRENGTH[other]
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Certainty):
+            return NotImplemented
+        return _STRENGTH[self] > _STRENGTH[other]
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Certainty):
+            return NotImplemented
+        return _STRENGTH[self] >= _STRENGTH[other]
+
+
+_STRENGTH = {Certainty.ASSUMED_UNCHANGED: 0, Certainty.DERIVED: 1, Certainty.CONFIRMED: 2}
+
+_CERTAINTY_LABELS = {
+    Certainty.ASSUMED_UNCHANGED: Label(
+        pl="przyjęto brak zmian od ostatniego przeglądu",
+        en="assumed unchanged since the last review",
+    ),
+    Certainty.DERIVED: Label(pl="wartość wyprowadzona", en="derived value"),
+    Certainty.CONFIRMED: Label(pl="potwierdzone", en="confirmed"),
+}
+
+
+def weakest(certainties: Iterable[Certainty]) -> Certainty:
+    """The weakest of ``certainties`` (``CONFIRMED`` for none: nothing read, nothing in doubt).
+
+    Examples:
+        >>> weakest([Certainty.CONFIRMED, Certainty.DERIVED])
+        <Certainty.DERIVED: 'derived'>
+        >>> weakest([])
+        <Certainty.CONFIRMED: 'confirmed'>
+    """
+    out = Certainty.CONFIRMED
+    for certainty in certainties:
+        if _STRENGTH[certainty] < _STRENGTH[out]:
+            out = certainty
+            if out is Certainty.ASSUMED_UNCHANGED:
+                break
+    return out
 
 
 @attrs.frozen(slots=True)
@@ -208,9 +315,17 @@ class Timeline(Generic[T]):
     with an ``end`` and no successor has no value: [`at`][integra.law.Timeline.at] raises
     [`NoLawInForce`][integra.errors.NoLawInForce].
 
+    A value still in force on the timeline's review date (``reviewed_until``, by default
+    [`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE]) is answered for later dates as well:
+    [`at`][integra.law.Timeline.at] returns it, and [`lookup`][integra.law.Timeline.lookup] says
+    it is only ``ASSUMED_UNCHANGED`` there.
+
     Attributes:
         name: What the parameter is, with its legal basis, for messages and docs.
         entries: The dated values, ordered by start and not overlapping.
+        reviewed_until: The last day for which the values were checked against their sources.
+        reviewed_also: Later periods whose values were checked too (the periods of entries added
+            by [`amended`][integra.law.Timeline.amended]).
 
     Examples:
         >>> from datetime import date
@@ -229,6 +344,8 @@ class Timeline(Generic[T]):
 
     name: str = attrs.field(validator=_non_empty)
     entries: tuple[Dated[T], ...]
+    reviewed_until: date = attrs.field(default=LAW_REVIEW_DATE, kw_only=True)
+    reviewed_also: tuple[DateRange, ...] = attrs.field(default=(), kw_only=True)
     _starts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
     _lasts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
 
@@ -278,6 +395,145 @@ class Timeline(Generic[T]):
                 detail = f"gap from {self._lasts[index] + timedelta(days=1)} to {following - timedelta(days=1)}"
             raise NoLawInForce(self.name, on, detail)
         return self.entries[index]
+
+    def lookup(self, on: date) -> Lookup[T]:
+        """The value in force on ``on`` with its entry and how certain it is on that day: the
+        entry's own certainty up to ``reviewed_until``, ``ASSUMED_UNCHANGED`` after it.
+
+        Raises:
+            NoLawInForce: no entry covers ``on``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.parameters import INCOME_CRITERIA
+            >>> found = INCOME_CRITERIA.lookup(date(2025, 3, 1))
+            >>> found.value.single, found.certainty.value
+            (Decimal('1010'), 'confirmed')
+            >>> later = INCOME_CRITERIA.lookup(date(2100, 1, 1))
+            >>> later.value.single, later.certainty.value, later.entry.start.isoformat()
+            (Decimal('1010'), 'assumed_unchanged', '2025-01-01')
+        """
+        entry = self.entry_at(on)
+        if not self.reviewed(on):
+            return Lookup(entry.value, Certainty.ASSUMED_UNCHANGED, entry)
+        return Lookup(entry.value, entry.certainty, entry)
+
+    def certainty_at(self, on: date) -> Certainty | None:
+        """How certain the value in force on ``on`` is, or ``None`` where no law is modelled.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.parameters import INCOME_CRITERIA
+            >>> INCOME_CRITERIA.certainty_at(date(2005, 1, 1))
+            <Certainty.DERIVED: 'derived'>
+            >>> INCOME_CRITERIA.certainty_at(date(2100, 1, 1))
+            <Certainty.ASSUMED_UNCHANGED: 'assumed_unchanged'>
+            >>> INCOME_CRITERIA.certainty_at(date(1990, 1, 1)) is None
+            True
+        """
+        index = bisect.bisect_right(self._starts, on) - 1
+        if index < 0 or on > self._lasts[index]:
+            return None
+        if not self.reviewed(on):
+            return Certainty.ASSUMED_UNCHANGED
+        return self.entries[index].certainty
+
+    def reviewed(self, on: date) -> bool:
+        """Whether the values for ``on`` were checked: on or before ``reviewed_until``, or within
+        one of ``reviewed_also``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.parameters import INCOME_CRITERIA
+            >>> INCOME_CRITERIA.reviewed(LAW_REVIEW_DATE), INCOME_CRITERIA.reviewed(date(2100, 1, 1))
+            (True, False)
+        """
+        return on <= self.reviewed_until or any(on in period for period in self.reviewed_also)
+
+    def amended(
+        self,
+        *entries: Dated[T],
+        reviewed_until: date | None = None,
+        name: str | None = None,
+    ) -> Timeline[T]:
+        """A copy of the timeline in which each of ``entries`` applies for its own period,
+        replacing whatever the timeline held for those days (later ``entries`` win over earlier
+        ones). An entry without an ``end`` replaces everything from its ``start`` on.
+
+        This is how an organisation adds law the library does not have yet — a new amount from a
+        date, a value for a period the library leaves open, a correction — without changing the
+        library: pass the amended timeline to the rule that reads it (``law=``).
+
+        The copy counts as reviewed up to this timeline's review date and over the period of
+        each added entry — for an entry without an ``end``, from its ``start`` up to
+        ``reviewed_until`` (or its start day alone): after that its value too is only
+        ``ASSUMED_UNCHANGED``, as the library's own values are after
+        [`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE].
+
+        Args:
+            entries: The values to add, each with its dates, citation and certainty.
+            reviewed_until: The last day up to which the organisation has checked its open-ended
+                entries (by default their start day).
+            name: A new name; by default the same.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> from integra.parameters import INCOME_CRITERIA, UPS, IncomeCriterion
+            >>> ours = INCOME_CRITERIA.amended(
+            ...     Dated(
+            ...         IncomeCriterion(Decimal("1100"), Decimal("900")),
+            ...         date(2028, 1, 1),
+            ...         citation=Citation(UPS, "8", "1", "1"),
+            ...         certainty=Certainty.DERIVED,
+            ...         note="announced amounts, our reading",
+            ...     )
+            ... )
+            >>> ours.at(date(2027, 12, 31)).single, ours.at(date(2028, 1, 1)).single
+            (Decimal('1010'), Decimal('1100'))
+            >>> [ours.certainty_at(date(y, m, 1)).value for y, m in ((2027, 12), (2028, 1), (2028, 2))]
+            ['assumed_unchanged', 'derived', 'assumed_unchanged']
+            >>> INCOME_CRITERIA.at(date(2028, 1, 1)).single  # the library's own data is unchanged
+            Decimal('1010')
+        """
+        pieces: list[tuple[Dated[T], date, date]] = [
+            (entry, entry.start, last)
+            for entry, last in zip(self.entries, self._lasts, strict=True)
+        ]
+        also = list(self.reviewed_also)
+        for new in entries:
+            if not isinstance(new, Dated):
+                raise InvalidValue("Timeline.amended takes Dated entries")
+            new_last = date.max if new.end is None else new.end
+            kept: list[tuple[Dated[T], date, date]] = []
+            for entry, first, last in pieces:
+                if last < new.start or first > new_last:
+                    kept.append((entry, first, last))
+                    continue
+                if first < new.start:
+                    kept.append((entry, first, new.start - timedelta(days=1)))
+                if last > new_last:
+                    kept.append((entry, new_last + timedelta(days=1), last))
+            kept.append((new, new.start, new_last))
+            pieces = sorted(kept, key=lambda piece: piece[1])
+            checked = new.end
+            if checked is None:
+                checked = new.start if reviewed_until is None else max(new.start, reviewed_until)
+            also.append(DateRange(new.start, checked))
+        rebuilt: list[Dated[T]] = []
+        for index, (entry, first, last) in enumerate(pieces):
+            following = pieces[index + 1][1] if index + 1 < len(pieces) else None
+            contiguous = last == date.max or following == last + timedelta(days=1)
+            end = None if contiguous else last
+            if (entry.start, entry.end) != (first, end):
+                entry = attrs.evolve(entry, start=first, end=end)
+            rebuilt.append(entry)
+        return Timeline(
+            self.name if name is None else name,
+            tuple(rebuilt),
+            reviewed_until=self.reviewed_until,
+            reviewed_also=tuple(also),
+        )
 
     def at(self, on: date) -> T:
         """The value in force on ``on``.
@@ -347,6 +603,28 @@ class Timeline(Generic[T]):
             (datetime.date(2022, 1, 1), datetime.date(2025, 1, 1))
         """
         return tuple(s for s in self._starts if s in period)
+
+
+class Lookup(NamedTuple, Generic[T]):
+    """A value read from a [`Timeline`][integra.law.Timeline] on a day, with how certain it is
+    on that day and the entry it comes from (for its citation, dates and note).
+
+    Attributes:
+        value: The value in force.
+        certainty: The entry's certainty, or ``ASSUMED_UNCHANGED`` after the timeline's review date.
+        entry: The dated entry read.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra.parameters import PSU_MINIMUM_HOURLY_RATE
+        >>> found = PSU_MINIMUM_HOURLY_RATE.lookup(date(2021, 6, 1))
+        >>> found.value, found.certainty.value, found.entry.citation.article
+        (Decimal('9.00'), 'confirmed', '73a')
+    """
+
+    value: T
+    certainty: Certainty
+    entry: Dated[T]
 
 
 def timeline(name: str, entries: Iterable[Dated[T]]) -> Timeline[T]:

@@ -24,7 +24,7 @@ import attrs
 
 from integra.errors import InvalidValue
 from integra.labels import Label
-from integra.law import Act, Certainty, Citation, Dated, Timeline
+from integra.law import LAW_REVIEW_DATE, Act, Certainty, Citation, Dated, Timeline
 
 __all__ = [
     "CIS_RULES",
@@ -33,6 +33,7 @@ __all__ = [
     "EU_2014_2020",
     "INCOME_CRITERIA",
     "KC",
+    "LAW_REVIEW_DATE",
     "PAI_LIMITS",
     "PAI_TARGET_GROUP",
     "PSU_MINIMUM_HOURLY_RATE",
@@ -294,8 +295,10 @@ PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
             Decimal("8.70"),
             date(2020, 6, 1),
             citation=_ART_73A,
-            certainty=DERIVED,
-            note=_VALORISATION_NOTE,
+            note=(
+                "stated with the 1 June 2020 valorisation by CPI 102.3% on the public page of a "
+                "municipal social-assistance centre (mcps.pabianice.pl, benefits)"
+            ),
         ),
         Dated(Decimal("9.00"), date(2021, 6, 1), citation=_ART_73A),
         Dated(
@@ -324,20 +327,41 @@ PSU_WEEKLY_HOURS_MAX: Timeline[Decimal] = Timeline(
 )
 """Socially useful work is done for up to 10 hours a week."""
 
+_PSU_REGULATION_2011 = Act(
+    short="RPSU-2011",
+    title_pl=(
+        "rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 22 lipca 2011 r. w sprawie "
+        "organizowania prac społecznie użytecznych (Dz.U. 2011 nr 155 poz. 921)"
+    ),
+    of_pl=(
+        "rozporządzenia Ministra Pracy i Polityki Społecznej z dnia 22 lipca 2011 r. w sprawie "
+        "organizowania prac społecznie użytecznych (Dz.U. 2011 nr 155 poz. 921)"
+    ),
+    title_en="Regulation on organising socially useful work (Dz.U. 2011 no. 155 item 921)",
+    eli="DU/2011/921",
+)
+
 PSU_MONTHLY_HOURS_CAP: Timeline[Decimal] = Timeline(
-    "monthly hours of socially useful work (as applied by labour offices)",
+    "monthly hours of socially useful work (a term of the starosta–gmina agreement, "
+    "Dz.U. 2011 poz. 921 § 3 ust. 1 pkt 2)",
     (
         Dated(
             Decimal(40),
             date(2014, 5, 27),
             _PSU_END,
-            citation=_ART_73A,
+            citation=Citation(_PSU_REGULATION_2011, section="3", paragraph="1", point="2"),
             certainty=DERIVED,
-            note="40 hours a month is cited by local labour offices; not found in the act's text",
+            note=(
+                "not a statutory cap: the regulation makes the monthly hours per person a term of "
+                "each starosta–gmina agreement; 40 hours a month is the figure labour offices "
+                "quote for their agreements (e.g. mcps.pabianice.pl, 2023)"
+            ),
         ),
     ),
 )
-"""A monthly cap cited by labour offices; ``DERIVED`` and to be checked."""
+"""The usual monthly hours per person of a PSU agreement. Not set by the act: the regulation of
+2011 (§ 3 ust. 1 pkt 2) leaves the monthly hours to each starosta–gmina agreement, and 40 hours is
+the figure offices quote for theirs — ``DERIVED``, and an agreement's own figure prevails."""
 
 PSU_REFUND_SHARE_MAX: Timeline[Decimal] = Timeline(
     "Labour Fund refund of socially useful work pay (UPZ art. 73a)",

@@ -31,10 +31,12 @@ Policies (each stated, and a parameter where the law leaves a choice):
   own day and gives one part per rate, each rounded; the total is the sum of the parts.
 * **Weeks** are ISO weeks (Monday to Sunday); the 10-hour cap applies to the whole ISO week,
   also when it straddles two months.
-* **Monthly cap.** 40 hours a month is cited by labour offices but is not in the act's text
-  (``DERIVED``, [`PSU_MONTHLY_HOURS_CAP`][integra.parameters.PSU_MONTHLY_HOURS_CAP]). It is
-  checked by default and every message says it is derived; pass ``monthly_cap=False`` to skip
-  it, or a ``Decimal`` to apply a cap of your own.
+* **Monthly cap.** The act sets no monthly cap: the regulation on organising socially useful
+  work (Dz.U. 2011 poz. 921 § 3 ust. 1 pkt 2) makes the monthly hours per person a term of each
+  starosta–gmina agreement. 40 hours a month is the figure labour offices quote for their
+  agreements (``DERIVED``, [`PSU_MONTHLY_HOURS_CAP`][integra.parameters.PSU_MONTHLY_HOURS_CAP]).
+  It is checked by default and every message says it is an agreement-level value; pass your
+  agreement's figure as a ``Decimal``, or ``monthly_cap=False`` to skip it.
 * **Law coverage.** The modelled law runs from 2014-05-27 to 2025-05-31. From 2025-06-01 socially
   useful work continues under URP with rules that are not modelled: asking for a later date
   raises [`NoLawInForce`][integra.errors.NoLawInForce] saying so.
@@ -89,6 +91,7 @@ __all__ = [
 ]
 
 ART_73A = Citation(UPZ, article="73a")
+_AGREEMENT_HOURS: Citation = PSU_MONTHLY_HOURS_CAP.entries[0].citation or ART_73A
 """UPZ art. 73a, the provision every PSU limit in this module comes from.
 
 Examples:
@@ -216,8 +219,9 @@ def _monthly_cap(monthly_cap: bool | Decimal, on: date) -> Decimal | None:
 def _cap_text(monthly_cap: bool | Decimal, cap: Decimal) -> str:
     if monthly_cap is True:
         return (
-            f"at most {_h(cap)} h a month (derived: cited by labour offices, not in the act's "
-            "text; monthly_cap=False skips it)"
+            f"at most {_h(cap)} h a month (an agreement-level value, not a statutory cap: the "
+            "starosta–gmina agreement sets the monthly hours; 40 h is the usual figure, derived; "
+            "pass your agreement's monthly_cap, or monthly_cap=False to skip it)"
         )
     return f"at most {_h(cap)} h a month (cap set by the caller)"
 
@@ -341,7 +345,7 @@ def pay(
         >>> pay(41, date(2021, 6, 1))
         Traceback (most recent call last):
         ...
-        integra.errors.InvalidValue: 41 h in 2021-06 is above the monthly cap: at most 40 h a month (derived: cited by labour offices, not in the act's text; monthly_cap=False skips it)
+        integra.errors.InvalidValue: 41 h in 2021-06 is above the monthly cap: at most 40 h a month (an agreement-level value, not a statutory cap: the starosta–gmina agreement sets the monthly hours; 40 h is the usual figure, derived; pass your agreement's monthly_cap, or monthly_cap=False to skip it)
         >>> pay(41, date(2021, 6, 1), monthly_cap=False).pay
         Decimal('369.00')
         >>> pay(-1, date(2021, 6, 1))
@@ -432,8 +436,10 @@ def _sessions(sessions: Iterable[PsuSession]) -> tuple[PsuSession, ...]:
     return tuple(sorted(items))
 
 
-def _violation(code: str, pl: str, en: str, observed: str, required: str) -> Violation:
-    return Violation(code, Label(pl=pl, en=en), observed, required, ART_73A)
+def _violation(
+    code: str, pl: str, en: str, observed: str, required: str, citation: Citation = ART_73A
+) -> Violation:
+    return Violation(code, Label(pl=pl, en=en), observed, required, citation)
 
 
 def check_week(hours: Decimal | int, on: date) -> Validation:
@@ -493,7 +499,7 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
         >>> result.codes
         ('psu.hours.weekly_maximum', 'psu.hours.monthly_cap')
         >>> print(result.violations[1].explain())
-        too many hours of socially useful work in a month: 42 h in 2024-03; required: at most 40 h a month (derived: cited by labour offices, not in the act's text; monthly_cap=False skips it) (Art. 73a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+        too many hours of socially useful work in a month: 42 h in 2024-03; required: at most 40 h a month (an agreement-level value, not a statutory cap: the starosta–gmina agreement sets the monthly hours; 40 h is the usual figure, derived; pass your agreement's monthly_cap, or monthly_cap=False to skip it) (§ 3(1)(2) of the Regulation on organising socially useful work (Dz.U. 2011 no. 155 item 921) (RPSU-2011))
         >>> validate([*march, PsuSession(date(2024, 3, 28), Decimal(2))], monthly_cap=False).codes
         ('psu.hours.weekly_maximum',)
     """
@@ -547,6 +553,7 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
                     "too many hours of socially useful work in a month",
                     f"{_h(hours)} h in {year}-{month:02d}",
                     _cap_text(monthly_cap, cap_value),
+                    _AGREEMENT_HOURS,
                 )
             )
     return Validation(tuple(found))
