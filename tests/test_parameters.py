@@ -243,10 +243,10 @@ class TestCis:
 
     def test_from_2022_02_15(self) -> None:
         rules = CIS_RULES.at(d("2022-02-15"))
-        assert rules == CisRules(0, 12, 12, None, Decimal(30), Decimal("1.20"), None)
+        assert rules == CisRules(1, 11, 12, None, Decimal(30), Decimal("1.20"), Decimal("1.20"))
         assert rules.longest_months == 24
         entry = CIS_RULES.entry_at(d("2022-02-15"))
-        assert entry.certainty is CONFIRMED
+        assert entry.certainty is DERIVED
         assert entry.citation is not None and entry.citation.act.eli == "DU/2022/218"
 
     def test_open_after_2022(self) -> None:

@@ -50,7 +50,8 @@ class TestParticipation:
         old = CisParticipation(d("2022-02-14")).rules().value
         new = CisParticipation(d("2022-02-15")).rules().value
         assert (old.trial_months, old.basic_months, old.extension_months_max) == (1, 11, 6)
-        assert (new.trial_months, new.basic_months, new.extension_months_max) == (0, 12, 12)
+        assert (new.trial_months, new.basic_months, new.extension_months_max) == (1, 11, 12)
+        assert new.trial_benefit_share == new.benefit_share == Decimal("1.20")
         assert old.hours_per_day == 6 and old.min_hours_per_week is None
         assert new.hours_per_day is None and new.min_hours_per_week == 30
 
@@ -62,7 +63,7 @@ class TestParticipation:
         new = CisParticipation(d("2022-02-15"), extension_months=12)
         assert str(new.period()) == "2022-02-15..2023-02-14"
         assert str(new.allowed_period()) == "2022-02-15..2024-02-14"
-        assert new.trial_period() is None
+        assert str(new.trial_period()) == "2022-02-15..2022-03-14"
         assert new.longest_months == 24 and old.longest_months == 18
 
     def test_extension_beyond_the_law_is_capped_in_the_allowed_period(self) -> None:
@@ -80,7 +81,7 @@ class TestParticipation:
 
     def test_law_date_and_transitional_reading(self) -> None:
         p = CisParticipation(d("2021-10-04"), law_on=d("2022-02-15"))
-        assert p.rules().value.basic_months == 12
+        assert p.rules().value.extension_months_max == 12
         assert CisParticipation(d("2021-10-04")).law_on == d("2021-10-04")
 
     def test_no_rules_before_the_act(self) -> None:
@@ -272,7 +273,7 @@ class TestBenefit:
     def test_each_side_of_the_amendment(self) -> None:
         before = integration_benefit(CisParticipation(d("2022-02-14")), 1)
         after = integration_benefit(CisParticipation(d("2022-02-15")), 1)
-        assert before.trial and not after.trial
+        assert before.trial and after.trial
         assert before.amount == after.amount == D("1488.96")
 
     def test_base_changes_on_1_june(self) -> None:

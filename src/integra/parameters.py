@@ -492,8 +492,8 @@ class CisRules:
     Examples:
         >>> from datetime import date
         >>> rules = CIS_RULES.at(date(2022, 2, 15))
-        >>> rules.basic_months, rules.extension_months_max, rules.benefit_share
-        (12, 12, Decimal('1.20'))
+        >>> rules.trial_months, rules.basic_months, rules.extension_months_max, rules.benefit_share
+        (1, 11, 12, Decimal('1.20'))
     """
 
     trial_months: int
@@ -531,9 +531,17 @@ CIS_RULES: Timeline[CisRules] = Timeline(
             ),
         ),
         Dated(
-            CisRules(0, 12, 12, None, Decimal(30), Decimal("1.20"), None),
+            CisRules(1, 11, 12, None, Decimal(30), Decimal("1.20"), Decimal("1.20")),
             date(2022, 2, 15),
             citation=Citation(UZS_2022_AMENDMENT),
+            certainty=DERIVED,
+            note=(
+                "the ministry's guidance on the amendment (as republished by gov.legalis.pl, "
+                "'Zmiany w ustawie o zatrudnieniu socjalnym'): the 1-month trial period remains and "
+                "is counted separately from participation, the benefit is 120% also in the trial "
+                "month; the longest stay rose from 18 to 24 months (legalis.pl), hence 1 + 11 + 12; "
+                "the amended articles of UZS were not read"
+            ),
         ),
     ),
 )

@@ -8,10 +8,12 @@ the unemployment benefit. Two versions of the rules are modelled
 * **before 2022-02-15**: a 1-month trial period, then up to 11 months, extendable by up to 6
   (18 months at most); a stay of at least 6 hours a day; the benefit is 100% of the
   unemployment benefit, 50% in the trial month;
-* **from 2022-02-15** (Dz.U. 2022 poz. 218): up to 12 months, extendable by up to 12 (24 at
-  most); a stay of at least 30 and at most 40 hours a week (UZS art. 14 ust. 1); the benefit is
-  120% of the unemployment benefit, with no reduced trial-month share. The amendment set the
-  new shares **with effect from 2022-01-01**
+* **from 2022-02-15** (Dz.U. 2022 poz. 218): the 1-month trial period remains, counted
+  separately, then up to 11 months, extendable by up to 12 (24 months at most — the ministry's
+  guidance; ``DERIVED``, the amended articles were not read); a stay of at least 30 and at most 40
+  hours a week (UZS art. 14 ust. 1); the benefit is 120% of the unemployment benefit, in the trial
+  month too (the reduced trial-month share was dropped). The amendment set the new shares **with
+  effect from 2022-01-01**
   ([`CIS_BENEFIT_SHARE`][integra.parameters.CIS_BENEFIT_SHARE]).
 
 A [`CisPlan`][integra.programmes.cis.CisPlan] is a
@@ -208,7 +210,7 @@ class CisParticipation:
         >>> p.rules().value.trial_months, str(p.period())
         (1, '2022-02-14..2023-02-13')
         >>> CisParticipation(date(2022, 2, 15)).rules().value.trial_months
-        0
+        1
         >>> CisParticipation(date(2022, 2, 15), end=date(2022, 2, 1))
         Traceback (most recent call last):
         ...
@@ -301,8 +303,8 @@ class CisParticipation:
             >>> from datetime import date
             >>> str(CisParticipation(date(2021, 3, 1)).trial_period())
             '2021-03-01..2021-03-31'
-            >>> CisParticipation(date(2023, 3, 1)).trial_period() is None
-            True
+            >>> str(CisParticipation(date(2023, 3, 1)).trial_period())
+            '2023-03-01..2023-03-31'
         """
         months = self.rules().value.trial_months
         if months == 0:
@@ -629,7 +631,7 @@ class IntegrationBenefit:
         >>> from datetime import date
         >>> b = integration_benefit(CisParticipation(date(2023, 7, 3)), 1)
         >>> b.trial, b.share, b.base, b.amount, b.base_certainty.value
-        (False, Decimal('1.20'), Decimal('1491.90'), Decimal('1790.28'), 'confirmed')
+        (True, Decimal('1.20'), Decimal('1491.90'), Decimal('1790.28'), 'confirmed')
     """
 
     month: int
