@@ -396,11 +396,11 @@ class TestVerdict:
 
 class TestLawDate:
     def test_no_law_in_force_is_unknown_and_says_so(self) -> None:
-        verdict = LONG_TERM_UNEMPLOYED.evaluate(ALICE, d("2025-07-01"))
+        verdict = LONG_TERM_UNEMPLOYED.evaluate(ALICE, d("2025-07-01"), law_on=d("2008-07-01"))
         assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
-        assert verdict.observed_text() == "no law for this rule is modelled on 2025-07-01"
+        assert verdict.observed_text() == "no law for this rule is modelled on 2008-07-01"
         assert verdict.observed_text("pl") == (
-            "brak modelowanych przepisów dla reguły w dniu 01.07.2025 r."
+            "brak modelowanych przepisów dla reguły w dniu 01.07.2008 r."
         )
         assert verdict.threshold_text() == "" and verdict.citation is None
         assert verdict.explain().endswith("; missing: the law in force on the law date")
@@ -416,10 +416,10 @@ class TestLawDate:
 
     def test_a_composition_with_a_part_out_of_force(self) -> None:
         rule = REGISTERED_UNEMPLOYED & LONG_TERM_UNEMPLOYED
-        verdict = rule.evaluate(ALICE, d("2025-07-01"))
+        verdict = rule.evaluate(ALICE, d("2025-07-01"), law_on=d("2008-07-01"))
         assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
         assert verdict.children[0].citation is not None
-        assert verdict.children[0].citation.act.short == "URP"
+        assert verdict.children[0].citation.act.short == "UPZ"
 
     def test_by_law_date_without_a_version(self) -> None:
         verdict = SOCIAL_EMPLOYMENT_CIS.evaluate(NOBODY, d("2003-06-01"))
@@ -498,7 +498,7 @@ class TestIntrospection:
         assert lines[2] == (
             "| `long_term_unemployed` | osoba długotrwale bezrobotna (definicja krajowa) | "
             "okresy rejestracji w urzędzie pracy | art. 2 ust. 1 pkt 5 ustawy o promocji "
-            "zatrudnienia i instytucjach rynku pracy |"
+            "zatrudnienia i instytucjach rynku pracy; ustawa o rynku pracy i służbach zatrudnienia |"
         )
         assert len(rule_table(ALL_RULES).splitlines()) == len(ALL_RULES) + 2
 

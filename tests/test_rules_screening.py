@@ -72,7 +72,7 @@ class TestScreen:
         p = Person(
             d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
         )
-        [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"))
+        [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"), law_on=d("2008-07-01"))
         assert result.outcomes == (Outcome.UNKNOWN,)
         [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"), law_on=d("2025-05-31"))
         assert result.outcomes == (E,)

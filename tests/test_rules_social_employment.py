@@ -9,6 +9,7 @@ import pytest
 
 from helpers import d
 from integra.labels import Language
+from integra.law import Certainty
 from integra.people import (
     CertificateSource,
     DisabilityCertificate,
@@ -158,11 +159,13 @@ class TestGroupsAndLaw:
         assert SOCIAL_EMPLOYMENT_CIS.evaluate(p, AFTER, law_on=d("2004-01-01")).outcome is E
 
     def test_long_term_unemployment_under_the_law_applied(self) -> None:
-        # UPZ's definition stops on 2025-05-31: the group is unknown later unless the law is fixed.
+        # UPZ's definition stops on 2025-05-31; from 2025-06-01 the URP version answers, derived.
         ltu = person(registered_from="2020-01-01")
         assert cis(ltu, d("2025-05-31")) is E
         later = SOCIAL_EMPLOYMENT_CIS.evaluate(ltu, d("2025-06-01"))
-        assert later.outcome is U and Fact.LAW in later.missing_facts()
+        assert later.outcome is E and later.certainty is Certainty.DERIVED
+        before = SOCIAL_EMPLOYMENT_CIS.evaluate(ltu, d("2025-06-01"), law_on=d("2008-07-01"))
+        assert before.outcome is U and Fact.LAW in before.missing_facts()
 
     def test_introspection(self) -> None:
         facts = SOCIAL_EMPLOYMENT_CIS.required_facts()
@@ -182,15 +185,15 @@ class TestReadAloud:
             registrations=[Registration(DateRange(date(2021, 1, 1)))],
         )
         lines = SOCIAL_EMPLOYMENT_CIS.evaluate(person, date(2024, 1, 1)).explain().splitlines()
-        assert lines[0] == "ELIGIBLE: eligible for social employment (CIS)"
-        assert lines[1] == "  ELIGIBLE: art. 1 as worded from 2022-02-15"
+        assert lines[0] == "ELIGIBLE: eligible for social employment (CIS) [derived value]"
+        assert lines[1] == "  ELIGIBLE: art. 1 as worded from 2022-02-15 [derived value]"
         assert (
             "    ELIGIBLE: no right to a benefit that excludes social employment (art. 1(3))"
             in lines
         )
         assert not [line for line in lines if "not:" in line]
         pl = SOCIAL_EMPLOYMENT_CIS.evaluate(person, date(2020, 1, 1)).explain("pl").splitlines()
-        assert pl[1].endswith("art. 1 ustawy w brzmieniu sprzed 15.02.2022 r.")
+        assert pl[1].endswith("art. 1 ustawy w brzmieniu sprzed 15.02.2022 r. [wartość wyprowadzona]")
 
     def test_a_dated_rule_whose_version_checks_the_same_reads_as_one_line(self) -> None:
         person = Person(
@@ -199,8 +202,11 @@ class TestReadAloud:
             registrations=[Registration(DateRange(date(2021, 1, 1)))],
         )
         heads: tuple[tuple[Language, str], ...] = (
-            ("en", "ELIGIBLE: groups of UZS art. 1(2)"),
-            ("pl", "SPEŁNIA: grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym"),
+            ("en", "ELIGIBLE: groups of UZS art. 1(2) [derived value]"),
+            (
+                "pl",
+                "SPEŁNIA: grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym [wartość wyprowadzona]",
+            ),
         )
         for language, head in heads:
             lines = UZS_GROUPS.evaluate(person, date(2024, 1, 1)).explain(language).splitlines()

@@ -151,7 +151,8 @@ class TestNationalDefinition:
         assert LONG_TERM_UNEMPLOYED.evaluate(p, d("2009-01-31")).missing == (Fact.LAW,)
         assert LONG_TERM_UNEMPLOYED.evaluate(p, d("2009-02-01")).outcome is E
         assert LONG_TERM_UNEMPLOYED.evaluate(p, d("2025-05-31")).outcome is E
-        assert LONG_TERM_UNEMPLOYED.evaluate(p, d("2025-06-01")).outcome is U
+        # From 2025-06-01 the URP version answers (tests/test_rules_unemployment_urp.py).
+        assert LONG_TERM_UNEMPLOYED.evaluate(p, d("2025-06-01")).outcome is E
 
     def test_eligible_from(self) -> None:
         internship = ExcludedPeriod(ExclusionKind.INTERNSHIP, r("2023-03-01", "2023-05-31"))

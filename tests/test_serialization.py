@@ -182,7 +182,12 @@ class TestRoundTrip:
         assert all(isinstance(e.value, IncomeCriterion) for e in back)
         assert back.entries[0].start == line.entries[0].start
         # The lookup caches are rebuilt, not serialised.
-        assert set(converter.unstructure(line)) == {"name", "entries"}
+        assert set(converter.unstructure(line)) == {
+            "name",
+            "entries",
+            "reviewed_until",
+            "reviewed_also",
+        }
         assert back.at(line.entries[0].start) == line.entries[0].value
 
     @given(dated(money()))

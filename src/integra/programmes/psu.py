@@ -38,8 +38,15 @@ Policies (each stated, and a parameter where the law leaves a choice):
   It is checked by default and every message says it is an agreement-level value; pass your
   agreement's figure as a ``Decimal``, or ``monthly_cap=False`` to skip it.
 * **Law coverage.** The modelled law runs from 2014-05-27 to 2025-05-31. From 2025-06-01 socially
-  useful work continues under URP with rules that are not modelled: asking for a later date
-  raises [`NoLawInForce`][integra.errors.NoLawInForce] saying so.
+  useful work continues under URP, which changed its longest duration and how the benefit is set
+  (press, gazetaprawna.pl 10630235); those rules were not found in the act's text and are not
+  modelled: asking for a later date raises [`NoLawInForce`][integra.errors.NoLawInForce] saying so.
+* **Agreements concluded before 2025-06-01** run on under UPZ (URP art. 435 ust. 1). Which rate
+  applies to their work from 2025-06-01 is disputed, so it is a named policy,
+  [`LegacyRate`][integra.programmes.psu.LegacyRate]: by default the ministry's reading, the rate
+  of 31 May 2025 frozen; or the reading of the MPs who asked, continued valorisation — whose
+  amount no public source states, so the library does not compute it. Pass ``agreed_on`` to
+  [`pay`][integra.programmes.psu.pay].
 
 Examples:
     >>> from datetime import date
@@ -53,6 +60,7 @@ Examples:
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -71,6 +79,7 @@ from integra.parameters import (
     PSU_WEEKLY_HOURS_MAX,
     UPZ,
     UPZ_REPEAL,
+    URP,
 )
 from integra.periods import DateRange, IsoWeek, weeks_of
 from integra.programmes.violations import Validation, Violation
@@ -78,10 +87,12 @@ from integra.programmes.violations import Validation, Violation
 __all__ = [
     "ART_73A",
     "GROSZ",
+    "LegacyRate",
     "PsuPayment",
     "PsuPayroll",
     "PsuSession",
     "check_week",
+    "legacy_rate",
     "minimum_rate",
     "month_range",
     "pay",
@@ -189,6 +200,95 @@ def minimum_rate(on: date) -> Dated[Decimal]:
     """
     _in_force(_day(on, "on"))
     return PSU_MINIMUM_HOURLY_RATE.entry_at(on)
+
+
+class LegacyRate(enum.Enum):
+    """The rate of socially useful work done from 2025-06-01 under an agreement concluded before
+    that day (such agreements run on under UPZ, URP art. 435 ust. 1). Both readings are
+    ``DERIVED``: they are known from a press report of the ministry's answer to a parliamentary
+    question (gazetaprawna.pl 10630235), not from the answer itself.
+
+    Examples:
+        >>> LegacyRate.FROZEN_AT_31_MAY_2025.label.en
+        "frozen at the rate of 31 May 2025 (the ministry's reading)"
+    """
+
+    FROZEN_AT_31_MAY_2025 = "frozen_at_31_may_2025"
+    """The ministry's reading (default): the rates in force on 31 May 2025 apply, because no
+    valorisation took place on 1 June 2025 and URP has no valorisation mechanism for this benefit."""
+    VALORISED = "valorised"
+    """The reading of the MPs who asked (M. Gromadzka, B. Lisowska): art. 435 ust. 1 keeps the
+    UPZ rules, the 1 June valorisation included. No public source states the valorised amount."""
+
+    @property
+    def label(self) -> Label:
+        """The reading in Polish and English.
+
+        Examples:
+            >>> LegacyRate.VALORISED.label.pl
+            'dalsza waloryzacja (odczytanie posłanek pytających)'
+        """
+        return _LEGACY_LABELS[self]
+
+
+_LEGACY_LABELS = {
+    LegacyRate.FROZEN_AT_31_MAY_2025: Label(
+        pl="stawka z 31 maja 2025 r. bez waloryzacji (stanowisko ministerstwa)",
+        en="frozen at the rate of 31 May 2025 (the ministry's reading)",
+    ),
+    LegacyRate.VALORISED: Label(
+        pl="dalsza waloryzacja (odczytanie posłanek pytających)",
+        en="continued valorisation (the reading of the MPs who asked)",
+    ),
+}
+
+_TRANSITIONAL = Citation(URP, article="435", paragraph="1")
+_SOURCE = (
+    "gazetaprawna.pl 10630235, reporting the answer of the minister (A. Dziemianowicz-Bąk) to "
+    "MPs M. Gromadzka and B. Lisowska; the answer itself, its number and date were not read"
+)
+
+
+def legacy_rate(on: date, policy: LegacyRate = LegacyRate.FROZEN_AT_31_MAY_2025) -> Dated[Decimal]:
+    """The minimum hourly rate for work done on ``on`` (from 2025-06-01) under a PSU agreement
+    concluded before 2025-06-01, under ``policy``.
+
+    Raises:
+        NoLawInForce: ``on`` is before 2025-06-01 (use [`minimum_rate`][integra.programmes.psu.minimum_rate]),
+            or ``policy`` is ``VALORISED``, whose amount no public source states.
+
+    Examples:
+        >>> from datetime import date
+        >>> entry = legacy_rate(date(2026, 11, 29))
+        >>> entry.value, entry.certainty.value, entry.citation.text("pl")
+        (Decimal('12.20'), 'derived', 'art. 435 ust. 1 ustawy o rynku pracy i służbach zatrudnienia')
+        >>> legacy_rate(date(2026, 11, 29), LegacyRate.VALORISED)
+        Traceback (most recent call last):
+        ...
+        integra.errors.NoLawInForce: no value of 'minimum hourly rate for socially useful work (UPZ art. 73a)' is modelled for 2026-11-29; continued valorisation (the reading of the MPs who asked): no public source states the valorised amount; pass the rate your office applies as rate=
+    """
+    _day(on, "on")
+    if on <= _LAST_DAY:
+        raise NoLawInForce(
+            PSU_MINIMUM_HOURLY_RATE.name, on, "before 2025-06-01 the UPZ rate applies: minimum_rate"
+        )
+    if not isinstance(policy, LegacyRate):
+        raise InvalidValue("policy must be a LegacyRate")
+    if policy is LegacyRate.VALORISED:
+        raise NoLawInForce(
+            PSU_MINIMUM_HOURLY_RATE.name,
+            on,
+            f"{policy.label.en}: no public source states the valorised amount; pass the rate your "
+            "office applies as rate=",
+        )
+    last = PSU_MINIMUM_HOURLY_RATE.entry_at(_LAST_DAY)
+    return Dated(
+        last.value,
+        UPZ_REPEAL,
+        citation=_TRANSITIONAL,
+        certainty=Certainty.DERIVED,
+        note=f"{policy.label.en}: the rate of 31 May 2025 ({last.value} zł); {_SOURCE}",
+    )
 
 
 def month_range(on: date) -> DateRange:
@@ -321,9 +421,15 @@ def pay(
     *,
     rate: Decimal | int | None = None,
     monthly_cap: bool | Decimal = True,
+    agreed_on: date | None = None,
+    legacy: LegacyRate = LegacyRate.FROZEN_AT_31_MAY_2025,
 ) -> PsuPayment:
     """The pay for ``hours`` of socially useful work in the calendar month of ``on``, at the
     minimum rate in force on ``on`` or at ``rate``, with the largest refund and the gmina's share.
+
+    For work from 2025-06-01 under an agreement concluded before that day, pass its date as
+    ``agreed_on``: the UPZ limits of 31 May 2025 apply (URP art. 435 ust. 1) and the minimum rate
+    follows ``legacy`` ([`legacy_rate`][integra.programmes.psu.legacy_rate]).
 
     Hours are checked against the limits of the month: at most 10 hours in each ISO week it
     touches (a bound that needs no schedule), and the monthly cap (derived, on by default; see the
@@ -358,23 +464,44 @@ def pay(
         integra.errors.InvalidValue: hours must be a Decimal or an int (not float), got float
     """
     worked = _hours(hours, "hours")
-    entry = minimum_rate(on)
+    law_on = on
+    if agreed_on is not None and _day(agreed_on, "agreed_on") <= _LAST_DAY and on > _LAST_DAY:
+        # URP art. 435 ust. 1: the agreement runs on under the UPZ rules of its last day.
+        entry = legacy_rate(on, legacy) if rate is None else _legacy_or_last(on, legacy)
+        law_on = _LAST_DAY
+    else:
+        entry = minimum_rate(on)
     used = _check_rate(rate, entry)
     month = month_range(on)
     label = f"{on.year}-{on.month:02d}"
-    weekly = PSU_WEEKLY_HOURS_MAX.at(on)
+    weekly = PSU_WEEKLY_HOURS_MAX.at(law_on)
     weeks = len(weeks_of(month))
     if worked > weekly * weeks:
         raise InvalidValue(
             f"{_h(worked)} h in {label} is above the weekly limit: at most {_h(weekly)} h in each "
             f"of the {weeks} ISO weeks the month touches, {_h(weekly * weeks)} h ({ART_73A.text('en')})"
         )
-    cap = _monthly_cap(monthly_cap, on)
+    cap = _monthly_cap(monthly_cap, law_on)
     if cap is not None and worked > cap:
         raise InvalidValue(
             f"{_h(worked)} h in {label} is above the monthly cap: {_cap_text(monthly_cap, cap)}"
         )
-    return _payment(worked, entry, used, PSU_REFUND_SHARE_MAX.at(on))
+    return _payment(worked, entry, used, PSU_REFUND_SHARE_MAX.at(law_on))
+
+
+def _legacy_or_last(on: date, legacy: LegacyRate) -> Dated[Decimal]:
+    """The legacy rate; under ``VALORISED`` (amount unknown) the rate of 31 May 2025 as the floor
+    a caller's own ``rate`` is checked against."""
+    if legacy is LegacyRate.VALORISED:
+        last = PSU_MINIMUM_HOURLY_RATE.entry_at(_LAST_DAY)
+        return Dated(
+            last.value,
+            UPZ_REPEAL,
+            citation=_TRANSITIONAL,
+            certainty=Certainty.DERIVED,
+            note=f"{legacy.label.en}: the caller's rate, at least the rate of 31 May 2025; {_SOURCE}",
+        )
+    return legacy_rate(on, legacy)
 
 
 # --- Sessions, validation and pay of a schedule -------------------------------------------------

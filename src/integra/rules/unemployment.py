@@ -2,9 +2,14 @@
 
 Two definitions of long-term unemployment are in use:
 
-* **National** (osoba długotrwale bezrobotna, UPZ art. 2 ust. 1 pkt 5): registered at the district
-  labour office for **more than 12 months in total within the last 2 years**, not counting
-  internships (staż) and adult vocational preparation. The days need not be continuous, so months
+* **National** (osoba długotrwale bezrobotna, UPZ art. 2 ust. 1 pkt 5 until 2025-05-31; from
+  2025-06-01 the act on the labour market and employment services, URP): registered at the
+  district labour office for **more than 12 months in total within the last 2 years**, not
+  counting internships (staż) and, under UPZ, adult vocational preparation. Under URP the same
+  numbers are reported by press (``DERIVED``; the article was not read), with internships
+  excluded; whether adult vocational preparation is still excluded is not known, and where it
+  decides the answer the verdict is ``UNKNOWN`` (see
+  [`LongTermUnemploymentDefinition`][integra.rules.unemployment.LongTermUnemploymentDefinition]). The days need not be continuous, so months
   are counted from days by a [`MonthCounting`][integra.periods.MonthCounting] policy — by default
   Kodeks cywilny art. 114, a month being 30 days: "more than 12 months" is more than 360 days. The
   window "the last 2 years" ends on the evaluation date, inclusive by default (a parameter).
@@ -29,6 +34,7 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any, ClassVar
@@ -38,7 +44,7 @@ import attrs
 from integra.labels import Label, Language, format_date, format_period
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import EU_2014_2020, UPZ, URP
-from integra.people import SocialSituation
+from integra.people import ExclusionKind, Registration, SocialSituation
 from integra.periods import (
     DateRange,
     MonthCounting,
@@ -49,6 +55,7 @@ from integra.periods import (
 from integra.rules.core import (
     ELIGIBLE,
     NOT_ELIGIBLE,
+    UNKNOWN,
     Condition,
     Context,
     Fact,
@@ -84,7 +91,12 @@ _REGISTERED_LAW: Timeline[Any] = Timeline(
             Citation(URP),
             date(2025, 6, 1),
             certainty=Certainty.DERIVED,
-            note="registration continues under URP; the article is still to be cited",
+            note=(
+                "registration as unemployed continues under URP (from 2025-06-01 at the office of "
+                "the place of residence, URP art. 55 ust. 2 pkt 2 as cited by press, "
+                "serwisy.gazetaprawna.pl 9803061); the article defining an unemployed person was "
+                "not read"
+            ),
         ),
     ),
 )
@@ -132,6 +144,9 @@ REGISTERED_UNEMPLOYED = RegisteredUnemployed()
 """Registered as unemployed on the date of the facts."""
 
 
+_BOTH_EXCLUSIONS = frozenset(ExclusionKind)
+
+
 @attrs.frozen(slots=True)
 class LongTermUnemploymentDefinition:
     """The numbers of one version of the national definition.
@@ -139,14 +154,23 @@ class LongTermUnemploymentDefinition:
     Attributes:
         months: More than this many months in total...
         window_years: ...within this many last years.
+        excluded: The periods within a registration that do not count (by default internships
+            and adult vocational preparation, as UPZ art. 2 ust. 1 pkt 5 says).
+        unsettled: Periods the version may or may not exclude — the text that would say was not
+            read. Where counting them or not changes the answer, the verdict is ``UNKNOWN``
+            (``Fact.LAW``); otherwise they do not matter.
 
     Examples:
         >>> LongTermUnemploymentDefinition(12, 2).months
         12
+        >>> sorted(k.value for k in LONG_TERM_UNEMPLOYMENT_LAW.at(date(2026, 1, 1)).unsettled)
+        ['adult_vocational_preparation']
     """
 
     months: int
     window_years: int
+    excluded: frozenset[ExclusionKind] = _BOTH_EXCLUSIONS
+    unsettled: frozenset[ExclusionKind] = frozenset()
 
 
 _LTU = Citation(UPZ, article="2", paragraph="1", point="5")
@@ -161,13 +185,32 @@ LONG_TERM_UNEMPLOYMENT_LAW: Timeline[LongTermUnemploymentDefinition] = Timeline(
             value=LongTermUnemploymentDefinition(12, 2),
             certainty=Certainty.DERIVED,
             note=(
-                "wording 'more than 12 months in total within the last 2 years' confirmed; the day "
-                "it took effect in 2009 is still to be checked, and earlier wordings are not modelled"
+                "wording 'more than 12 months in total within the last 2 years, internships and "
+                "adult vocational preparation excluded' confirmed (act of 19 December 2008, "
+                "Dz.U. 2009 nr 6 poz. 33; zielonalinia.gov.pl); the day it took effect in 2009 is "
+                "still to be checked, and earlier wordings are not modelled"
+            ),
+        ),
+        in_force(
+            Citation(URP),
+            date(2025, 6, 1),
+            value=LongTermUnemploymentDefinition(
+                12,
+                2,
+                excluded=frozenset({ExclusionKind.INTERNSHIP}),
+                unsettled=frozenset({ExclusionKind.ADULT_VOCATIONAL_PREPARATION}),
+            ),
+            certainty=Certainty.DERIVED,
+            note=(
+                "URP from 2025-06-01 as reported by press (natemat.pl 606281, May 2025): registered "
+                "for more than 12 months within the last two years, internships excluded; the "
+                "article was not read, nor whether adult vocational preparation is still excluded"
             ),
         ),
     ),
 )
-"""The national definition by law date; the URP (2025) definition is not yet modelled."""
+"""The national definition by law date: UPZ art. 2 ust. 1 pkt 5 until 2025-05-31, URP from
+2025-06-01 (``DERIVED``: same numbers, article not yet cited)."""
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
@@ -222,14 +265,38 @@ class LongTermUnemployed(Condition):
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         last = ctx.on if self.include_evaluation_day else ctx.on - _ONE_DAY
         first = add_years(last, -version.window_years) + _ONE_DAY
-        days = ctx.person.countable_registration.days_between(first, last)
+        person = ctx.person
+        # Unsettled periods are left out first; if that falls short, counting them may not.
+        least = version.excluded | version.unsettled
+        if least == _BOTH_EXCLUSIONS:
+            days = person.countable_registration.days_between(first, last)
+        else:
+            days = _countable(person.registrations, least).days_between(first, last)
         outcome = ELIGIBLE if self.counting.exceeds(days, version.months) else NOT_ELIGIBLE
+        if version.unsettled and outcome is NOT_ELIGIBLE:
+            more = _countable(person.registrations, version.excluded).days_between(first, last)
+            if more != days and self.counting.exceeds(more, version.months):
+                # Whether the unsettled periods count decides the answer: the law is not known.
+                return UNKNOWN, (days, first, last, version.months, more), (Fact.LAW,)
         return outcome, (days, first, last, version.months), ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
-        """The registered days counted in the window."""
-        days, first, last, _ = verdict.observation
+        """The registered days counted in the window (and, where unsettled periods decide, the
+        count with them)."""
+        days, first, last = verdict.observation[:3]
         window = format_period(first, last, language)
+        if len(verdict.observation) == 5:
+            more = verdict.observation[4]
+            if language == "pl":
+                return (
+                    f"{days} dni w rejestrze w okresie {window}, {more} dni wliczając "
+                    "przygotowanie zawodowe dorosłych, którego wyłączenia w nowej ustawie nie "
+                    "sprawdzono"
+                )
+            return (
+                f"{days} days registered in {window}, {more} counting adult vocational "
+                "preparation, whose exclusion under the new act was not checked"
+            )
         if language == "pl":
             return f"{days} dni w rejestrze w okresie {window}"
         return f"{days} days registered in {window}"
@@ -254,6 +321,19 @@ class LongTermUnemployed(Condition):
             if spell.last >= window.start:
                 return ctx.on + _ONE_DAY
         return next_change(ctx, (), self._law_changes())
+
+
+def _countable(
+    registrations: Iterable[Registration], excluded: frozenset[ExclusionKind]
+) -> RangeSet:
+    """Registered days less the periods of the ``excluded`` kinds."""
+    return RangeSet(
+        day
+        for registration in registrations
+        for day in RangeSet.of(registration.period).subtract(
+            *(e.period for e in registration.exclusions if e.kind in excluded)
+        )
+    )
 
 
 def _fraction_text(value: Fraction) -> str:

@@ -38,9 +38,9 @@ Examples:
     >>> verdict.outcome
     <Outcome.ELIGIBLE: 'eligible'>
     >>> print(verdict.explain())
-    ELIGIBLE: all of the following
+    ELIGIBLE: all of the following [derived value]
       ELIGIBLE: registered as unemployed — a registration covers 2024-01-15 (Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
-      ELIGIBLE: long-term unemployed (national definition) — 379 days registered in 2022-01-16..2024-01-15; required: more than 360 days (12 months of 30 days) (Art. 2(1)(5) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+      ELIGIBLE: long-term unemployed (national definition) — 379 days registered in 2022-01-16..2024-01-15; required: more than 360 days (12 months of 30 days) (Art. 2(1)(5) of the Act on Employment Promotion and Labour Market Institutions (UPZ)) [derived value]
 """
 
 from integra.rules.core.composition import AllOf, AnyOf, Not, all_of, any_of, not_

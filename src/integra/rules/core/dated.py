@@ -70,6 +70,11 @@ class ByLawDate(Rule):
         except NoLawInForce:
             return None
 
+    def certainty_on(self, law_on: date) -> Certainty:
+        """The certainty of the choice of version on ``law_on`` (the version's own law answers
+        for itself in the verdict)."""
+        return self.versions.certainty_at(law_on) or Certainty.CONFIRMED
+
     def outcome_in(self, ctx: Context) -> Outcome:
         """The outcome of the version in force."""
         version = self.versions.get(ctx.law_on)

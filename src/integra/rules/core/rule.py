@@ -12,7 +12,7 @@ import attrs
 
 from integra.errors import NoLawInForce
 from integra.labels import Label, Language
-from integra.law import Citation, Timeline
+from integra.law import Certainty, Citation, Timeline
 from integra.people import Person
 from integra.rules.core.context import Context
 from integra.rules.core.toolkit import law_changes, next_change
@@ -44,7 +44,7 @@ class Rule:
         >>> sorted(f.value for f in LONG_TERM_UNEMPLOYED.facts)
         ['registrations']
         >>> [c.text("pl") for c in LONG_TERM_UNEMPLOYED.citations()]
-        ['art. 2 ust. 1 pkt 5 ustawy o promocji zatrudnienia i instytucjach rynku pracy']
+        ['art. 2 ust. 1 pkt 5 ustawy o promocji zatrudnienia i instytucjach rynku pracy', 'ustawa o rynku pracy i służbach zatrudnienia']
     """
 
     rule_name: ClassVar[str] = "rule"
@@ -80,6 +80,24 @@ class Rule:
             '2'
         """
         return None
+
+    def certainty_on(self, law_on: date) -> Certainty:
+        """How certain the law values this rule itself reads on ``law_on`` are (its parts answer
+        for theirs; a verdict combines both in
+        [`Verdict.certainty`][integra.rules.core.verdict.Verdict.certainty]). A rule that reads no
+        law value of its own answers ``CONFIRMED``: nothing it read is in doubt.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.rules import INCOME_WITHIN_CRITERION, PAI_STYLE_ELIGIBILITY
+            >>> INCOME_WITHIN_CRITERION.certainty_on(date(2005, 1, 1)).value
+            'derived'
+            >>> INCOME_WITHIN_CRITERION.certainty_on(date(2100, 1, 1)).value
+            'assumed_unchanged'
+            >>> PAI_STYLE_ELIGIBILITY.certainty_on(date(2100, 1, 1)).value
+            'confirmed'
+        """
+        return Certainty.CONFIRMED
 
     def citations(self) -> tuple[Citation, ...]:
         """Every provision the rule (and its parts) may apply, without duplicates.
@@ -303,6 +321,22 @@ class Condition(Rule):
             return self.law.entry_at(law_on).citation
         except NoLawInForce:
             return None
+
+    def certainty_on(self, law_on: date) -> Certainty:
+        """The certainty of the version in force on ``law_on``: the entry's own, or
+        ``ASSUMED_UNCHANGED`` after the law's review date (``CONFIRMED`` where the condition
+        reads no law, or none is modelled).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.rules import WORKING_AGE
+            >>> [WORKING_AGE.certainty_on(date(y, 1, 1)).value for y in (2020, 2026, 2027)]
+            ['confirmed', 'derived', 'assumed_unchanged']
+        """
+        law = self.law
+        if law is None:
+            return Certainty.CONFIRMED
+        return law.certainty_at(law_on) or Certainty.CONFIRMED
 
     def _own_citations(self) -> tuple[Citation, ...]:
         if self.law is None:

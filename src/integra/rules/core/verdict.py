@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from integra.labels import Label, Language, format_date
-from integra.law import Citation
+from integra.law import Certainty, Citation, weakest
 
 if TYPE_CHECKING:
     from integra.rules.core.context import Context
@@ -224,6 +224,28 @@ class Verdict(NamedTuple):
         """
         return self.rule.citation_on(self.law_on) if self.is_condition else None
 
+    @property
+    def certainty(self) -> Certainty:
+        """How certain the law behind the verdict is: the weakest certainty of every law value the
+        verdict read — the version of each condition in force on the law date, the choice of a
+        version by law date — and of its parts' verdicts. ``CONFIRMED`` only where every value
+        is confirmed and within the law's review date; ``ASSUMED_UNCHANGED`` where any value was
+        carried past it ([`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE]). Filter on it to keep
+        only answers that rest on confirmed law.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> p = Person(date(2000, 1, 1), Sex.MALE)
+            >>> [WORKING_AGE.evaluate(p, date(y, 1, 1)).certainty.value for y in (2024, 2026, 2027)]
+            ['confirmed', 'derived', 'assumed_unchanged']
+        """
+        own = self.rule.certainty_on(self.law_on)
+        if self.is_condition or own is Certainty.ASSUMED_UNCHANGED:
+            return own
+        return weakest([own, *(child.certainty for child in self.children)])
+
     def observed_text(self, language: Language = "en") -> str:
         """What was observed, as a sentence fragment.
 
@@ -234,7 +256,7 @@ class Verdict(NamedTuple):
             >>> WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).observed_text()
             'aged 24 on 2024-01-01'
         """
-        if Fact.LAW in self.missing and self.is_condition:
+        if Fact.LAW in self.missing and self.is_condition and self.observation is None:
             return _no_law_text(self.rule, self.law_on, language)
         return self.rule.describe(self, language)
 
@@ -248,7 +270,7 @@ class Verdict(NamedTuple):
             >>> WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).threshold_text()
             'aged 18 or more and under 65 (men)'
         """
-        if not self.is_condition or Fact.LAW in self.missing:
+        if not self.is_condition or (Fact.LAW in self.missing and self.observation is None):
             return ""
         return self.rule.threshold(self, language)
 
@@ -330,7 +352,7 @@ class Verdict(NamedTuple):
             if self.rule._reads_as_version and children[0].rule.label == self.rule.label:
                 # The version in force checks what the dated rule checks: one line, not two.
                 return children[0].explain(language, indent)
-            lines = [head]
+            lines = [head + _certainty_mark(self.certainty, language)]
             lines.extend(child.explain(language, indent + 1) for child in children)
             return "\n".join(lines)
         body = self.observed_text(language)
@@ -340,6 +362,7 @@ class Verdict(NamedTuple):
         citation = self.citation
         if citation is not None:
             body += f" ({citation.text(language)})"
+        body += _certainty_mark(self.certainty, language)
         if self.outcome is UNKNOWN and self.missing:
             facts = ", ".join(f.label.text(language) for f in self.missing)
             body += ("; brakuje: " if language == "pl" else "; missing: ") + facts
@@ -370,6 +393,7 @@ class Verdict(NamedTuple):
             if citation is None
             else {"pl": citation.text("pl"), "en": citation.text("en")},
             "missing": [fact.value for fact in self.missing],
+            "certainty": self.certainty.value,
             "on": self.on.isoformat(),
             "law_on": self.law_on.isoformat(),
             "parts": [child.report() for child in self.children],
@@ -385,6 +409,13 @@ class Verdict(NamedTuple):
 
 
 _new_verdict = tuple.__new__
+
+
+def _certainty_mark(certainty: Certainty, language: Language) -> str:
+    """Nothing for confirmed law; otherwise the certainty in brackets."""
+    if certainty is Certainty.CONFIRMED:
+        return ""
+    return f" [{certainty.label.text(language)}]"
 
 
 def _no_law_text(rule: Rule, law_on: date, language: Language) -> str:
