@@ -173,12 +173,15 @@ def replace(rule: Rule, old: Rule, new: Rule) -> Rule:
         >>> from datetime import date
         >>> from integra.law import Certainty, Citation
         >>> from integra.parameters import URP
-        >>> from integra.rules import PAI_STYLE_ELIGIBILITY, WORKING_AGE, AgeBetween
+        >>> from integra.rules import REGISTERED_UNEMPLOYED, WORKING_AGE, AgeBetween, all_of
+        >>> recruitment = all_of(REGISTERED_UNEMPLOYED, WORKING_AGE, name="our_recruitment")
         >>> ours = amend(WORKING_AGE, AgeBetween(minimum=18, below=67), date(2028, 1, 1),
         ...              citation=Citation(URP), certainty=Certainty.DERIVED)
-        >>> rule = replace(PAI_STYLE_ELIGIBILITY, WORKING_AGE, ours)
-        >>> rule.name, rule.rules[2] is ours, PAI_STYLE_ELIGIBILITY.rules[2] is WORKING_AGE
-        ('pai_style_eligibility', True, True)
+        >>> rule = replace(recruitment, WORKING_AGE, ours)
+        >>> rule.name, rule.rules[1] is ours, recruitment.rules[1] is WORKING_AGE
+        ('our_recruitment', True, True)
+        >>> replace(recruitment, ours, WORKING_AGE) is recruitment  # nothing to replace
+        True
     """
     if rule is old:
         return new

@@ -89,12 +89,12 @@ class Rule:
 
         Examples:
             >>> from datetime import date
-            >>> from integra.rules import INCOME_WITHIN_CRITERION, PAI_STYLE_ELIGIBILITY
+            >>> from integra.rules import INCOME_WITHIN_CRITERION, REGISTERED_UNEMPLOYED, WORKING_AGE
             >>> INCOME_WITHIN_CRITERION.certainty_on(date(2005, 1, 1)).value
             'derived'
             >>> INCOME_WITHIN_CRITERION.certainty_on(date(2100, 1, 1)).value
             'assumed_unchanged'
-            >>> PAI_STYLE_ELIGIBILITY.certainty_on(date(2100, 1, 1)).value
+            >>> (REGISTERED_UNEMPLOYED & WORKING_AGE).certainty_on(date(2100, 1, 1)).value
             'confirmed'
         """
         return Certainty.CONFIRMED
