@@ -191,7 +191,9 @@ class TestReadAloud:
         )
         assert not [line for line in lines if "not:" in line]
         pl = SOCIAL_EMPLOYMENT_CIS.evaluate(person, date(2020, 1, 1)).explain("pl").splitlines()
-        assert pl[1].endswith("art. 1 ustawy w brzmieniu sprzed 15.02.2022 r. [wartość wyprowadzona]")
+        assert pl[1].endswith(
+            "art. 1 ustawy w brzmieniu sprzed 15.02.2022 r. [wartość wyprowadzona]"
+        )
 
     def test_a_dated_rule_whose_version_checks_the_same_reads_as_one_line(self) -> None:
         person = Person(
