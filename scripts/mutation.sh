@@ -21,7 +21,7 @@ rm -rf "$work/repo" && mkdir -p "$work/repo"
 git -C "$repo" ls-files -z --cached --others --exclude-standard \
     | (cd "$repo" && tar --null -T - -cf -) | tar -xf - -C "$work/repo"
 cd "$work/repo"
-if [ ! -x "$work/venv/bin/python" ]; then
+if [ ! -x "$work/venv/bin/mutmut" ]; then
     python3 -m venv "$work/venv"
     "$work/venv/bin/pip" install -q mutmut -e '.[testing]' pytest
 fi

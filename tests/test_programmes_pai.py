@@ -13,6 +13,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from helpers import collected
 from integra import (
     AssistanceProfile,
     BenefitAward,
@@ -117,7 +118,7 @@ def unemployed_on_assistance(*, profile: AssistanceProfile | None = None) -> Per
     profiles: tuple[ProfileSpell, ...] = ()
     if profile is not None:
         profiles = (ProfileSpell(profile, DateRange(date(2015, 1, 1))),)
-    return Person(
+    return collected(
         date(1980, 3, 3),
         Sex.FEMALE,
         registrations=[Registration(DateRange(date(2015, 1, 1)), profiles=profiles)],
@@ -332,7 +333,7 @@ class TestEligibility:
         assert codes(default_plan(referral)) == ("pai.eligibility.not_met",)
 
     def test_not_receiving_assistance(self) -> None:
-        person = Person(
+        person = collected(
             date(1980, 3, 3), Sex.MALE, registrations=[Registration(DateRange(date(2015, 1, 1)))]
         )
         result = validate(default_plan(PaiReferral(date(2020, 2, 3), person=person)))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import d, r
+from helpers import collected, d, r
 from integra.people import (
     BenefitAward,
     BenefitKind,
@@ -44,7 +44,7 @@ E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 
 
 def household(members: int, income: str, valid: DateRange | None = None) -> Person:
-    return Person(
+    return collected(
         d("1970-01-01"), Sex.FEMALE, households=[Household(members, Decimal(income), valid)]
     )
 
@@ -137,7 +137,7 @@ class TestIncomeCriterion:
         assert alone.observed_text() == "income 776.01 zł, living alone"
 
     def test_no_statement_is_unknown(self) -> None:
-        p = Person(d("1970-01-01"), Sex.FEMALE)
+        p = collected(d("1970-01-01"), Sex.FEMALE)
         v = INCOME_WITHIN_CRITERION.evaluate(p, d("2024-01-01"))
         assert v.outcome is U and v.missing == (Fact.HOUSEHOLDS,)
         assert v.observed_text("pl") == "brak oświadczenia o dochodzie"
@@ -173,7 +173,7 @@ class TestIncomeMonotonicity:
         reason = SituationSpell(SocialSituation.POVERTY, r("1970-01-01"))
 
         def person(income: Decimal) -> Person:
-            return Person(
+            return collected(
                 d("1970-01-01"),
                 Sex.MALE,
                 households=[Household(members, income)],
@@ -190,7 +190,7 @@ class TestIncomeMonotonicity:
 
 def with_situations(*situations: SocialSituation, **kwargs: object) -> Person:
     spells = [SituationSpell(s, r("2020-01-01", "2024-12-31")) for s in situations]
-    return Person(d("1980-01-01"), Sex.MALE, situations=spells, **kwargs)  # type: ignore[arg-type]
+    return collected(d("1980-01-01"), Sex.MALE, situations=spells, **kwargs)
 
 
 class TestReasons:
@@ -207,7 +207,7 @@ class TestReasons:
             r("2020-01-01", "2023-12-31"),
             DisabilityDegree.LIGHT,
         )
-        p = Person(
+        p = collected(
             d("1980-01-01"),
             Sex.MALE,
             registrations=[Registration(r("2023-06-01"))],
@@ -263,10 +263,10 @@ class TestQualifiesForCashBenefits:
     def test_income_and_a_reason(self) -> None:
         poor = SituationSpell(SocialSituation.POVERTY, r("2020-01-01"))
         base = {"households": [Household(1, Decimal("700"))]}
-        both = Person(d("1980-01-01"), Sex.MALE, situations=[poor], **base)  # type: ignore[arg-type]
-        no_reason = Person(d("1980-01-01"), Sex.MALE, **base)  # type: ignore[arg-type]
-        no_statement = Person(d("1980-01-01"), Sex.MALE, situations=[poor])
-        nothing = Person(d("1980-01-01"), Sex.MALE)
+        both = collected(d("1980-01-01"), Sex.MALE, situations=[poor], **base)
+        no_reason = collected(d("1980-01-01"), Sex.MALE, **base)
+        no_statement = collected(d("1980-01-01"), Sex.MALE, situations=[poor])
+        nothing = collected(d("1980-01-01"), Sex.MALE)
         on = d("2024-01-01")
         assert QUALIFIES_FOR_CASH_BENEFITS.evaluate(both, on).outcome is E
         assert QUALIFIES_FOR_CASH_BENEFITS.evaluate(no_reason, on).outcome is N
@@ -284,7 +284,7 @@ class TestQualifiesForCashBenefits:
 class TestReceivesSocialAssistance:
     def test_first_and_last_day_of_an_award(self) -> None:
         award = BenefitAward(BenefitKind.PERIODIC_ALLOWANCE, r("2024-01-01", "2024-03-31"))
-        p = Person(d("1990-01-01"), Sex.MALE, benefit_awards=[award])
+        p = collected(d("1990-01-01"), Sex.MALE, benefit_awards=[award])
         outcomes = [
             RECEIVES_SOCIAL_ASSISTANCE.evaluate(p, d(x)).outcome
             for x in ("2023-12-31", "2024-01-01", "2024-03-31", "2024-04-01")
@@ -299,21 +299,23 @@ class TestReceivesSocialAssistance:
             BenefitAward(BenefitKind.PERIODIC_ALLOWANCE, r("2024-02-01", "2024-02-29")),
             BenefitAward(BenefitKind.MEALS, DateRange.day(d("2024-02-15"))),
         ]
-        p = Person(d("1990-01-01"), Sex.MALE, benefit_awards=awards)
+        p = collected(d("1990-01-01"), Sex.MALE, benefit_awards=awards)
         v = RECEIVES_SOCIAL_ASSISTANCE.evaluate(p, d("2024-02-15"))
         assert v.observation == (BenefitKind.PERIODIC_ALLOWANCE, BenefitKind.MEALS)
         assert v.observed_text("pl").startswith("korzysta: ")
         assert v.observed_text().count(",") == 1
 
     def test_law(self) -> None:
-        v = RECEIVES_SOCIAL_ASSISTANCE.evaluate(Person(d("1990-01-01"), Sex.MALE), d("2004-04-30"))
+        v = RECEIVES_SOCIAL_ASSISTANCE.evaluate(
+            collected(d("1990-01-01"), Sex.MALE), d("2004-04-30")
+        )
         assert v.outcome is U and v.missing == (Fact.LAW,)
 
 
 class TestSocialContract:
     def test_runs_on_the_date(self) -> None:
         contract = SocialContract(r("2024-01-01", "2024-06-30"))
-        p = Person(d("1990-01-01"), Sex.MALE, social_contracts=[contract])
+        p = collected(d("1990-01-01"), Sex.MALE, social_contracts=[contract])
         assert HAS_SOCIAL_CONTRACT.evaluate(p, d("2023-12-31")).outcome is N
         assert HAS_SOCIAL_CONTRACT.evaluate(p, d("2024-06-30")).outcome is E
         assert HAS_SOCIAL_CONTRACT.evaluate(p, d("2024-07-01")).observed_text() == (
@@ -336,7 +338,7 @@ class TestSocialContract:
 
 
 def test_without_a_statement_both_amounts_are_named() -> None:
-    alone = Person(d("1970-01-01"), Sex.MALE)
+    alone = collected(d("1970-01-01"), Sex.MALE)
     unknown = INCOME_WITHIN_CRITERION.evaluate(alone, d("2005-01-01"))
     assert unknown.outcome is U
     assert unknown.threshold_text() == (

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from helpers import d, r
+from helpers import collected, d, r
 from integra.labels import Label
 from integra.people import (
     Address,
@@ -44,7 +44,7 @@ S = SocialSituation
 
 
 def with_situation(situation: SocialSituation) -> Person:
-    return Person(
+    return collected(
         d("1990-01-01"), Sex.FEMALE, situations=[SituationSpell(situation, r("2018-01-01"))]
     )
 
@@ -71,7 +71,7 @@ class TestAtRisk2014To2020:
         cert = DisabilityCertificate(
             CertificateSource.INVALIDITY_GROUP_III, d("1995-01-01"), r("1995-01-01")
         )
-        p = Person(
+        p = collected(
             d("1960-01-01"),
             Sex.MALE,
             benefit_awards=[BenefitAward(BenefitKind.MEALS, r("2018-12-01", "2019-02-28"))],
@@ -92,20 +92,20 @@ class TestAtRisk2014To2020:
         spell = Registration(
             r("2018-01-01"), profiles=[ProfileSpell(AssistanceProfile.III, r("2018-01-01"))]
         )
-        p = Person(d("1980-01-01"), Sex.MALE, registrations=[spell])
+        p = collected(d("1980-01-01"), Sex.MALE, registrations=[spell])
         v = AT_RISK_2014_2020.evaluate(p, ON)
         assert v.children[8].outcome is E  # profile III
         assert v.children[1].outcome is E  # registered: unemployment is an art. 7 reason
         assert AT_RISK_2014_2020.evaluate(p, d("2019-06-14")).children[8].outcome is N
 
     def test_nobody_is_not_at_risk_and_every_category_is_listed(self) -> None:
-        v = AT_RISK_2014_2020.evaluate(Person(d("1990-01-01"), Sex.FEMALE), ON)
+        v = AT_RISK_2014_2020.evaluate(collected(d("1990-01-01"), Sex.FEMALE), ON)
         assert v.outcome is N
         assert len(v.children) == len(AT_RISK_2014_2020_CATEGORIES) == 12
         assert all(c.outcome is N for c in v.children)
 
     def test_before_the_acts_the_outcome_is_unknown(self) -> None:
-        v = AT_RISK_2014_2020.evaluate(Person(d("1990-01-01"), Sex.FEMALE), d("2003-06-01"))
+        v = AT_RISK_2014_2020.evaluate(collected(d("1990-01-01"), Sex.FEMALE), d("2003-06-01"))
         assert v.outcome is U and Fact.LAW in v.missing_facts()
         fed = AT_RISK_2014_2020.evaluate(with_situation(S.FOOD_AID), d("2018-06-01"))
         assert fed.outcome is E
@@ -128,7 +128,7 @@ PAI_IN_AREA = pai_target_group_in_area(AREA)
 
 
 def candidate(*, registered: bool = True, award: bool = True, home: str | None = "15") -> Person:
-    return Person(
+    return collected(
         d("1985-04-02"),
         Sex.MALE,
         registrations=[Registration(r("2023-09-01"))] if registered else [],

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import d
+from helpers import collected, d
 from integra.errors import InvalidValue
 from integra.labels import Label, Language
 from integra.law import Citation, Timeline
@@ -59,7 +59,7 @@ PAI_STYLE_ELIGIBILITY = all_of(
     ),
 )
 D = date(2024, 1, 1)
-NOBODY = Person(date(1990, 1, 1), Sex.MALE)
+NOBODY = collected(date(1990, 1, 1), Sex.MALE)
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
@@ -304,7 +304,7 @@ class TestComposition:
 # --- Verdicts --------------------------------------------------------------------------------------
 
 
-ALICE = Person(
+ALICE = collected(
     date(1980, 1, 1),
     Sex.FEMALE,
     registrations=[Registration(DateRange(d("2023-01-02")))],
@@ -558,7 +558,7 @@ class TestFailedUnderNegation:
     """``failed()`` names what counts against eligibility, taking ``~`` into account."""
 
     def test_a_negated_condition_that_holds_is_the_failure(self) -> None:
-        registered = Person(
+        registered = collected(
             date(1980, 1, 1),
             Sex.MALE,
             registrations=[Registration(DateRange(date(2023, 1, 1)))],
@@ -569,7 +569,7 @@ class TestFailedUnderNegation:
 
     def test_a_negated_condition_that_does_not_hold_is_no_failure(self) -> None:
         verdict = (~REGISTERED_UNEMPLOYED).evaluate(
-            Person(date(1980, 1, 1), Sex.MALE), date(2024, 1, 1)
+            collected(date(1980, 1, 1), Sex.MALE), date(2024, 1, 1)
         )
         assert verdict.outcome is Outcome.ELIGIBLE
         assert verdict.failed() == ()
@@ -577,9 +577,11 @@ class TestFailedUnderNegation:
     def test_social_employment_exclusion_is_reported_only_when_it_applies(self) -> None:
         on = date(2024, 1, 1)
         group = [Registration(DateRange(date(2021, 1, 1)))]  # long-term unemployed
-        free = Person(date(1980, 1, 1), Sex.MALE, registrations=group)
+        free = collected(date(1980, 1, 1), Sex.MALE, registrations=group)
         benefit = Entitlement(EntitlementKind.UNEMPLOYMENT_BENEFIT, DateRange(date(2023, 12, 1)))
-        excluded = Person(date(1980, 1, 1), Sex.MALE, registrations=group, entitlements=[benefit])
+        excluded = collected(
+            date(1980, 1, 1), Sex.MALE, registrations=group, entitlements=[benefit]
+        )
         ok = SOCIAL_EMPLOYMENT_CIS.evaluate(free, on)
         assert ok.outcome is Outcome.ELIGIBLE
         # The groups the person is not in are listed; the benefit right they lack is not.

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import d
+from helpers import collected, d
 from integra.errors import InvalidValue
 from integra.people import Person, Registration, Sex
 from integra.periods import DateRange, MonthCounting
@@ -43,7 +43,7 @@ class TestScreen:
         def crowd() -> Iterator[Person]:
             for year in (1950, 1990, 2010):
                 produced.append(year)
-                yield Person(date(year, 1, 1), Sex.FEMALE, reference=f"R/{year}")
+                yield collected(date(year, 1, 1), Sex.FEMALE, reference=f"R/{year}")
 
         results = screen(crowd(), [WORKING_AGE, LONG_TERM_UNEMPLOYED], d("2024-01-01"))
         assert produced == []  # nothing is evaluated until asked for
@@ -60,7 +60,7 @@ class TestScreen:
         def forever() -> Iterator[Person]:
             year = 1940
             while True:
-                yield Person(date(year, 6, 1), Sex.MALE)
+                yield collected(date(year, 6, 1), Sex.MALE)
                 year += 1
 
         results = screen(forever(), [WORKING_AGE], d("2024-01-01"))
@@ -69,7 +69,7 @@ class TestScreen:
         assert outcomes.count(E) == 1999 - 1959 + 1
 
     def test_rules_can_be_any_sequence_and_law_date_applies(self) -> None:
-        p = Person(
+        p = collected(
             d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
         )
         [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"), law_on=d("2008-07-01"))
@@ -181,7 +181,7 @@ class TestEligibleFrom:
             )
 
     def test_long_term_unemployment(self) -> None:
-        p = Person(
+        p = collected(
             d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
         )
         # 2023-01-01..2023-12-27 is 361 days
@@ -192,7 +192,7 @@ class TestEligibleFrom:
         )
 
     def test_never_when_the_spell_has_ended_too_short(self) -> None:
-        short = Person(
+        short = collected(
             d("1980-01-01"),
             Sex.MALE,
             registrations=[Registration(DateRange(d("2023-01-01"), d("2023-12-26")))],
@@ -200,7 +200,7 @@ class TestEligibleFrom:
         assert eligible_from(LONG_TERM_UNEMPLOYED, short, d("2023-01-01")) is None
 
     def test_the_law_can_be_fixed(self) -> None:
-        p = Person(d("1990-01-01"), Sex.MALE)
+        p = collected(d("1990-01-01"), Sex.MALE)
         # 2013-01-01..2017-09-30: the working-age law is not modelled; it returns on 2017-10-01
         assert eligible_from(WORKING_AGE, p, d("2014-01-01")) == d("2017-10-01")
         assert eligible_from(WORKING_AGE, p, d("2014-01-01"), law_on=d("2015-01-01")) is None
@@ -209,11 +209,11 @@ class TestEligibleFrom:
         )
 
     def test_a_start_before_birth_moves_to_the_birth_date(self) -> None:
-        p = Person(d("2006-03-01"), Sex.FEMALE)
+        p = collected(d("2006-03-01"), Sex.FEMALE)
         assert eligible_from(WORKING_AGE, p, d("2000-01-01")) == d("2024-03-01")
 
     def test_it_gives_up_with_a_clear_error(self) -> None:
-        p = Person(
+        p = collected(
             d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
         )
         with pytest.raises(InvalidValue, match="gave up after 10 steps"):

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from helpers import d
+from helpers import collected, d
 from integra.labels import Language
 from integra.law import Certainty
 from integra.people import (
@@ -44,7 +44,7 @@ def person(
     certificate: bool = False,
 ) -> Person:
     since = DateRange(d("2019-01-01"))
-    return Person(
+    return collected(
         d("1975-01-01"),
         Sex.MALE,
         situations=[SituationSpell(s, since) for s in situations],
@@ -177,7 +177,7 @@ class TestReadAloud:
     """The social-employment verdict reads without double negatives or repeated lines."""
 
     def test_the_exclusion_is_worded_positively_and_the_version_is_named(self) -> None:
-        person = Person(
+        person = collected(
             date(1980, 1, 1),
             Sex.MALE,
             registrations=[Registration(DateRange(date(2021, 1, 1)))],
@@ -196,7 +196,7 @@ class TestReadAloud:
         )
 
     def test_a_dated_rule_whose_version_checks_the_same_reads_as_one_line(self) -> None:
-        person = Person(
+        person = collected(
             date(1980, 1, 1),
             Sex.MALE,
             registrations=[Registration(DateRange(date(2021, 1, 1)))],

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import d, r
+from helpers import collected, d, r
 from integra.people import (
     ExcludedPeriod,
     ExclusionKind,
@@ -35,7 +35,7 @@ E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 
 
 def registered(*spells: Registration, born: str = "1980-01-01") -> Person:
-    return Person(d(born), Sex.MALE, registrations=spells)
+    return collected(d(born), Sex.MALE, registrations=spells)
 
 
 def ltu(
@@ -284,7 +284,7 @@ class TestEUDefinition:
         lfs = SituationSpell(
             SocialSituation.UNEMPLOYED_NOT_REGISTERED, r("2023-01-01", "2023-06-30")
         )
-        p = Person(
+        p = collected(
             d("1990-01-01"),
             Sex.FEMALE,
             registrations=[Registration(r("2023-07-01"))],
@@ -295,7 +295,7 @@ class TestEUDefinition:
         gap = SituationSpell(
             SocialSituation.UNEMPLOYED_NOT_REGISTERED, r("2023-01-01", "2023-06-29")
         )
-        q = Person(
+        q = collected(
             d("1990-01-01"),
             Sex.FEMALE,
             registrations=[Registration(r("2023-07-01"))],
@@ -306,7 +306,7 @@ class TestEUDefinition:
 
     def test_other_situations_are_ignored(self) -> None:
         aid = SituationSpell(SocialSituation.FOOD_AID, r("2020-01-01"))
-        p = Person(
+        p = collected(
             d("1990-01-01"),
             Sex.FEMALE,
             registrations=[Registration(r("2023-07-01"))],

@@ -25,7 +25,7 @@ from integra import (
     WeekSlice,
 )
 from integra._hypothesis_hook import setup as _hypothesis_setup_hook
-from integra.people import validate_pesel
+from integra.people import HISTORIES, validate_pesel
 from integra.strategies import (
     addresses,
     certificates,
@@ -99,14 +99,22 @@ class TestPeople:
         birth = person.birth_date
         if person.pesel is not None:
             assert validate_pesel(person.pesel, birth, person.sex) == person.pesel
-        periods = [r.period for r in person.registrations] + [r.period for r in person.residences]
-        periods += [c.valid for c in person.certificates]
+        registrations = person.registrations or ()
+        residences = person.residences or ()
+        periods = [r.period for r in registrations] + [r.period for r in residences]
+        periods += [c.valid for c in person.certificates or ()]
         assert all(p.start >= birth for p in periods)
-        for history in (person.registrations, person.residences):
+        for history in (registrations, residences):
             ordered = sorted((item.period for item in history), key=lambda p: p.start)
             for first, second in itertools.pairwise(ordered):
                 assert not first.overlaps(second)
-        assert sum(1 for h in person.households if h.valid is None) <= 1
+        assert sum(1 for h in person.households or () if h.valid is None) <= 1
+
+    @given(people())
+    def test_people_come_with_histories_collected_and_not(self, person: Person) -> None:
+        for name in HISTORIES:
+            value = getattr(person, name)
+            assert value is None or isinstance(value, tuple)
 
     @given(registrations())
     def test_registrations_hold_their_parts(self, registration: Registration) -> None:

@@ -44,6 +44,7 @@ from integra.people.household import (
     Household,
 )
 from integra.people.person import (
+    HISTORIES,
     Person,
 )
 from integra.people.pesel import (
@@ -69,6 +70,7 @@ from integra.people.situations import (
 )
 
 __all__ = [
+    "HISTORIES",
     "Address",
     "AssistanceProfile",
     "BenefitAward",

@@ -50,6 +50,8 @@ def _is(kind: type, owner: str) -> Any:
 
 def _each(kind: type, owner: str) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: Sequence[Any]) -> None:
+        if not isinstance(value, tuple):
+            raise InvalidValue(f"{owner}.{attribute.name} must be a list or tuple of records")
         for index, item in enumerate(value):
             if not isinstance(item, kind):
                 raise InvalidValue(f"{owner}.{attribute.name}[{index}] must be a {kind.__name__}")

@@ -8,9 +8,16 @@ from datetime import date
 
 import attrs
 
-from integra._convert import as_tuple
+from integra._convert import optional_tuple
 from integra.errors import InvalidPesel, InvalidRange, InvalidValue
-from integra.people._common import _each, _is, _is_date, _no_overlaps, _periods
+from integra.people._common import (
+    _each,
+    _is,
+    _is_date,
+    _no_overlaps,
+    _optional_text,
+    _periods,
+)
 from integra.people.benefits import BenefitAward, SocialContract
 from integra.people.disability import DisabilityCertificate
 from integra.people.household import Household
@@ -28,7 +35,7 @@ from integra.people.situations import (
 )
 from integra.periods import DateRange, RangeSet
 
-__all__ = ["Person"]
+__all__ = ["HISTORIES", "Person"]
 
 
 def _pesel_converter(value: str | None) -> str | None:
@@ -39,13 +46,41 @@ def _pesel_converter(value: str | None) -> str | None:
     return value.replace(" ", "").replace("-", "")
 
 
-@attrs.frozen(slots=True)
+HISTORIES: tuple[str, ...] = (
+    "registrations",
+    "benefit_awards",
+    "social_contracts",
+    "certificates",
+    "residences",
+    "households",
+    "situations",
+    "entitlements",
+)
+"""The names of the history fields of [`Person`][integra.people.Person], in the order of its
+fields. Each is ``None`` (not collected) or a tuple (collected; possibly empty).
+
+Examples:
+    >>> HISTORIES[:2]
+    ('registrations', 'benefit_awards')
+"""
+
+
+@attrs.frozen(slots=True, repr=False)
 class Person:
     """A person and the facts about them that rules read.
 
-    Every history is a tuple of records each with a period; registrations, residences and
-    household statements must not overlap among themselves, and no period may start before the
-    birth date. Rules evaluate the facts as of a date passed in by the caller.
+    Every history is either **not collected** (``None``, the default: nobody looked) or
+    **collected** (a tuple of records, each with a period; an empty tuple means "looked, and there
+    is none"). A rule that reads a history which was not collected answers ``UNKNOWN`` and names
+    the fact as missing; a collected history decides, even when it is empty. So pass ``()`` for
+    every history you did collect and found empty, and leave out the ones you did not collect.
+
+    Registrations, residences and household statements must not overlap among themselves, and
+    no period may start before the birth date. Rules evaluate the facts as of a date passed in by
+    the caller.
+
+    ``repr()`` shows which histories were collected and how many records each holds, never the
+    PESEL, the reference, the birth date or the records themselves.
 
     Attributes:
         birth_date: Date of birth.
@@ -53,15 +88,17 @@ class Person:
         pesel: The PESEL number, if known; validated against ``birth_date`` and ``sex``; hidden
             from ``repr``.
         reference: An opaque identifier of the caller's (a case number) to match results to
-            records; never interpreted.
-        registrations: Spells of registration as unemployed.
-        benefit_awards: Social-assistance benefit awards.
-        social_contracts: Social contracts.
-        certificates: Disability certificates and equivalent documents.
-        residences: Where the person lived, when.
-        households: Household statements (composition and income), when.
-        situations: Social situations, when.
-        entitlements: Rights to other benefits (unemployment benefit, pensions), when.
+            records; never interpreted and hidden from ``repr``.
+        registrations: Spells of registration as unemployed (``None``: not collected).
+        benefit_awards: Social-assistance benefit awards (``None``: not collected).
+        social_contracts: Social contracts (``None``: not collected).
+        certificates: Disability certificates and equivalent documents (``None``: not collected).
+        residences: Where the person lived, when (``None``: not collected).
+        households: Household statements (composition and income), when (``None``: not
+            collected).
+        situations: Social situations, when (``None``: not collected).
+        entitlements: Rights to other benefits (unemployment benefit, pensions), when (``None``:
+            not collected).
 
     Examples:
         >>> from datetime import date
@@ -69,9 +106,11 @@ class Person:
         Traceback (most recent call last):
         ...
         integra.errors.InvalidPesel: PESEL has an invalid check digit
-        >>> p = Person(date(1944, 5, 14), Sex.MALE, pesel="44051401359")
+        >>> p = Person(date(1944, 5, 14), Sex.MALE, pesel="44051401359", registrations=())
         >>> "4405" in repr(p)
         False
+        >>> p.is_collected("registrations"), p.is_collected("benefit_awards")
+        (True, False)
     """
 
     birth_date: date = attrs.field(validator=_is_date("Person"))
@@ -79,53 +118,57 @@ class Person:
     pesel: str | None = attrs.field(
         default=None, repr=False, converter=_pesel_converter, kw_only=True
     )
-    reference: str | None = attrs.field(default=None, kw_only=True)
-    registrations: tuple[Registration, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=[_each(Registration, "Person"), _no_overlaps("Person")],
+    reference: str | None = attrs.field(
+        default=None, repr=False, validator=_optional_text("Person"), kw_only=True
+    )
+    registrations: tuple[Registration, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional(
+            [_each(Registration, "Person"), _no_overlaps("Person")]
+        ),
         kw_only=True,
     )
-    benefit_awards: tuple[BenefitAward, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=_each(BenefitAward, "Person"),
+    benefit_awards: tuple[BenefitAward, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional([_each(BenefitAward, "Person")]),
         kw_only=True,
     )
-    social_contracts: tuple[SocialContract, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=_each(SocialContract, "Person"),
+    social_contracts: tuple[SocialContract, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional([_each(SocialContract, "Person")]),
         kw_only=True,
     )
-    certificates: tuple[DisabilityCertificate, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=_each(DisabilityCertificate, "Person"),
+    certificates: tuple[DisabilityCertificate, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional([_each(DisabilityCertificate, "Person")]),
         kw_only=True,
     )
-    residences: tuple[Residence, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=[_each(Residence, "Person"), _no_overlaps("Person")],
+    residences: tuple[Residence, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional([_each(Residence, "Person"), _no_overlaps("Person")]),
         kw_only=True,
     )
-    households: tuple[Household, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=_each(Household, "Person"),
+    households: tuple[Household, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional([_each(Household, "Person")]),
         kw_only=True,
     )
-    situations: tuple[SituationSpell, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=_each(SituationSpell, "Person"),
+    situations: tuple[SituationSpell, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional([_each(SituationSpell, "Person")]),
         kw_only=True,
     )
-    entitlements: tuple[Entitlement, ...] = attrs.field(
-        default=(),
-        converter=as_tuple,
-        validator=_each(Entitlement, "Person"),
+    entitlements: tuple[Entitlement, ...] | None = attrs.field(
+        default=None,
+        converter=optional_tuple,
+        validator=attrs.validators.optional([_each(Entitlement, "Person")]),
         kw_only=True,
     )
     _registered: RangeSet = attrs.field(init=False, repr=False, eq=False)
@@ -134,15 +177,17 @@ class Person:
     def __attrs_post_init__(self) -> None:
         if self.pesel is not None:
             validate_pesel(self.pesel, self.birth_date, self.sex)
+        certificates = self.certificates or ()
+        all_households = self.households or ()
         dated: list[tuple[str, Iterable[DateRange]]] = [
-            ("registrations", _periods(self.registrations)),
-            ("benefit_awards", _periods(self.benefit_awards)),
-            ("social_contracts", _periods(self.social_contracts)),
-            ("certificates", (c.valid for c in self.certificates)),
-            ("residences", _periods(self.residences)),
-            ("households", (h.valid for h in self.households if h.valid is not None)),
-            ("situations", _periods(self.situations)),
-            ("entitlements", _periods(self.entitlements)),
+            ("registrations", _periods(self.registrations or ())),
+            ("benefit_awards", _periods(self.benefit_awards or ())),
+            ("social_contracts", _periods(self.social_contracts or ())),
+            ("certificates", (c.valid for c in certificates)),
+            ("residences", _periods(self.residences or ())),
+            ("households", (h.valid for h in all_households if h.valid is not None)),
+            ("situations", _periods(self.situations or ())),
+            ("entitlements", _periods(self.entitlements or ())),
         ]
         for name, periods in dated:
             for period in periods:
@@ -150,20 +195,58 @@ class Person:
                     raise InvalidRange(
                         f"Person.{name} has a period starting before Person.birth_date"
                     )
-        households = [h for h in self.households if h.valid is not None]
+        households = [h for h in all_households if h.valid is not None]
         for i, first in enumerate(households):
             for second in households[i + 1 :]:
                 assert first.valid is not None and second.valid is not None
                 if first.valid.overlaps(second.valid):
                     raise InvalidRange("Person.households has statements with overlapping validity")
-        if sum(1 for h in self.households if h.valid is None) > 1:
+        if sum(1 for h in all_households if h.valid is None) > 1:
             raise InvalidValue(
                 "Person.households may hold at most one statement without a validity period"
             )
-        registered = RangeSet(r.period for r in self.registrations)
-        countable = RangeSet(d for r in self.registrations for d in r.countable)
+        registrations = self.registrations or ()
+        registered = RangeSet(r.period for r in registrations)
+        countable = RangeSet(d for r in registrations for d in r.countable)
         object.__setattr__(self, "_registered", registered)
         object.__setattr__(self, "_countable", countable)
+
+    def __repr__(self) -> str:
+        parts = [f"sex={self.sex.value}"]
+        for name in HISTORIES:
+            value = getattr(self, name)
+            parts.append(f"{name}={'not collected' if value is None else len(value)}")
+        return f"Person({', '.join(parts)})"
+
+    # -- what was collected ---------------------------------------------------------------------
+
+    def is_collected(self, history: str) -> bool:
+        """Whether the history named ``history`` (one of [`HISTORIES`][integra.people.HISTORIES])
+        was collected (possibly empty).
+
+        Raises:
+            InvalidValue: ``history`` is not the name of a history.
+
+        Examples:
+            >>> from datetime import date
+            >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=())
+            >>> p.is_collected("registrations"), p.is_collected("households")
+            (True, False)
+        """
+        if history not in HISTORIES:
+            raise InvalidValue("Person.is_collected expects the name of a history field")
+        return getattr(self, history) is not None
+
+    @property
+    def not_collected(self) -> tuple[str, ...]:
+        """The names of the histories that were not collected, in field order.
+
+        Examples:
+            >>> from datetime import date
+            >>> Person(date(1990, 1, 1), Sex.MALE, registrations=(), households=()).not_collected
+            ('benefit_awards', 'social_contracts', 'certificates', 'residences', 'situations', 'entitlements')
+        """
+        return tuple(name for name in HISTORIES if getattr(self, name) is None)
 
     # -- derived facts --------------------------------------------------------------------------
 
@@ -242,7 +325,7 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE, registrations=[r]).registration_on(date(2024, 5, 5)) == r
             True
         """
-        for registration in self.registrations:
+        for registration in self.registrations or ():
             if day in registration.period:
                 return registration
         return None
@@ -268,7 +351,7 @@ class Person:
             >>> len(Person(date(1990, 1, 1), Sex.MALE, benefit_awards=[a]).awards_on(date(2024, 3, 5)))
             1
         """
-        return tuple(a for a in self.benefit_awards if day in a.period)
+        return tuple(a for a in self.benefit_awards or () if day in a.period)
 
     def has_social_contract_on(self, day: date) -> bool:
         """Whether a social contract runs on ``day``.
@@ -278,7 +361,7 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE).has_social_contract_on(date(2024, 1, 1))
             False
         """
-        return any(day in c.period for c in self.social_contracts)
+        return any(day in c.period for c in self.social_contracts or ())
 
     def certificates_on(self, day: date) -> tuple[DisabilityCertificate, ...]:
         """The certificates valid on ``day``.
@@ -288,7 +371,7 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE).certificates_on(date(2024, 1, 1))
             ()
         """
-        return tuple(c for c in self.certificates if day in c.valid)
+        return tuple(c for c in self.certificates or () if day in c.valid)
 
     def residence_on(self, day: date) -> Residence | None:
         """Where the person lived on ``day``, if recorded.
@@ -300,7 +383,7 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE, residences=[home]).residence_on(date(2024, 1, 1)).address.gmina
             'Nysa'
         """
-        for residence in self.residences:
+        for residence in self.residences or ():
             if day in residence.period:
                 return residence
         return None
@@ -317,7 +400,7 @@ class Person:
             2
         """
         fallback = None
-        for household in self.households:
+        for household in self.households or ():
             if household.valid is None:
                 fallback = household
             elif day in household.valid:
@@ -333,7 +416,7 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE, situations=[s]).situations_on(date(2024, 6, 1))
             frozenset({<SocialSituation.FOOD_AID: 'food_aid'>})
         """
-        return frozenset(s.situation for s in self.situations if day in s.period)
+        return frozenset(s.situation for s in self.situations or () if day in s.period)
 
     def entitlements_on(self, day: date) -> frozenset[EntitlementKind]:
         """The rights to other benefits held on ``day``.
@@ -343,4 +426,4 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE).entitlements_on(date(2024, 1, 1))
             frozenset()
         """
-        return frozenset(e.kind for e in self.entitlements if day in e.period)
+        return frozenset(e.kind for e in self.entitlements or () if day in e.period)

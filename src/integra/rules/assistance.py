@@ -43,6 +43,7 @@ from integra.parameters import INCOME_CRITERIA, UPS, IncomeCriterion
 from integra.people import Household, SocialSituation
 from integra.rules.core import (
     ELIGIBLE,
+    NOT_COLLECTED,
     NOT_ELIGIBLE,
     UNKNOWN,
     AllOf,
@@ -237,7 +238,7 @@ def reasons_on(ctx: Context) -> tuple[AssistanceReason, ...]:
     found = {_SITUATION_REASON[s] for s in ctx.situations if s in _SITUATION_REASON}
     if on in person.registered:
         found.add(AssistanceReason.UNEMPLOYMENT)
-    if any(on in c.valid for c in person.certificates):
+    if any(on in c.valid for c in person.certificates or ()):
         found.add(AssistanceReason.DISABILITY)
     if not found:
         return ()
@@ -270,9 +271,18 @@ class HasAssistanceReason(Condition):
             en="a reason for social assistance applies (art. 7)",
         )
 
+    _decides_uncollected: ClassVar[bool] = True
+
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        # One reason found in what was collected is enough; finding none decides only when
+        # every source was collected.
         reasons = reasons_on(ctx)
-        return (ELIGIBLE if reasons else NOT_ELIGIBLE), reasons, ()
+        if reasons:
+            return ELIGIBLE, reasons, ()
+        gaps = ctx.uncollected(self.facts)
+        if gaps:
+            return UNKNOWN, NOT_COLLECTED, gaps
+        return NOT_ELIGIBLE, reasons, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The reasons found."""
@@ -460,7 +470,9 @@ class ReceivesSocialAssistance(Condition):
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         on = ctx.on
-        kinds = tuple(dict.fromkeys(a.kind for a in ctx.person.benefit_awards if on in a.period))
+        kinds = tuple(
+            dict.fromkeys(a.kind for a in ctx.person.benefit_awards or () if on in a.period)
+        )
         return (ELIGIBLE if kinds else NOT_ELIGIBLE), kinds, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:

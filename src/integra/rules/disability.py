@@ -112,7 +112,7 @@ class HasDisability(Condition):
     Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
-        >>> HAS_DISABILITY.evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1)).observed_text("pl")
+        >>> HAS_DISABILITY.evaluate(Person(date(1990, 1, 1), Sex.MALE, certificates=()), date(2024, 1, 1)).observed_text("pl")
         'brak ważnego orzeczenia'
     """
 

@@ -20,7 +20,7 @@ Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Sex, SituationSpell, SocialSituation
     >>> spell = SituationSpell(SocialSituation.ALCOHOL_DEPENDENT, DateRange(date(2020, 1, 1)))
-    >>> p = Person(date(1975, 1, 1), Sex.MALE, situations=[spell])
+    >>> p = Person(date(1975, 1, 1), Sex.MALE, situations=[spell], entitlements=())
     >>> SOCIAL_EMPLOYMENT_CIS.evaluate(p, date(2022, 2, 14)).outcome.value
     'not_eligible'
     >>> SOCIAL_EMPLOYMENT_CIS.evaluate(p, date(2022, 2, 15)).outcome.value

@@ -184,7 +184,7 @@ class HasAssistanceProfile(Condition):
     Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
-        >>> PROFILE_III.evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2020, 1, 1)).observed_text()
+        >>> PROFILE_III.evaluate(Person(date(1990, 1, 1), Sex.MALE, registrations=()), date(2020, 1, 1)).observed_text()
         'no assistance profiles exist under the law of 2020-01-01'
     """
 

@@ -54,6 +54,7 @@ from integra.periods import (
 )
 from integra.rules.core import (
     ELIGIBLE,
+    NOT_COLLECTED,
     NOT_ELIGIBLE,
     UNKNOWN,
     Condition,
@@ -109,7 +110,7 @@ class RegisteredUnemployed(Condition):
     Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
-        >>> RegisteredUnemployed().evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1)).outcome.value
+        >>> RegisteredUnemployed().evaluate(Person(date(1990, 1, 1), Sex.MALE, registrations=()), date(2024, 1, 1)).outcome.value
         'not_eligible'
     """
 
@@ -271,10 +272,12 @@ class LongTermUnemployed(Condition):
         if least == _BOTH_EXCLUSIONS:
             days = person.countable_registration.days_between(first, last)
         else:
-            days = _countable(person.registrations, least).days_between(first, last)
+            days = _countable(person.registrations or (), least).days_between(first, last)
         outcome = ELIGIBLE if self.counting.exceeds(days, version.months) else NOT_ELIGIBLE
         if version.unsettled and outcome is NOT_ELIGIBLE:
-            more = _countable(person.registrations, version.excluded).days_between(first, last)
+            more = _countable(person.registrations or (), version.excluded).days_between(
+                first, last
+            )
             if more != days and self.counting.exceeds(more, version.months):
                 # Whether the unsettled periods count decides the answer: the law is not known.
                 return UNKNOWN, (days, first, last, version.months, more), (Fact.LAW,)
@@ -394,7 +397,7 @@ class LongTermUnemployedEU(Condition):
     Examples:
         >>> from datetime import date
         >>> from integra import DateRange, Person, Registration, Sex
-        >>> young = Person(date(2000, 1, 1), Sex.FEMALE, registrations=[Registration(DateRange(date(2024, 1, 31)))])
+        >>> young = Person(date(2000, 1, 1), Sex.FEMALE, registrations=[Registration(DateRange(date(2024, 1, 31)))], situations=())
         >>> rule = LongTermUnemployedEU()
         >>> rule.evaluate(young, date(2024, 7, 30)).outcome.value, rule.evaluate(young, date(2024, 7, 31)).outcome.value
         ('not_eligible', 'eligible')
@@ -424,7 +427,7 @@ class LongTermUnemployedEU(Condition):
             return person.registered
         extra = [
             s.period
-            for s in person.situations
+            for s in person.situations or ()
             if s.situation is SocialSituation.UNEMPLOYED_NOT_REGISTERED
         ]
         if not extra:
@@ -434,15 +437,21 @@ class LongTermUnemployedEU(Condition):
         )
         return joined
 
+    _decides_uncollected: ClassVar[bool] = True
+
     def _decide(
         self, ctx: Context, version: ContinuousUnemploymentDefinition
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         spell = self.unemployment(ctx).range_containing(ctx.on)
         months = version.months_for(ctx.age)
-        if spell is None:
-            return NOT_ELIGIBLE, (None, months, ctx.age), ()
-        ok = ctx.on > months_period(spell.start, months).last
-        return (ELIGIBLE if ok else NOT_ELIGIBLE), (spell.start, months, ctx.age), ()
+        if spell is not None and ctx.on > months_period(spell.start, months).last:
+            return ELIGIBLE, (spell.start, months, ctx.age), ()
+        # Not met on what was collected: a history not collected could still lengthen the spell.
+        gaps = ctx.uncollected(self.facts)
+        if gaps:
+            return UNKNOWN, NOT_COLLECTED, gaps
+        start = None if spell is None else spell.start
+        return NOT_ELIGIBLE, (start, months, ctx.age), ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The continuous spell observed, and the age."""

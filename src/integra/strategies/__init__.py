@@ -13,7 +13,7 @@ Examples:
     >>> @settings(max_examples=20)
     ... @given(st.from_type(Person))
     ... def check(person):
-    ...     assert person.birth_date <= min((r.period.start for r in person.registrations), default=person.birth_date)
+    ...     assert person.birth_date <= min((r.period.start for r in person.registrations or ()), default=person.birth_date)
     >>> check()
 """
 

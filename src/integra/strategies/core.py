@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
@@ -558,14 +558,21 @@ def people(
     draw: st.DrawFn,
     min_birth: date = date(1940, 1, 1),
     max_birth: date = date(2012, 12, 31),
+    collected: bool | None = None,
 ) -> Person:
     """People with consistent histories: everything after birth, registrations, residences and
     dated household statements not overlapping, a PESEL (when present) matching birth date and sex.
 
+    Each history is collected (a tuple, possibly empty) or not collected (``None``): with
+    ``collected=True`` every history is collected, with ``False`` none is, and by default each is
+    drawn either way.
+
     Examples:
-        >>> p = people().example()
+        >>> p = people(collected=True).example()
         >>> all(r.period.start >= p.birth_date for r in p.registrations)
         True
+        >>> len(people(collected=False).example().not_collected)
+        8
     """
     birth = draw(dates(min_birth, max_birth))
     sex = draw(st.sampled_from(Sex))
@@ -579,17 +586,25 @@ def people(
     ]
     if draw(st.booleans()):
         dated_households.append(draw(households(None)))
+    histories: dict[str, list[Any]] = {
+        "registrations": regs,
+        "benefit_awards": draw(st.lists(benefit_awards(birth), max_size=3)),
+        "social_contracts": draw(st.lists(social_contracts(birth), max_size=1)),
+        "certificates": draw(st.lists(certificates(birth), max_size=2)),
+        "residences": homes,
+        "households": dated_households,
+        "situations": draw(st.lists(situation_spells(birth), max_size=2)),
+        "entitlements": draw(st.lists(entitlements(birth), max_size=1)),
+    }
+    kept: dict[str, Any] = {
+        name: tuple(records)
+        for name, records in histories.items()
+        if collected is True or (collected is None and draw(st.booleans()))
+    }
     return Person(
         birth,
         sex,
         pesel=pesel,
         reference=draw(st.none() | st.from_regex(r"[A-Z]{2}/[0-9]{4}", fullmatch=True)),
-        registrations=regs,
-        benefit_awards=draw(st.lists(benefit_awards(birth), max_size=3)),
-        social_contracts=draw(st.lists(social_contracts(birth), max_size=1)),
-        certificates=draw(st.lists(certificates(birth), max_size=2)),
-        residences=homes,
-        households=dated_households,
-        situations=draw(st.lists(situation_spells(birth), max_size=2)),
-        entitlements=draw(st.lists(entitlements(birth), max_size=1)),
+        **kept,
     )

@@ -56,10 +56,19 @@ from integra.rules.core.toolkit import (
     next_change,
     period_boundaries,
 )
-from integra.rules.core.verdict import ELIGIBLE, NOT_ELIGIBLE, UNKNOWN, Fact, Outcome, Verdict
+from integra.rules.core.verdict import (
+    ELIGIBLE,
+    NOT_COLLECTED,
+    NOT_ELIGIBLE,
+    UNKNOWN,
+    Fact,
+    Outcome,
+    Verdict,
+)
 
 __all__ = [
     "ELIGIBLE",
+    "NOT_COLLECTED",
     "NOT_ELIGIBLE",
     "UNKNOWN",
     "AllOf",

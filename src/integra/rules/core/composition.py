@@ -186,7 +186,7 @@ class Not(Rule):
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import REGISTERED_UNEMPLOYED
-        >>> (~REGISTERED_UNEMPLOYED).evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1)).outcome.value
+        >>> (~REGISTERED_UNEMPLOYED).evaluate(Person(date(1990, 1, 1), Sex.MALE, registrations=()), date(2024, 1, 1)).outcome.value
         'eligible'
         >>> (~REGISTERED_UNEMPLOYED).label.en
         'not: registered as unemployed'

@@ -9,13 +9,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from integra.errors import InvalidValue
-from integra.people import Household, Person, Residence, SocialSituation
+from integra.people import HISTORIES, Household, Person, Residence, SocialSituation
+from integra.rules.core.verdict import Fact
 
 if TYPE_CHECKING:
     from integra.rules.core.rule import Rule
     from integra.rules.core.verdict import Verdict
 
 __all__ = ["Context"]
+
+_HISTORY_FACTS = tuple(fact for fact in Fact if fact.value in HISTORIES)
 
 
 class Context:
@@ -117,6 +120,24 @@ class Context:
         if self._situations is None:
             self._situations = self.person.situations_on(self.on)
         return self._situations
+
+    def uncollected(self, facts: frozenset[Fact]) -> tuple[Fact, ...]:
+        """The kinds of facts among ``facts`` whose history was not collected for the person
+        (``None`` on the [`Person`][integra.people.Person]), in the order of
+        [`Fact`][integra.rules.core.verdict.Fact].
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import Fact
+            >>> ctx = Context(Person(date(2000, 1, 1), Sex.MALE, registrations=()), date(2024, 1, 1))
+            >>> ctx.uncollected(frozenset({Fact.REGISTRATIONS, Fact.HOUSEHOLDS, Fact.SEX}))
+            (<Fact.HOUSEHOLDS: 'households'>,)
+        """
+        person = self.person
+        return tuple(
+            fact for fact in _HISTORY_FACTS if fact in facts and getattr(person, fact.value) is None
+        )
 
     def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """A derived fact computed once per context under ``key``.

@@ -18,6 +18,7 @@ from integra.rules.core.context import Context
 from integra.rules.core.toolkit import law_changes, next_change
 from integra.rules.core.verdict import (
     _LAW_MISSING,
+    NOT_COLLECTED,
     UNKNOWN,
     Fact,
     Outcome,
@@ -261,7 +262,9 @@ class Condition(Rule):
     ``law`` is a [`Timeline`][integra.law.Timeline] of the condition's versions: each entry's value
     carries what the version needs (a threshold, a list of groups) and its citation is the
     provision applied. On a law date no entry covers, the verdict is ``UNKNOWN`` with
-    ``Fact.LAW`` missing and says that no law is modelled. Subclasses implement
+    ``Fact.LAW`` missing and says that no law is modelled. When a history the condition reads
+    (its ``facts``) was not collected for the person, the verdict is ``UNKNOWN`` with those facts
+    missing, without deciding. Subclasses implement
     ``_decide(ctx, version)``.
 
     Attributes:
@@ -277,6 +280,9 @@ class Condition(Rule):
     """
 
     law: Timeline[Any] | None = attrs.field(kw_only=True)
+    _decides_uncollected: ClassVar[bool] = False
+    """Whether ``_decide`` handles histories that were not collected itself (e.g. a condition
+    met by any one of several sources); otherwise any such history makes the verdict ``UNKNOWN``."""
 
     def evaluate_in(self, ctx: Context) -> Verdict:
         """Pick the version in force on the law date and decide (once per context)."""
@@ -289,6 +295,11 @@ class Condition(Rule):
         if version is None and law is not None:
             verdict = _new_verdict(
                 Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
+            )
+        elif not self._decides_uncollected and (gaps := ctx.uncollected(self.facts)):
+            # A history nobody collected cannot decide: "none recorded" is not "none collected".
+            verdict = _new_verdict(
+                Verdict, (self, UNKNOWN, NOT_COLLECTED, (), gaps, ctx.on, ctx.law_on)
             )
         else:
             outcome, observation, missing = self._decide(ctx, version)

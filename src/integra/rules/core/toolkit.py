@@ -81,23 +81,24 @@ def period_boundaries(ctx: Context, facts: Iterable[Fact]) -> Iterator[date]:
     person = ctx.person
     periods: list[Any] = []
     if Fact.REGISTRATIONS in facts:
-        periods.extend(r.period for r in person.registrations)
-        periods.extend(e.period for r in person.registrations for e in r.exclusions)
-        periods.extend(p.period for r in person.registrations for p in r.profiles)
+        registrations = person.registrations or ()
+        periods.extend(r.period for r in registrations)
+        periods.extend(e.period for r in registrations for e in r.exclusions)
+        periods.extend(p.period for r in registrations for p in r.profiles)
     if Fact.BENEFIT_AWARDS in facts:
-        periods.extend(a.period for a in person.benefit_awards)
+        periods.extend(a.period for a in person.benefit_awards or ())
     if Fact.SOCIAL_CONTRACTS in facts:
-        periods.extend(c.period for c in person.social_contracts)
+        periods.extend(c.period for c in person.social_contracts or ())
     if Fact.CERTIFICATES in facts:
-        periods.extend(c.valid for c in person.certificates)
+        periods.extend(c.valid for c in person.certificates or ())
     if Fact.RESIDENCES in facts:
-        periods.extend(r.period for r in person.residences)
+        periods.extend(r.period for r in person.residences or ())
     if Fact.HOUSEHOLDS in facts:
-        periods.extend(h.valid for h in person.households if h.valid is not None)
+        periods.extend(h.valid for h in person.households or () if h.valid is not None)
     if Fact.SITUATIONS in facts:
-        periods.extend(s.period for s in person.situations)
+        periods.extend(s.period for s in person.situations or ())
     if Fact.ENTITLEMENTS in facts:
-        periods.extend(e.period for e in person.entitlements)
+        periods.extend(e.period for e in person.entitlements or ())
     for period in periods:
         yield from _bounds(period.start, period.end)
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from integra.rules.core.context import Context
     from integra.rules.core.rule import Rule
 
-__all__ = ["ELIGIBLE", "NOT_ELIGIBLE", "UNKNOWN", "Fact", "Outcome", "Verdict"]
+__all__ = ["ELIGIBLE", "NOT_COLLECTED", "NOT_ELIGIBLE", "UNKNOWN", "Fact", "Outcome", "Verdict"]
 
 
 class Outcome(enum.Enum):
@@ -109,6 +109,27 @@ _FACT_LABELS = {
     ),
 }
 
+
+class _NotCollected:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_COLLECTED"
+
+
+NOT_COLLECTED: Any = _NotCollected()
+"""The observation of a condition that did not decide because a history it reads was not
+collected (the verdict's ``missing`` names which).
+
+Examples:
+    >>> from datetime import date
+    >>> from integra import Person, Sex
+    >>> from integra.rules import REGISTERED_UNEMPLOYED
+    >>> v = REGISTERED_UNEMPLOYED.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+    >>> v.observation is NOT_COLLECTED, v.outcome.value, v.observed_text()
+    (True, 'unknown', 'not collected: labour-office registrations')
+"""
+
 _NO_MISSING: tuple[Fact, ...] = ()
 _LAW_MISSING: tuple[Fact, ...] = (Fact.LAW,)
 
@@ -136,7 +157,7 @@ class Verdict(NamedTuple):
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE
-        >>> v = RECEIVES_SOCIAL_ASSISTANCE.evaluate(Person(date(1990, 1, 1), Sex.FEMALE), date(2024, 1, 1))
+        >>> v = RECEIVES_SOCIAL_ASSISTANCE.evaluate(Person(date(1990, 1, 1), Sex.FEMALE, benefit_awards=()), date(2024, 1, 1))
         >>> v.outcome.value, v.observed_text("pl")
         ('not_eligible', 'brak decyzji przyznającej świadczenie obejmującej dzień 01.01.2024 r.')
     """
@@ -162,7 +183,7 @@ class Verdict(NamedTuple):
             >>> from integra import Person, Sex
             >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
             >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
-            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE, registrations=(), benefit_awards=()), date(2024, 1, 1))
             >>> [c.rule.name for c in v.children]
             ['registered_unemployed', 'receives_social_assistance', 'working_age']
         """
@@ -258,6 +279,9 @@ class Verdict(NamedTuple):
         """
         if Fact.LAW in self.missing and self.is_condition and self.observation is None:
             return _no_law_text(self.rule, self.law_on, language)
+        if self.observation is NOT_COLLECTED:
+            facts = ", ".join(f.label.text(language) for f in self.missing)
+            return ("nie zebrano: " if language == "pl" else "not collected: ") + facts
         return self.rule.describe(self, language)
 
     def threshold_text(self, language: Language = "en") -> str:
@@ -270,7 +294,11 @@ class Verdict(NamedTuple):
             >>> WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).threshold_text()
             'aged 18 or more and under 65 (men)'
         """
-        if not self.is_condition or (Fact.LAW in self.missing and self.observation is None):
+        if (
+            not self.is_condition
+            or (Fact.LAW in self.missing and self.observation is None)
+            or self.observation is NOT_COLLECTED
+        ):
             return ""
         return self.rule.threshold(self, language)
 
@@ -282,7 +310,7 @@ class Verdict(NamedTuple):
             >>> from integra import Person, Sex
             >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
             >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
-            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE, registrations=(), benefit_awards=()), date(2024, 1, 1))
             >>> [leaf.outcome.value for leaf in v.leaves()]
             ['not_eligible', 'not_eligible', 'eligible']
         """
@@ -301,7 +329,7 @@ class Verdict(NamedTuple):
             >>> from integra import Person, Sex
             >>> from integra.rules import RECEIVES_SOCIAL_ASSISTANCE, REGISTERED_UNEMPLOYED, WORKING_AGE
             >>> rule = REGISTERED_UNEMPLOYED & RECEIVES_SOCIAL_ASSISTANCE & WORKING_AGE
-            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> v = rule.evaluate(Person(date(2000, 1, 1), Sex.MALE, registrations=(), benefit_awards=()), date(2024, 1, 1))
             >>> [f.label.en for f in v.failed()]
             ['registered as unemployed', 'receives social-assistance benefits']
         """
