@@ -158,8 +158,8 @@ class TestLength:
     def test_message(self) -> None:
         plan = CisPlan(CisParticipation(d("2021-03-01"), end=d("2022-03-01")))
         (v,) = validate(plan).violations
-        assert v.observed == "2021-03-01..2022-03-01 (366 days)"
-        assert v.required == (
+        assert v.observed.en == "2021-03-01..2022-03-01 (366 days)"
+        assert v.required.en == (
             "1 trial + 11 months + 0 months of extension granted (at most 6): until 2022-02-28 "
             "(rules in force on 2021-03-01)"
         )
@@ -167,7 +167,7 @@ class TestLength:
     def test_no_law(self) -> None:
         result = validate(CisPlan(CisParticipation(d("2003-12-31"), end=d("2004-01-31"))))
         assert result.codes == ("cis.law.not_in_force",)
-        assert "2004-01-01" in result.violations[0].required
+        assert "2004-01-01" in result.violations[0].required.en
 
 
 class TestHoursBefore2022:
@@ -179,7 +179,7 @@ class TestHoursBefore2022:
         )
         assert result.codes == ("cis.hours.daily_minimum",)
         (v,) = result.violations
-        assert v.observed == "5.75 h on 2021-03-05"
+        assert v.observed.en == "5.75 h on 2021-03-05"
         assert v.citation == ART_14
 
     def test_records_of_one_day_add_up(self) -> None:
@@ -195,7 +195,7 @@ class TestHoursBefore2022:
         p = CisParticipation(d("2021-03-01"), end=d("2021-03-05"))
         result = validate(CisPlan(p, days("2021-02-26", 8)))
         assert result.codes == ("cis.day.outside_period",)
-        assert result.violations[0].observed == (
+        assert result.violations[0].observed.en == (
             "3 day(s), 18 h, on 2021-02-26, 2021-02-27, 2021-02-28"
         )
 
@@ -212,7 +212,7 @@ class TestHoursFrom2022:
         long[-1] = CisDay(long[-1].day, D("8.25"))
         result = validate(CisPlan(p, long))
         assert result.codes == ("cis.hours.weekly_maximum",)
-        assert result.violations[0].observed == "40.25 h in 2022-W11 (2022-03-14..2022-03-20)"
+        assert result.violations[0].observed.en == "40.25 h in 2022-W11 (2022-03-14..2022-03-20)"
 
     def test_empty_weeks_are_reported(self) -> None:
         p = CisParticipation(d("2022-03-07"), end=d("2022-03-20"))

@@ -266,7 +266,7 @@ class TestLawDate:
         result = validate(PaiPlan(PaiReferral(date(2014, 5, 26))))
         assert result.codes == ("pai.law.not_in_force",)
         assert result.violations[0].citation == ART_62A
-        assert "2014-05-27" in result.violations[0].required
+        assert "2014-05-27" in result.violations[0].required.en
 
     def test_first_day(self) -> None:
         assert validate(default_plan(date(2014, 5, 27))).valid
@@ -289,7 +289,7 @@ class TestLawDate:
         violation = result.violations[0]
         assert violation.citation is not None and violation.citation.act == URP
         assert violation.citation.article == "435"
-        assert "no PAI equivalent under URP" in violation.observed
+        assert "no PAI equivalent under URP" in violation.observed.en
         with pytest.raises(NoLawInForce):
             default_plan(date(2025, 6, 1))
 
@@ -312,8 +312,8 @@ class TestEligibility:
         result = validate(before)
         assert result.codes == ("pai.eligibility.not_met",)
         violation = result.violations[0]
-        assert "profile" in violation.observed
-        assert "profile III" in violation.required
+        assert "profile" in violation.observed.en
+        assert "profile III" in violation.required.en
         assert violation.citation is not None and violation.citation.paragraph == "1"
         with_profile = unemployed_on_assistance(profile=AssistanceProfile.III)
         assert validate(default_plan(PaiReferral(date(2019, 6, 13), person=with_profile))).valid
@@ -338,7 +338,7 @@ class TestEligibility:
         )
         result = validate(default_plan(PaiReferral(date(2020, 2, 3), person=person)))
         assert result.codes == ("pai.eligibility.not_met",)
-        assert "receives social-assistance benefits" in result.violations[0].observed
+        assert "receives social-assistance benefits" in result.violations[0].observed.en
 
     def test_unknown_is_reported_apart_from_failure(self, monkeypatch: pytest.MonkeyPatch) -> None:
         import integra.programmes.pai.validation as pai
@@ -349,7 +349,7 @@ class TestEligibility:
         monkeypatch.setattr(pai, "eligibility", lambda referral: unknown)
         result = validate(default_plan(PaiReferral(date(2020, 2, 3), person=person)))
         assert result.codes == ("pai.eligibility.unknown",)
-        assert "missing" in result.violations[0].observed
+        assert "missing" in result.violations[0].observed.en
 
 
 # --- Validation: duration and the 6 months ----------------------------------------------------
@@ -370,7 +370,7 @@ class TestDuration:
         assert result.codes == ("pai.duration.length",)
         violation = result.violations[0]
         assert label in violation.label.en
-        assert "2016-04-04..2016-06-03 (61 days)" in violation.required
+        assert "2016-04-04..2016-06-03 (61 days)" in violation.required.en
         assert violation.citation == ART_62A
 
 
@@ -386,7 +386,7 @@ class TestTotalMonths:
         assert validate(default_plan(self.referral(2))).valid  # 2 + 2 + 2 = 6
         result = validate(default_plan(self.referral(3)))  # 8 > 6
         assert result.codes == ("pai.total.exceeded",)
-        assert result.violations[0].observed == (
+        assert result.violations[0].observed.en == (
             "8 months in 4 referral(s) (first referral included: 2 + 2 + 2 + 2)"
         )
 
@@ -396,7 +396,7 @@ class TestTotalMonths:
         # 2 + 2 + 2 + 2 after the first referral
         result = validate(default_plan(self.referral(4)), count_first_referral=excluded)
         assert result.codes == ("pai.total.exceeded",)
-        assert "first referral excluded" in result.violations[0].required
+        assert "first referral excluded" in result.violations[0].required.en
 
     def test_a_short_earlier_referral_counts_its_months_begun(self) -> None:
         short = DateRange(date(2015, 1, 5), date(2015, 1, 25))
@@ -440,7 +440,7 @@ class TestSessionsOutside:
             [Session(date(2016, 4, 3), D(3), WORK), Session(date(2016, 4, 3), D(1), TALK)]
         )
         result = validate(plan)
-        assert result.violations[0].observed == "2 session(s), 4 h, on 2016-04-03"
+        assert result.violations[0].observed.en == "2 session(s), 4 h, on 2016-04-03"
         assert weekly_hours(plan)[0].activation == TEN
         s = summary(plan)
         assert s.hours_outside_period == D(4) and s.total_hours == D(180)
@@ -508,7 +508,7 @@ class TestActivationHours:
             plan_of(self.referral, with_week(base, 0, "11"), base),
             activation=ActivationReading.AT_MOST,
         ).violations[0]
-        assert at_most.required.startswith("at most 10 h a week")
+        assert at_most.required.en.startswith("at most 10 h a week")
 
 
 class TestIntegrationHours:
@@ -542,7 +542,7 @@ class TestIntegrationHours:
         result = validate(plan, week_policy=policy, activation=ActivationReading.AT_MOST)
         assert result.codes == (() if valid else ("pai.integration.weekly_minimum",))
         if not valid:
-            assert f"{policy.value} policy" in result.violations[0].required
+            assert f"{policy.value} policy" in result.violations[0].required.en
 
     def test_weekend_only_first_slice_needs_nothing(self) -> None:
         referral = PaiReferral(date(2016, 4, 9))  # a Saturday
@@ -554,8 +554,8 @@ class TestIntegrationHours:
         base = standard(self.referral)
         plan = plan_of(self.referral, base, with_week(base, 8, "7"))
         violation = validate(plan).violations[0]
-        assert violation.observed == "7 h in 2016-W22 (2016-05-30..2016-06-03)"
-        assert violation.required == (
+        assert violation.observed.en == "7 h in 2016-W22 (2016-05-30..2016-06-03)"
+        assert violation.required.en == (
             "at least 10 h a week (at least 10 h in this week, prorate policy for partial weeks)"
         )
 
@@ -788,7 +788,7 @@ class TestProperties:
         assert isinstance(result, Validation)
         for violation in result:
             assert violation.citation is not None
-            assert violation.observed and violation.required
+            assert violation.observed.en and violation.required.en
             assert violation.code.startswith("pai.")
 
     @given(plans())

@@ -216,7 +216,7 @@ class TestCheckWeek:
         (v,) = check_week(11, d("2016-02-10")).violations
         assert v.code == "psu.hours.weekly_maximum"
         assert v.citation == ART_73A
-        assert v.observed == "11 h in 2016-W06 (2016-02-08..2016-02-14)"
+        assert v.observed.en == "11 h in 2016-W06 (2016-02-08..2016-02-14)"
         assert v.label.pl == "za dużo godzin prac społecznie użytecznych w tygodniu"
 
     def test_errors(self) -> None:
@@ -237,7 +237,7 @@ class TestValidate:
         sessions = [s("2024-01-29", 6), s("2024-02-01", 5)]
         result = validate(sessions)
         assert result.codes == ("psu.hours.weekly_maximum",)
-        assert result.violations[0].observed == "11 h in 2024-W05 (2024-01-29..2024-02-04)"
+        assert result.violations[0].observed.en == "11 h in 2024-W05 (2024-01-29..2024-02-04)"
         assert validate([s("2024-01-29", 5), s("2024-02-01", 5)]).valid
 
     def test_monthly_cap_each_side(self) -> None:
@@ -246,11 +246,11 @@ class TestValidate:
         more = [*month[:-1], s("2024-03-27", D("5.25"))]
         result = validate(more)
         assert result.codes == ("psu.hours.weekly_maximum", "psu.hours.monthly_cap")
-        assert "40.25 h in 2024-03" in result.violations[1].observed
-        assert "derived" in result.violations[1].required
+        assert "40.25 h in 2024-03" in result.violations[1].observed.en
+        assert "derived" in result.violations[1].required.en
         assert validate(more, monthly_cap=False).codes == ("psu.hours.weekly_maximum",)
         assert validate(month, monthly_cap=D(35)).codes == ("psu.hours.monthly_cap",)
-        assert "set by the caller" in validate(month, monthly_cap=D(35)).violations[0].required
+        assert "set by the caller" in validate(month, monthly_cap=D(35)).violations[0].required.en
 
     def test_first_partial_week_of_the_law(self) -> None:
         # 2014-W22 starts on Monday 26 May, the day before the law is modelled.
@@ -272,8 +272,8 @@ class TestValidate:
             "psu.law.not_modelled",
             "psu.hours.weekly_maximum",
         )
-        assert result.violations[0].observed == "2 session(s) from 2014-05-20 to 2014-05-26"
-        assert "URP" in result.violations[1].required
+        assert result.violations[0].observed.en == "2 session(s) from 2014-05-20 to 2014-05-26"
+        assert "URP" in result.violations[1].required.en
         assert all(v.citation == ART_73A for v in result)
 
     def test_not_sessions(self) -> None:

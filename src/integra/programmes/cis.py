@@ -63,7 +63,7 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -72,7 +72,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidRange, InvalidValue, NoLawInForce
-from integra.labels import Label
+from integra.labels import Label, Language, format_date
 from integra.law import Certainty, Citation, Dated
 from integra.parameters import (
     CIS_BENEFIT_SHARE,
@@ -88,10 +88,13 @@ from integra.periods import (
     IsoWeek,
     MonthEndPolicy,
     PartialWeekPolicy,
+    WeekSlice,
     months_period,
     weeks_of,
 )
-from integra.programmes.violations import Validation, Violation
+from integra.programmes import _text
+from integra.programmes._text import both
+from integra.programmes.violations import Validation, Value, Violation
 
 __all__ = [
     "AMENDMENT_DAY",
@@ -163,10 +166,6 @@ class BenefitRounding(enum.Enum):
         if self is BenefitRounding.GROSZ:
             return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         return amount.quantize(Decimal("0.1"), rounding=ROUND_CEILING).quantize(Decimal("0.01"))
-
-
-def _h(hours: Decimal) -> str:
-    return format(hours.normalize(), "f")
 
 
 def _is_day(owner: str) -> Any:
@@ -416,9 +415,27 @@ class CisPlan:
 
 
 def _violation(
-    code: str, pl: str, en: str, observed: str, required: str, citation: Citation | None
+    code: str,
+    pl: str,
+    en: str,
+    observed: Callable[[Language], str],
+    required: Callable[[Language], str],
+    citation: Citation | None,
+    *,
+    week: IsoWeek | None = None,
+    observed_value: Value | None = None,
+    required_value: Value | None = None,
 ) -> Violation:
-    return Violation(code, Label(pl=pl, en=en), observed, required, citation)
+    return Violation(
+        code,
+        Label(pl=pl, en=en),
+        both(observed),
+        both(required),
+        citation,
+        week=week,
+        observed_value=observed_value,
+        required_value=required_value,
+    )
 
 
 def _length_violations(
@@ -426,37 +443,59 @@ def _length_violations(
 ) -> list[Violation]:
     rules = entry.value
     found: list[Violation] = []
-    version = f"rules in force on {participation.law_on.isoformat()}"
+
+    def version(language: Language) -> str:
+        day = format_date(participation.law_on, language)
+        return f"przepisy z dnia {day}" if language == "pl" else f"rules in force on {day}"
+
     if participation.extension_months > rules.extension_months_max:
         found.append(
             _violation(
                 "cis.extension.exceeded",
                 "przedłużenie uczestnictwa w CIS dłuższe niż dopuszczalne",
                 "the extension of CIS participation is longer than allowed",
-                f"{participation.extension_months} months",
-                f"at most {rules.extension_months_max} months ({version})",
+                lambda lang: _text.months(participation.extension_months, lang),
+                lambda lang: (
+                    f"{'nie więcej niż' if lang == 'pl' else 'at most'} "
+                    f"{_text.months(rules.extension_months_max, lang)} ({version(lang)})"
+                ),
                 ART_15,
+                observed_value=participation.extension_months,
+                required_value=rules.extension_months_max,
             )
         )
     period = participation.period(month_end)
     allowed = participation.allowed_period(month_end)
     if period.last > allowed.last:
-        months = (
-            f"{rules.trial_months} trial + {rules.basic_months}"
-            if rules.trial_months
-            else f"{rules.basic_months}"
-        )
         extension = min(participation.extension_months, rules.extension_months_max)
+
+        def allowed_text(lang: Language) -> str:
+            until = format_date(allowed.last, lang)
+            if lang == "pl":
+                trial = (
+                    f"{rules.trial_months} mies. okresu próbnego + " if rules.trial_months else ""
+                )
+                return (
+                    f"{trial}{rules.basic_months} mies. + {extension} mies. przyznanego "
+                    f"przedłużenia (nie więcej niż {rules.extension_months_max}): do {until} "
+                    f"({version(lang)})"
+                )
+            trial = f"{rules.trial_months} trial + " if rules.trial_months else ""
+            return (
+                f"{trial}{rules.basic_months} months + {extension} months of extension granted "
+                f"(at most {rules.extension_months_max}): until {until} ({version(lang)})"
+            )
+
         found.append(
             _violation(
                 "cis.duration.exceeded",
                 "uczestnictwo w CIS dłuższe niż dopuszczalne",
                 "CIS participation is longer than allowed",
-                f"{period} ({period.days} days)",
-                f"{months} months + {extension} months of extension granted "
-                f"(at most {rules.extension_months_max}): until {allowed.last.isoformat()} "
-                f"({version})",
+                lambda lang: f"{_text.period(period, lang)} ({_text.days(period.days, lang)})",
+                allowed_text,
                 ART_15,
+                observed_value=period,
+                required_value=allowed,
             )
         )
     return found
@@ -476,6 +515,13 @@ def _hours_violations(
         for d in inside:
             per_day[d.day] = per_day.get(d.day, _ZERO) + d.hours
         daily = rules.hours_per_day
+
+        def each_day(lang: Language) -> str:
+            h, day = _text.hours(daily, lang), format_date(law_on, lang)
+            if lang == "pl":
+                return f"co najmniej {h} w każdym dniu obecności (przepisy z dnia {day})"
+            return f"at least {h} on each day of attendance (rules in force on {day})"
+
         for day, hours in sorted(per_day.items()):
             if hours < daily:
                 found.append(
@@ -483,10 +529,11 @@ def _hours_violations(
                         "cis.hours.daily_minimum",
                         "za krótki dzienny pobyt w CIS",
                         "too short a daily stay in the CIS",
-                        f"{_h(hours)} h on {day.isoformat()}",
-                        f"at least {_h(daily)} h on each day of attendance (rules in force "
-                        f"on {law_on.isoformat()})",
+                        _on_day(hours, day),
+                        each_day,
                         ART_14,
+                        observed_value=hours,
+                        required_value=daily,
                     )
                 )
     if rules.min_hours_per_week is not None:
@@ -497,7 +544,6 @@ def _hours_violations(
             per_week[d.week] = per_week.get(d.week, _ZERO) + d.hours
         for part in weeks_of(period):
             hours = per_week.get(part.week, _ZERO)
-            where = f"{part.week} ({part.days})"
             needed = week_policy.minimum_for(part, weekly_min)
             if needed is not None and hours < needed:
                 found.append(
@@ -505,10 +551,12 @@ def _hours_violations(
                         "cis.hours.weekly_minimum",
                         "za krótki tygodniowy pobyt w CIS",
                         "too short a weekly stay in the CIS",
-                        f"{_h(hours)} h in {where}",
-                        f"at least {_h(weekly_min)} h a week (at least {_h(needed)} h in this "
-                        f"week, {week_policy.value} policy for partial weeks)",
+                        _in_week(hours, part),
+                        _at_least_a_week(weekly_min, needed, week_policy),
                         ART_14,
+                        week=part.week,
+                        observed_value=hours,
+                        required_value=needed,
                     )
                 )
             if cap is not None and hours > cap:
@@ -517,12 +565,55 @@ def _hours_violations(
                         "cis.hours.weekly_maximum",
                         "za długi tygodniowy pobyt w CIS",
                         "too long a weekly stay in the CIS",
-                        f"{_h(hours)} h in {where}",
-                        f"at most {_h(cap)} h a week (the cap applies to the whole ISO week)",
+                        _in_week(hours, part),
+                        _at_most_a_week(cap),
                         ART_14,
+                        week=part.week,
+                        observed_value=hours,
+                        required_value=cap,
                     )
                 )
     return found
+
+
+def _on_day(hours: Decimal, day: date) -> Callable[[Language], str]:
+    def text(lang: Language) -> str:
+        on = "w dniu" if lang == "pl" else "on"
+        return f"{_text.hours(hours, lang)} {on} {format_date(day, lang)}"
+
+    return text
+
+
+def _in_week(hours: Decimal, part: WeekSlice) -> Callable[[Language], str]:
+    return lambda lang: f"{_text.hours(hours, lang)} {_text.in_week(part.week, lang, part.days)}"
+
+
+def _at_least_a_week(
+    weekly_min: Decimal, needed: Decimal, week_policy: PartialWeekPolicy
+) -> Callable[[Language], str]:
+    def text(lang: Language) -> str:
+        h, least = _text.hours(weekly_min, lang), _text.hours(needed, lang)
+        if lang == "pl":
+            return (
+                f"co najmniej {h} tygodniowo (co najmniej {least} w tym tygodniu; niepełne "
+                f"tygodnie: {_text.POLICY_PL[week_policy]})"
+            )
+        return (
+            f"at least {h} a week (at least {least} in this week, {week_policy.value} policy "
+            "for partial weeks)"
+        )
+
+    return text
+
+
+def _at_most_a_week(cap: Decimal) -> Callable[[Language], str]:
+    def text(lang: Language) -> str:
+        h = _text.hours(cap, lang)
+        if lang == "pl":
+            return f"nie więcej niż {h} tygodniowo (limit dotyczy całego tygodnia ISO)"
+        return f"at most {h} a week (the cap applies to the whole ISO week)"
+
+    return text
 
 
 def validate(
@@ -575,9 +666,19 @@ def validate(
                     "cis.law.not_in_force",
                     "brak modelowanych przepisów o CIS w dniu rozpoczęcia",
                     "no CIS rules are modelled for the law date",
-                    f"law date {participation.law_on.isoformat()}",
-                    f"a law date on or after {first.isoformat()} (derived start of the act)",
+                    lambda lang: (
+                        f"{'dzień stosowania prawa' if lang == 'pl' else 'law date'} "
+                        f"{format_date(participation.law_on, lang)}"
+                    ),
+                    lambda lang: (
+                        f"dzień stosowania prawa {format_date(first, 'pl')} lub późniejszy "
+                        "(wyprowadzony dzień wejścia w życie ustawy)"
+                        if lang == "pl"
+                        else f"a law date on or after {first.isoformat()} (derived start of the act)"
+                    ),
                     ART_15,
+                    observed_value=participation.law_on,
+                    required_value=first,
                 ),
             )
         )
@@ -586,15 +687,30 @@ def validate(
     outside = [d for d in plan.days if d.day not in period]
     if outside:
         hours = sum((d.hours for d in outside), _ZERO)
-        days = ", ".join(dict.fromkeys(d.day.isoformat() for d in outside))
+
+        def observed(lang: Language) -> str:
+            days = _text.day_list((d.day for d in outside), lang)
+            if lang == "pl":
+                return (
+                    f"liczba dni: {len(outside)}, łącznie {_text.hours(hours, 'pl')}, "
+                    f"w dniach: {days}"
+                )
+            return f"{len(outside)} day(s), {_text.hours(hours, 'en')}, on {days}"
+
         found.append(
             _violation(
                 "cis.day.outside_period",
                 "obecność poza okresem uczestnictwa",
                 "attendance outside the participation",
-                f"{len(outside)} day(s), {_h(hours)} h, on {days}",
-                f"every day of attendance within {period}",
+                observed,
+                lambda lang: (
+                    f"każdy dzień obecności w okresie {_text.period(period, 'pl')}"
+                    if lang == "pl"
+                    else f"every day of attendance within {period}"
+                ),
                 ART_15,
+                observed_value=hours,
+                required_value=period,
             )
         )
     found.extend(_hours_violations(plan, period, entry.value, week_policy))

@@ -61,7 +61,7 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -70,7 +70,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidValue, NoLawInForce
-from integra.labels import Label
+from integra.labels import Label, Language, format_date
 from integra.law import Certainty, Citation, Dated
 from integra.parameters import (
     PSU_MINIMUM_HOURLY_RATE,
@@ -82,7 +82,9 @@ from integra.parameters import (
     URP,
 )
 from integra.periods import DateRange, IsoWeek, weeks_of
-from integra.programmes.violations import Validation, Violation
+from integra.programmes import _text
+from integra.programmes._text import both
+from integra.programmes.violations import Validation, Value, Violation
 
 __all__ = [
     "ART_73A",
@@ -316,14 +318,24 @@ def _monthly_cap(monthly_cap: bool | Decimal, on: date) -> Decimal | None:
     return monthly_cap
 
 
-def _cap_text(monthly_cap: bool | Decimal, cap: Decimal) -> str:
+def _cap_text(monthly_cap: bool | Decimal, cap: Decimal, language: Language) -> str:
+    h = _text.hours(cap, language)
+    if language == "pl":
+        if monthly_cap is True:
+            return (
+                f"nie więcej niż {h} miesięcznie (wartość z porozumienia, nie limit ustawowy: "
+                "liczbę godzin w miesiącu ustala porozumienie starosty z gminą; 40 h to zwykle "
+                "przyjmowana wartość, wyprowadzona; podaj monthly_cap z porozumienia albo "
+                "monthly_cap=False, by pominąć)"
+            )
+        return f"nie więcej niż {h} miesięcznie (limit ustalony przez wywołującego)"
     if monthly_cap is True:
         return (
-            f"at most {_h(cap)} h a month (an agreement-level value, not a statutory cap: the "
+            f"at most {h} a month (an agreement-level value, not a statutory cap: the "
             "starosta–gmina agreement sets the monthly hours; 40 h is the usual figure, derived; "
             "pass your agreement's monthly_cap, or monthly_cap=False to skip it)"
         )
-    return f"at most {_h(cap)} h a month (cap set by the caller)"
+    return f"at most {h} a month (cap set by the caller)"
 
 
 # --- Payment -------------------------------------------------------------------------------------
@@ -484,7 +496,7 @@ def pay(
     cap = _monthly_cap(monthly_cap, law_on)
     if cap is not None and worked > cap:
         raise InvalidValue(
-            f"{_h(worked)} h in {label} is above the monthly cap: {_cap_text(monthly_cap, cap)}"
+            f"{_h(worked)} h in {label} is above the monthly cap: {_cap_text(monthly_cap, cap, 'en')}"
         )
     return _payment(worked, entry, used, PSU_REFUND_SHARE_MAX.at(law_on))
 
@@ -563,10 +575,48 @@ def _sessions(sessions: Iterable[PsuSession]) -> tuple[PsuSession, ...]:
     return tuple(sorted(items))
 
 
+def _in_month(hours: Decimal, year: int, month: int) -> Callable[[Language], str]:
+    def text(lang: Language) -> str:
+        if lang == "pl":
+            return f"{_text.hours(hours, 'pl')} w miesiącu {month:02d}.{year} r."
+        return f"{_text.hours(hours, 'en')} in {year}-{month:02d}"
+
+    return text
+
+
+def _monthly_required(monthly_cap: bool | Decimal, cap: Decimal) -> Callable[[Language], str]:
+    return lambda lang: _cap_text(monthly_cap, cap, lang)
+
+
 def _violation(
-    code: str, pl: str, en: str, observed: str, required: str, citation: Citation = ART_73A
+    code: str,
+    pl: str,
+    en: str,
+    observed: Callable[[Language], str],
+    required: Callable[[Language], str],
+    citation: Citation = ART_73A,
+    *,
+    week: IsoWeek | None = None,
+    observed_value: Value | None = None,
+    required_value: Value | None = None,
 ) -> Violation:
-    return Violation(code, Label(pl=pl, en=en), observed, required, citation)
+    return Violation(
+        code,
+        Label(pl=pl, en=en),
+        both(observed),
+        both(required),
+        citation,
+        week=week,
+        observed_value=observed_value,
+        required_value=required_value,
+    )
+
+
+def _sessions_text(sessions: list[PsuSession], language: Language) -> str:
+    first, last = format_date(sessions[0].day, language), format_date(sessions[-1].day, language)
+    if language == "pl":
+        return f"liczba zajęć: {len(sessions)}, od {first} do {last}"
+    return f"{len(sessions)} session(s) from {first} to {last}"
 
 
 def check_week(hours: Decimal | int, on: date) -> Validation:
@@ -598,8 +648,15 @@ def _week_violations(week: IsoWeek, hours: Decimal, cap: Decimal) -> tuple[Viola
             "psu.hours.weekly_maximum",
             "za dużo godzin prac społecznie użytecznych w tygodniu",
             "too many hours of socially useful work in a week",
-            f"{_h(hours)} h in {week} ({week.range})",
-            f"at most {_h(cap)} h a week",
+            lambda lang: f"{_text.hours(hours, lang)} {_text.in_week(week, lang)}",
+            lambda lang: (
+                f"nie więcej niż {_text.hours(cap, 'pl')} tygodniowo"
+                if lang == "pl"
+                else f"at most {_text.hours(cap, 'en')} a week"
+            ),
+            week=week,
+            observed_value=hours,
+            required_value=cap,
         ),
     )
 
@@ -640,10 +697,16 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
                 "psu.law.not_in_force",
                 "dni pracy przed okresem modelowanych przepisów",
                 "days of work before the modelled law",
-                f"{len(before)} session(s) from {before[0].day.isoformat()} to "
-                f"{before[-1].day.isoformat()}",
-                f"days from {_FIRST_DAY.isoformat()} (earlier rules of socially useful work are "
-                "not modelled)",
+                lambda lang: _sessions_text(before, lang),
+                lambda lang: (
+                    f"dni od {format_date(_FIRST_DAY, 'pl')} (wcześniejsze przepisy o pracach "
+                    "społecznie użytecznych nie są modelowane)"
+                    if lang == "pl"
+                    else f"days from {_FIRST_DAY.isoformat()} (earlier rules of socially useful "
+                    "work are not modelled)"
+                ),
+                observed_value=before[0].day,
+                required_value=_FIRST_DAY,
             )
         )
     if after:
@@ -652,10 +715,16 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
                 "psu.law.not_modelled",
                 "dni pracy po uchyleniu ustawy o promocji zatrudnienia",
                 "days of work after UPZ was repealed",
-                f"{len(after)} session(s) from {after[0].day.isoformat()} to "
-                f"{after[-1].day.isoformat()}",
-                f"days until {_LAST_DAY.isoformat()}; socially useful work under URP from "
-                f"{UPZ_REPEAL.isoformat()} is not modelled",
+                lambda lang: _sessions_text(after, lang),
+                lambda lang: (
+                    f"dni do {format_date(_LAST_DAY, 'pl')}; prace społecznie użyteczne według "
+                    f"ustawy o rynku pracy od {format_date(UPZ_REPEAL, 'pl')} nie są modelowane"
+                    if lang == "pl"
+                    else f"days until {_LAST_DAY.isoformat()}; socially useful work under URP "
+                    f"from {UPZ_REPEAL.isoformat()} is not modelled"
+                ),
+                observed_value=after[-1].day,
+                required_value=_LAST_DAY,
             )
         )
     covered = [s for s in items if _FIRST_DAY <= s.day <= _LAST_DAY]
@@ -678,9 +747,11 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
                     "psu.hours.monthly_cap",
                     "za dużo godzin prac społecznie użytecznych w miesiącu",
                     "too many hours of socially useful work in a month",
-                    f"{_h(hours)} h in {year}-{month:02d}",
-                    _cap_text(monthly_cap, cap_value),
+                    _in_month(hours, year, month),
+                    _monthly_required(monthly_cap, cap_value),
                     _AGREEMENT_HOURS,
+                    observed_value=hours,
+                    required_value=cap_value,
                 )
             )
     return Validation(tuple(found))

@@ -4,7 +4,10 @@ returns every violation, each explained and cited.
 
 from __future__ import annotations
 
-from integra.labels import Label
+from collections.abc import Callable
+from decimal import Decimal
+
+from integra.labels import Label, Language, format_date
 from integra.law import Citation
 from integra.parameters import (
     PAI_LIMITS,
@@ -14,10 +17,13 @@ from integra.parameters import (
 )
 from integra.periods import (
     DateRange,
+    IsoWeek,
     MonthEndPolicy,
     PartialWeekPolicy,
 )
-from integra.programmes.pai.counting import _h, referral_months, weekly_hours
+from integra.programmes import _text
+from integra.programmes._text import both, plural_pl
+from integra.programmes.pai.counting import WeekHours, referral_months, weekly_hours
 from integra.programmes.pai.plan import (
     _TRANSITIONAL,
     _ZERO,
@@ -28,16 +34,34 @@ from integra.programmes.pai.plan import (
     PaiReferral,
 )
 from integra.programmes.pai.target_group import eligibility
-from integra.programmes.violations import Validation, Violation
+from integra.programmes.violations import Validation, Value, Violation
 from integra.rules.core import Outcome
 
 __all__ = ["validate"]
 
 
 def _violation(
-    code: str, pl: str, en: str, observed: str, required: str, citation: Citation | None
+    code: str,
+    pl: str,
+    en: str,
+    observed: Callable[[Language], str],
+    required: Callable[[Language], str],
+    citation: Citation | None,
+    *,
+    week: IsoWeek | None = None,
+    observed_value: Value | None = None,
+    required_value: Value | None = None,
 ) -> Violation:
-    return Violation(code, Label(pl=pl, en=en), observed, required, citation)
+    return Violation(
+        code,
+        Label(pl=pl, en=en),
+        both(observed),
+        both(required),
+        citation,
+        week=week,
+        observed_value=observed_value,
+        required_value=required_value,
+    )
 
 
 def _law_violation(referral: PaiReferral) -> Violation | None:
@@ -45,23 +69,57 @@ def _law_violation(referral: PaiReferral) -> Violation | None:
     if PAI_LIMITS.get(law_on) is not None:
         return None
     first = PAI_LIMITS.entries[0].start
+
+    def agreed(language: Language) -> str:
+        day = format_date(law_on, language)
+        return f"skierowanie z dnia {day}" if language == "pl" else f"referral agreed on {day}"
+
     if law_on < first:
+
+        def from_first(language: Language) -> str:
+            day = format_date(first, language)
+            if language == "pl":
+                return f"skierowanie z dnia {day} lub późniejsze (dzień początkowy wyprowadzony)"
+            return f"a referral agreed on or after {day} (derived start day)"
+
         return _violation(
             "pai.law.not_in_force",
             "Program Aktywizacja i Integracja nie obowiązywał w dniu skierowania",
             "the Programme Activation and Integration was not in force on the referral date",
-            f"referral agreed on {law_on.isoformat()}",
-            f"a referral agreed on or after {first.isoformat()} (derived start day)",
+            agreed,
+            from_first,
             ART_62A,
+            observed_value=law_on,
+            required_value=first,
         )
+
+    def repealed(language: Language) -> str:
+        day = format_date(UPZ_REPEAL, language)
+        if language == "pl":
+            return (
+                f"{agreed('pl')}; ustawa o promocji zatrudnienia została uchylona z dniem {day}, "
+                "a odpowiednik PAI w ustawie o rynku pracy nie jest modelowany"
+            )
+        return (
+            f"{agreed('en')}; UPZ was repealed from {day} and no PAI equivalent under URP is "
+            "modelled"
+        )
+
+    def before_repeal(language: Language) -> str:
+        day = format_date(UPZ_REPEAL, language)
+        if language == "pl":
+            return f"skierowanie sprzed {day}, do którego stosuje się dotychczasowe przepisy"
+        return f"a referral agreed before {day}, which keeps the UPZ rules"
+
     return _violation(
         "pai.law.not_modelled",
         "brak modelowanych przepisów o PAI w dniu skierowania",
         "no PAI law is modelled for the referral date",
-        f"referral agreed on {law_on.isoformat()}; UPZ was repealed from "
-        f"{UPZ_REPEAL.isoformat()} and no PAI equivalent under URP is modelled",
-        f"a referral agreed before {UPZ_REPEAL.isoformat()}, which keeps the UPZ rules",
+        repealed,
+        before_repeal,
         _TRANSITIONAL,
+        observed_value=law_on,
+        required_value=UPZ_REPEAL,
     )
 
 
@@ -70,26 +128,52 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
     if verdict is None or verdict.outcome is Outcome.ELIGIBLE:
         return None
     entry = PAI_TARGET_GROUP.entry_at(referral.law_on)
-    required = entry.value.label.en + f" (version from {entry.start.isoformat()})"
-    day = referral.agreed_on.isoformat()
+
+    def required(language: Language) -> str:
+        start = format_date(entry.start, language)
+        group = entry.value.label.text(language)
+        return (
+            f"{group} (wersja od {start})"
+            if language == "pl"
+            else f"{group} (version from {start})"
+        )
+
+    def on(language: Language) -> str:
+        day = format_date(referral.agreed_on, language)
+        return f"w dniu {day}" if language == "pl" else f"on {day}"
+
     if verdict.outcome is Outcome.NOT_ELIGIBLE:
-        failed = "; ".join(f"{v.label.en}: {v.observed_text('en')}" for v in verdict.failed())
+        failed = verdict.failed()
+
+        def observed(language: Language) -> str:
+            reasons = "; ".join(
+                f"{v.label.text(language)}: {v.observed_text(language)}" for v in failed
+            )
+            return f"{on(language)}: {reasons}"
+
         return _violation(
             "pai.eligibility.not_met",
             "osoba nie należy do grupy, którą można skierować do PAI",
             "the person is not in the group that may be referred to PAI",
-            f"on {day}: {failed}",
+            observed,
             required,
             entry.citation,
+            observed_value=referral.agreed_on,
         )
-    missing = ", ".join(sorted(f.label.en for f in verdict.missing_facts()))
+    facts = verdict.missing_facts()
+
+    def missing(language: Language) -> str:
+        names = ", ".join(sorted(f.label.text(language) for f in facts))
+        return f"{on(language)}: {'brakuje' if language == 'pl' else 'missing'} {names}"
+
     return _violation(
         "pai.eligibility.unknown",
         "nie można ustalić, czy osobę można skierować do PAI",
         "cannot tell whether the person may be referred to PAI",
-        f"on {day}: missing {missing}",
+        missing,
         required,
         entry.citation,
+        observed_value=referral.agreed_on,
     )
 
 
@@ -105,20 +189,40 @@ def _months_violation(
     total = sum(counted)
     if total <= limits.total_months_max:
         return None
-    reading = (
-        "first referral included"
-        if counting is FirstReferralCounting.COUNTS
-        else "first referral excluded"
-    )
+    included = counting is FirstReferralCounting.COUNTS
+
+    def reading(language: Language) -> str:
+        if language == "pl":
+            return "z pierwszym skierowaniem" if included else "bez pierwszego skierowania"
+        return "first referral included" if included else "first referral excluded"
+
+    def observed(language: Language) -> str:
+        parts = " + ".join(str(m) for m in counted)
+        if language == "pl":
+            referrals = plural_pl(len(months), "skierowanie", "skierowania", "skierowań")
+            return (
+                f"{_text.months(total, 'pl')} w {len(months)} {referrals} "
+                f"({reading('pl')}: {parts})"
+            )
+        return (
+            f"{_text.months(total, 'en')} in {len(months)} referral(s) ({reading('en')}: {parts})"
+        )
+
+    def required(language: Language) -> str:
+        most = _text.months(limits.total_months_max, language)
+        if language == "pl":
+            return f"łącznie nie więcej niż {most} ({reading('pl')})"
+        return f"at most {most} in total ({reading('en')})"
+
     return _violation(
         "pai.total.exceeded",
         "łączny okres udziału w PAI przekracza limit",
         "total time in PAI exceeds the limit",
-        f"{total} months in {len(months)} referral(s) ({reading}: "
-        + " + ".join(str(m) for m in counted)
-        + ")",
-        f"at most {limits.total_months_max} months in total ({reading})",
+        observed,
+        required,
         ART_62A,
+        observed_value=total,
+        required_value=limits.total_months_max,
     )
 
 
@@ -188,9 +292,15 @@ def validate(
                 "the programme is shorter than 2 months"
                 if shorter
                 else "the programme is longer than 2 months",
-                f"{period} ({period.days} days)",
-                f"{limits.duration_months} calendar months: {statutory} ({statutory.days} days)",
+                lambda lang: f"{_text.period(period, lang)} ({_text.days(period.days, lang)})",
+                lambda lang: (
+                    f"{_text.months(limits.duration_months, lang)} "
+                    f"{'kalendarzowe' if lang == 'pl' else 'calendar'}: "
+                    f"{_text.period(statutory, lang)} ({_text.days(statutory.days, lang)})"
+                ),
                 ART_62A,
+                observed_value=period,
+                required_value=statutory,
             )
         )
     total = _months_violation(referral, period, limits, count_first_referral, month_end)
@@ -199,15 +309,30 @@ def validate(
     outside = [s for s in plan.sessions if s.day not in period]
     if outside:
         hours = sum((s.hours for s in outside), _ZERO)
-        days = ", ".join(dict.fromkeys(s.day.isoformat() for s in outside))
+
+        def observed(language: Language) -> str:
+            days = _text.day_list((s.day for s in outside), language)
+            if language == "pl":
+                return (
+                    f"liczba zajęć: {len(outside)}, łącznie {_text.hours(hours, 'pl')}, "
+                    f"w dniach: {days}"
+                )
+            return f"{len(outside)} session(s), {_text.hours(hours, 'en')}, on {days}"
+
         found.append(
             _violation(
                 "pai.session.outside_period",
                 "zajęcia poza okresem programu",
                 "sessions outside the programme period",
-                f"{len(outside)} session(s), {_h(hours)} h, on {days}",
-                f"every session within {period}",
+                observed,
+                lambda lang: (
+                    f"wszystkie zajęcia w okresie {_text.period(period, 'pl')}"
+                    if lang == "pl"
+                    else f"every session within {period}"
+                ),
                 ART_62A,
+                observed_value=hours,
+                required_value=period,
             )
         )
     cap = limits.activation_hours_per_week
@@ -216,43 +341,110 @@ def validate(
     for week in weekly_hours(
         plan, week_policy=week_policy, activation=activation, month_end=month_end
     ):
-        where = f"{week.week} ({week.days})"
-        if week.activation > cap:
-            found.append(
-                _violation(
-                    "pai.activation.weekly_maximum",
-                    "za dużo godzin prac społecznie użytecznych w tygodniu",
-                    "too many hours of socially useful work in a week",
-                    f"{_h(week.activation)} h in {where}",
-                    (f"exactly {_h(cap)} h a week" if exact else f"at most {_h(cap)} h a week")
-                    + " (the cap applies to the whole ISO week)",
-                    ART_62A,
-                )
-            )
-        act_min = week.activation_minimum
-        if act_min is not None and week.activation < act_min:
-            found.append(
-                _violation(
-                    "pai.activation.weekly_minimum",
-                    "za mało godzin prac społecznie użytecznych w tygodniu",
-                    "too few hours of socially useful work in a week",
-                    f"{_h(week.activation)} h in {where}",
-                    f"exactly {_h(cap)} h a week (at least {_h(act_min)} h in this week; "
-                    f"at most {_h(cap)} h in any ISO week)",
-                    ART_62A,
-                )
-            )
-        int_min = week.integration_minimum
-        if int_min is not None and week.integration < int_min:
-            found.append(
-                _violation(
-                    "pai.integration.weekly_minimum",
-                    "za mało godzin integracji społecznej w tygodniu",
-                    "too few hours of social integration in a week",
-                    f"{_h(week.integration)} h in {where}",
-                    f"at least {_h(integration_min)} h a week (at least {_h(int_min)} h in "
-                    f"this week, {week_policy.value} policy for partial weeks)",
-                    ART_62A,
-                )
-            )
+        found.extend(_week_violations(week, cap, integration_min, exact, week_policy))
     return Validation(tuple(found))
+
+
+def _week_violations(
+    week: WeekHours,
+    cap: Decimal,
+    integration_min: Decimal,
+    exact: bool,
+    week_policy: PartialWeekPolicy,
+) -> list[Violation]:
+    found: list[Violation] = []
+
+    def observed(value: Decimal) -> Callable[[Language], str]:
+        return lambda lang: (
+            f"{_text.hours(value, lang)} {_text.in_week(week.week, lang, week.days)}"
+        )
+
+    def a_week(lang: Language) -> str:
+        return "tygodniowo" if lang == "pl" else "a week"
+
+    if week.activation > cap:
+
+        def at_most(lang: Language) -> str:
+            h = _text.hours(cap, lang)
+            if lang == "pl":
+                return (
+                    f"{'dokładnie' if exact else 'nie więcej niż'} {h} tygodniowo "
+                    "(limit dotyczy całego tygodnia ISO)"
+                )
+            return (
+                f"{'exactly' if exact else 'at most'} {h} a week "
+                "(the cap applies to the whole ISO week)"
+            )
+
+        found.append(
+            _violation(
+                "pai.activation.weekly_maximum",
+                "za dużo godzin prac społecznie użytecznych w tygodniu",
+                "too many hours of socially useful work in a week",
+                observed(week.activation),
+                at_most,
+                ART_62A,
+                week=week.week,
+                observed_value=week.activation,
+                required_value=cap,
+            )
+        )
+    act_min = week.activation_minimum
+    if act_min is not None and week.activation < act_min:
+        minimum = act_min
+
+        def exactly(lang: Language) -> str:
+            h, least = _text.hours(cap, lang), _text.hours(minimum, lang)
+            if lang == "pl":
+                return (
+                    f"dokładnie {h} tygodniowo (co najmniej {least} w tym tygodniu; "
+                    f"nie więcej niż {h} w żadnym tygodniu ISO)"
+                )
+            return (
+                f"exactly {h} a week (at least {least} in this week; at most {h} in any ISO week)"
+            )
+
+        found.append(
+            _violation(
+                "pai.activation.weekly_minimum",
+                "za mało godzin prac społecznie użytecznych w tygodniu",
+                "too few hours of socially useful work in a week",
+                observed(week.activation),
+                exactly,
+                ART_62A,
+                week=week.week,
+                observed_value=week.activation,
+                required_value=act_min,
+            )
+        )
+    int_min = week.integration_minimum
+    if int_min is not None and week.integration < int_min:
+        this_week = int_min
+
+        def at_least(lang: Language) -> str:
+            h, least = _text.hours(integration_min, lang), _text.hours(this_week, lang)
+            policy = _text.POLICY_PL[week_policy] if lang == "pl" else f"{week_policy.value} policy"
+            if lang == "pl":
+                return (
+                    f"co najmniej {h} {a_week(lang)} (co najmniej {least} w tym tygodniu; "
+                    f"niepełne tygodnie: {policy})"
+                )
+            return (
+                f"at least {h} {a_week(lang)} (at least {least} in this week, "
+                f"{policy} for partial weeks)"
+            )
+
+        found.append(
+            _violation(
+                "pai.integration.weekly_minimum",
+                "za mało godzin integracji społecznej w tygodniu",
+                "too few hours of social integration in a week",
+                observed(week.integration),
+                at_least,
+                ART_62A,
+                week=week.week,
+                observed_value=week.integration,
+                required_value=int_min,
+            )
+        )
+    return found
