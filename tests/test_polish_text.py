@@ -131,3 +131,18 @@ def test_a_violation_needs_labels_for_its_messages() -> None:
 
     with pytest.raises(InvalidValue, match=r"Violation\.observed must be a Label"):
         Violation("x", Label(pl="a", en="a"), "6 h", Label(pl="b", en="b"))  # type: ignore[arg-type]
+
+
+def test_polish_plurals() -> None:
+    from integra.programmes import _text
+
+    assert [_text.months(n, "pl") for n in (1, 2, 5, 12, 22, 25)] == [
+        "1 miesiąc",
+        "2 miesiące",
+        "5 miesięcy",
+        "12 miesięcy",
+        "22 miesiące",
+        "25 miesięcy",
+    ]
+    assert [_text.days(n, "pl") for n in (1, 2)] == ["1 dzień", "2 dni"]
+    assert [_text.months(1, "en"), _text.days(1, "en")] == ["1 month", "1 day"]
