@@ -1,0 +1,145 @@
+"""Outcomes of active-integration projects: participants, support received, results, and the
+indicators EU projects report, explained and cited.
+
+Modules:
+
+* [`records`][integra.outcomes.records]: participants, support episodes, employment, results,
+  cohorts;
+* [`categories`][integra.outcomes.categories]: indicator categories established with the rules;
+* [`paths`][integra.outcomes.paths]: reintegration paths of PO KL 7.1.1 social contracts;
+* [`indicators`][integra.outcomes.indicators]: indicators as data, evaluated as of a date;
+* [`eu2014`][integra.outcomes.eu2014]: 2014-2020 social and employment effectiveness;
+* [`eu2021`][integra.outcomes.eu2021]: 2021-2027 common result indicators;
+* [`report`][integra.outcomes.report]: service counts and the whole report;
+* [`parameters`][integra.outcomes.parameters]: the minimum wage and threshold versions.
+
+Examples:
+    >>> from datetime import date
+    >>> from integra.outcomes import MINIMUM_WAGE, effectiveness_standard, ThresholdGroup
+    >>> 3 * MINIMUM_WAGE.at(date(2020, 6, 1))
+    Decimal('7800')
+    >>> effectiveness_standard("later", ThresholdGroup.SEVERE_DISABILITY).employment
+    Decimal('0.12')
+"""
+
+from integra.outcomes.categories import (
+    CATEGORY_RULES,
+    CategoryFinding,
+    establish_categories,
+    participant_from_person,
+)
+from integra.outcomes.eu2014 import (
+    EMPLOYMENT_EFFECTIVENESS,
+    SOCIAL_EFFECTIVENESS,
+    SOCIAL_EMPLOYMENT_EFFECTIVENESS,
+    effectiveness,
+)
+from integra.outcomes.eu2021 import (
+    COMMON_RESULT_INDICATORS,
+    GAINING_QUALIFICATION,
+    IN_EDUCATION_OR_TRAINING,
+    IN_EMPLOYMENT,
+    JOB_SEARCHING,
+)
+from integra.outcomes.indicators import (
+    Achievement,
+    Breakdown,
+    BreakdownRow,
+    Counting,
+    Dimension,
+    EmploymentCriterion,
+    ExclusionGroup,
+    ExclusionReason,
+    IndicatorDefinition,
+    IndicatorResult,
+    PendingGroup,
+    PendingReason,
+    Population,
+    Status,
+    Threshold,
+    Window,
+    WindowPolicy,
+    evaluate,
+    format_rate,
+)
+from integra.outcomes.parameters import (
+    EFFECTIVENESS_STANDARDS,
+    MINIMUM_WAGE,
+    EffectivenessStandard,
+    ThresholdGroup,
+    effectiveness_standard,
+)
+from integra.outcomes.paths import PathInstrument, ReintegrationPath, validate_path
+from integra.outcomes.records import (
+    Category,
+    Cohort,
+    Employment,
+    EmploymentKind,
+    ExitReason,
+    LabourStatus,
+    Participant,
+    ProgressForm,
+    Result,
+    ResultKind,
+    SupportEpisode,
+)
+from integra.outcomes.report import CohortReport, Count, ServiceCounts, report, service_counts
+
+__all__ = [
+    "CATEGORY_RULES",
+    "COMMON_RESULT_INDICATORS",
+    "EFFECTIVENESS_STANDARDS",
+    "EMPLOYMENT_EFFECTIVENESS",
+    "GAINING_QUALIFICATION",
+    "IN_EDUCATION_OR_TRAINING",
+    "IN_EMPLOYMENT",
+    "JOB_SEARCHING",
+    "MINIMUM_WAGE",
+    "SOCIAL_EFFECTIVENESS",
+    "SOCIAL_EMPLOYMENT_EFFECTIVENESS",
+    "Achievement",
+    "Breakdown",
+    "BreakdownRow",
+    "Category",
+    "CategoryFinding",
+    "Cohort",
+    "CohortReport",
+    "Count",
+    "Counting",
+    "Dimension",
+    "EffectivenessStandard",
+    "Employment",
+    "EmploymentCriterion",
+    "EmploymentKind",
+    "ExclusionGroup",
+    "ExclusionReason",
+    "ExitReason",
+    "IndicatorDefinition",
+    "IndicatorResult",
+    "LabourStatus",
+    "Participant",
+    "PathInstrument",
+    "PendingGroup",
+    "PendingReason",
+    "Population",
+    "ProgressForm",
+    "ReintegrationPath",
+    "Result",
+    "ResultKind",
+    "ServiceCounts",
+    "Status",
+    "SupportEpisode",
+    "Threshold",
+    "ThresholdGroup",
+    "Window",
+    "WindowPolicy",
+    "effectiveness",
+    "effectiveness_standard",
+    "establish_categories",
+    "evaluate",
+    "format_rate",
+    "participant_from_person",
+    "report",
+    "service_counts",
+    "validate_path",
+]

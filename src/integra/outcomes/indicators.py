@@ -1,0 +1,1235 @@
+"""Indicators as data, computed over a cohort as of a date and explained like verdicts.
+
+An [`IndicatorDefinition`][integra.outcomes.indicators.IndicatorDefinition] says who is in the
+denominator ([`Population`][integra.outcomes.indicators.Population]: how they left, the support
+they must have had, their status on entry, the results that take them out), what counts in the
+numerator ([`Achievement`][integra.outcomes.indicators.Achievement]: results, or employment that
+meets an [`EmploymentCriterion`][integra.outcomes.indicators.EmploymentCriterion]), and the
+[`Window`][integra.outcomes.indicators.Window] after leaving in which it counts. The 2014-2020
+effectiveness measures ([`integra.outcomes.eu2014`][integra.outcomes.eu2014]) and the 2021-2027
+result indicators ([`integra.outcomes.eu2021`][integra.outcomes.eu2021]) are such definitions, and
+a regional programme's own indicator is added the same way, as a value.
+
+[`evaluate`][integra.outcomes.indicators.evaluate] gives an
+[`IndicatorResult`][integra.outcomes.indicators.IndicatorResult]: the participants achieved, failed
+and pending, every participant left out with the reason, the rate as a range while windows are
+still open (achieved so far .. best case), the threshold with its source, whether it is met,
+out of reach or undecided, how many more must reach the result, and breakdowns that add up to
+the totals.
+
+Examples:
+    >>> from datetime import date
+    >>> from integra import Sex
+    >>> from integra.outcomes import eu2014
+    >>> from integra.outcomes.records import *
+    >>> job = Employment(EmploymentKind.EMPLOYMENT_CONTRACT, date(2020, 2, 1), None, fte=Decimal("0.5"))
+    >>> cohort = Cohort([
+    ...     Participant("A", Sex.FEMALE, date(2019, 6, 1), date(2020, 1, 31), ExitReason.COMPLETED,
+    ...                 support=[SupportEpisode("internship", date(2019, 9, 1))], employment=[job]),
+    ...     Participant("B", Sex.MALE, date(2019, 6, 1), date(2020, 1, 31), ExitReason.COMPLETED,
+    ...                 support=[SupportEpisode("vocational_counselling", date(2019, 9, 1))]),
+    ...     Participant("C", Sex.MALE, date(2019, 6, 1), date(2019, 8, 30), ExitReason.EARLY_OTHER),
+    ...     Participant("D", Sex.MALE, date(2019, 6, 1), date(2020, 4, 15), ExitReason.COMPLETED,
+    ...                 support=[SupportEpisode("job_coach", date(2019, 9, 1))]),
+    ... ])
+    >>> r = evaluate(eu2014.EMPLOYMENT_EFFECTIVENESS, cohort, date(2020, 5, 1), threshold=Threshold(Decimal("0.22")))
+    >>> r.numerator, r.denominator, r.achieved, r.failed, [p.participants for p in r.pending]
+    (1, 3, ('A',), ('B',), [('D',)])
+    >>> format_rate(r.low), format_rate(r.high), r.status.value
+    ('33.33%', '66.67%', 'met')
+    >>> [(e.reason.value, e.participants) for e in r.exclusions]
+    [('left_early', ('C',))]
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from typing import Any
+
+import attrs
+
+from integra._convert import as_frozenset, as_tuple
+from integra.errors import InvalidValue
+from integra.labels import Label, Language
+from integra.law import Certainty, Citation, Timeline
+from integra.outcomes.parameters import MINIMUM_WAGE
+from integra.outcomes.records import (
+    Category,
+    Cohort,
+    EmploymentKind,
+    ExitReason,
+    LabourStatus,
+    Participant,
+    ResultKind,
+)
+from integra.periods import months_period
+from integra.services import ServiceCategory, service
+
+__all__ = [
+    "Achievement",
+    "Breakdown",
+    "BreakdownRow",
+    "Counting",
+    "Dimension",
+    "EmploymentCriterion",
+    "ExclusionGroup",
+    "ExclusionReason",
+    "IndicatorDefinition",
+    "IndicatorResult",
+    "PendingGroup",
+    "PendingReason",
+    "Population",
+    "Status",
+    "Threshold",
+    "Window",
+    "WindowPolicy",
+    "evaluate",
+    "format_rate",
+]
+
+_ONE_DAY = timedelta(days=1)
+
+
+def _positive_int(owner: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InvalidValue(f"{owner}.{attribute.name} must be a positive integer")
+
+    return check
+
+
+class WindowPolicy(enum.Enum):
+    """How the window after leaving is counted.
+
+    * ``DAYS``: exactly ``days`` calendar days, beginning the day after the last day of
+      participation (day 1) — the default, reading "3 months understood as at least 90 days"
+      as the 90 days that always satisfy it;
+    * ``MONTHS_AT_LEAST_DAYS``: ``months`` calendar months from the day after leaving (KC
+      art. 112), but never fewer than ``days`` days.
+
+    Examples:
+        >>> WindowPolicy("days")
+        <WindowPolicy.DAYS: 'days'>
+    """
+
+    DAYS = "days"
+    MONTHS_AT_LEAST_DAYS = "months_at_least_days"
+
+
+@attrs.frozen(slots=True)
+class Window:
+    """The period after leaving in which a result counts.
+
+    Attributes:
+        days: Calendar days after the day of leaving.
+        months: Calendar months, for ``MONTHS_AT_LEAST_DAYS``.
+        policy: How the window is counted.
+
+    Examples:
+        >>> from datetime import date
+        >>> Window(90).last_day(date(2020, 1, 31))
+        datetime.date(2020, 4, 30)
+        >>> Window(90, 3, WindowPolicy.MONTHS_AT_LEAST_DAYS).last_day(date(2020, 5, 31))
+        datetime.date(2020, 8, 31)
+    """
+
+    days: int = attrs.field(validator=_positive_int("Window"))
+    months: int | None = attrs.field(default=None, validator=_positive_int("Window"))
+    policy: WindowPolicy = WindowPolicy.DAYS
+
+    def __attrs_post_init__(self) -> None:
+        if self.policy is WindowPolicy.MONTHS_AT_LEAST_DAYS and self.months is None:
+            raise InvalidValue("Window.months is required for the months policy")
+
+    def last_day(self, exit: date) -> date:
+        """The last day of the window for a participant who left on ``exit``.
+
+        Examples:
+            >>> from datetime import date
+            >>> Window(28).last_day(date(2024, 2, 1))
+            datetime.date(2024, 2, 29)
+        """
+        by_days = exit + timedelta(days=self.days)
+        if self.policy is WindowPolicy.DAYS or self.months is None:
+            return by_days
+        end = months_period(exit + _ONE_DAY, self.months).end
+        assert end is not None
+        return max(end, by_days)
+
+    def describe(self, language: Language = "en") -> str:
+        """The window in words.
+
+        Examples:
+            >>> Window(90).describe("pl")
+            '90 dni kalendarzowych po dniu zakończenia udziału'
+        """
+        if self.policy is WindowPolicy.DAYS:
+            if language == "pl":
+                return f"{self.days} dni kalendarzowych po dniu zakończenia udziału"
+            return f"{self.days} calendar days after the day of leaving"
+        if language == "pl":
+            return f"{self.months} mies. po dniu zakończenia udziału, nie mniej niż {self.days} dni"
+        return f"{self.months} months after the day of leaving, at least {self.days} days"
+
+
+class Counting(enum.Enum):
+    """When a participant's result is decided.
+
+    * ``FIRST``: the first qualifying event in the window decides (2014-2020 effectiveness);
+    * ``LAST``: the status at the end of the window decides: the last labour-market event in it
+      wins, so employment and job searching exclude each other (2021-2027 "upon leaving").
+
+    Examples:
+        >>> Counting.LAST.value
+        'last'
+    """
+
+    FIRST = "first"
+    LAST = "last"
+
+
+def _decimal_share(owner: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
+            raise InvalidValue(f"{owner}.{attribute.name} must be a positive Decimal")
+
+    return check
+
+
+@attrs.frozen(slots=True)
+class EmploymentCriterion:
+    """What counts as employment: the kinds, the contract length, the fraction of full time and
+    the value of a civil-law contract as a multiple of the minimum monthly wage in force on the
+    day the contract starts.
+
+    Attributes:
+        kinds: The kinds of work that count.
+        min_months: The contract (employment or civil-law) must run at least this many months
+            from its start, as concluded (KC art. 112 months); an open end counts as long enough.
+        min_fte: The least fraction of full time of an employment contract.
+        wage_multiple: The least value of a civil-law contract, in minimum monthly wages.
+        wage: The minimum-wage timeline to read.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra.outcomes.records import Employment
+        >>> rule = EmploymentCriterion(frozenset(EmploymentKind), 3, Decimal("0.5"), Decimal("3"))
+        >>> job = Employment(EmploymentKind.CIVIL_LAW, date(2020, 1, 1), date(2020, 3, 31), value=Decimal("7799.99"))
+        >>> rule.counts(job), rule.counts(attrs.evolve(job, value=Decimal("7800")))
+        (False, True)
+    """
+
+    kinds: frozenset[EmploymentKind] = attrs.field(converter=as_frozenset)
+    min_months: int | None = attrs.field(
+        default=None, validator=_positive_int("EmploymentCriterion")
+    )
+    min_fte: Decimal | None = attrs.field(
+        default=None, validator=_decimal_share("EmploymentCriterion")
+    )
+    wage_multiple: Decimal | None = attrs.field(
+        default=None, validator=_decimal_share("EmploymentCriterion")
+    )
+    wage: Timeline[Decimal] = attrs.field(default=MINIMUM_WAGE, kw_only=True, eq=False)
+
+    def counts(self, job: Any) -> bool:
+        """Whether the employment episode ``job`` counts.
+
+        Raises:
+            NoLawInForce: a civil-law contract starts on a day the minimum wage is not modelled.
+        """
+        kind = job.kind
+        if kind not in self.kinds:
+            return False
+        if kind is EmploymentKind.SELF_EMPLOYMENT:
+            return True
+        if self.min_months is not None and job.end is not None:
+            needed = months_period(job.start, self.min_months).end
+            assert needed is not None
+            if job.end < needed:
+                return False
+        if kind is EmploymentKind.EMPLOYMENT_CONTRACT:
+            return self.min_fte is None or job.fte >= self.min_fte
+        if self.wage_multiple is None:
+            return True
+        return bool(job.value >= self.wage_multiple * self.wage.at(job.start))
+
+    def describe(self, language: Language = "en") -> str:
+        """The criterion in words.
+
+        Examples:
+            >>> print(EmploymentCriterion({EmploymentKind.EMPLOYMENT_CONTRACT}, 3, Decimal("0.5")).describe())
+            employment contract for at least 3 months at at least 0.5 of full time
+        """
+        pl = language == "pl"
+        parts: list[str] = []
+        for kind in EmploymentKind:
+            if kind not in self.kinds:
+                continue
+            text = kind.label.text(language)
+            if kind is not EmploymentKind.SELF_EMPLOYMENT and self.min_months is not None:
+                text += (
+                    f" na co najmniej {self.min_months} mies."
+                    if pl
+                    else f" for at least {self.min_months} months"
+                )
+            if kind is EmploymentKind.EMPLOYMENT_CONTRACT and self.min_fte is not None:
+                text += (
+                    f" w wymiarze co najmniej {self.min_fte} etatu"
+                    if pl
+                    else f" at at least {self.min_fte} of full time"
+                )
+            if kind is EmploymentKind.CIVIL_LAW and self.wage_multiple is not None:
+                text += (
+                    f" o wartości co najmniej {self.wage_multiple}-krotności minimalnego wynagrodzenia"
+                    if pl
+                    else f" worth at least {self.wage_multiple} times the minimum monthly wage"
+                )
+            parts.append(text)
+        return ("; albo " if pl else "; or ").join(parts)
+
+
+@attrs.frozen(slots=True)
+class Achievement:
+    """What counts in the numerator: any of ``results``, or employment meeting ``employment``.
+
+    Attributes:
+        results: Result kinds that count.
+        employment: What employment counts, or ``None``.
+        counting: Whether the first event or the status at the end of the window decides.
+
+    Examples:
+        >>> Achievement(frozenset({ResultKind.SOCIAL_PROGRESS})).counting.value
+        'first'
+    """
+
+    results: frozenset[ResultKind] = attrs.field(default=frozenset(), converter=as_frozenset)
+    employment: EmploymentCriterion | None = None
+    counting: Counting = Counting.FIRST
+
+    def __attrs_post_init__(self) -> None:
+        if not self.results and self.employment is None:
+            raise InvalidValue("Achievement needs results or an employment criterion")
+
+
+@attrs.frozen(slots=True)
+class Population:
+    """Who is in the denominator.
+
+    Attributes:
+        exits: The ways of leaving that belong (leaving early for a job counts as completing
+            when ``EARLY_FOR_JOB`` is listed).
+        service_category: A category of services the participant must have received, if any.
+        labour_status: The statuses on entry that belong (``None``: any).
+        excluded_by: Results that take a participant out when dated up to the end of the window.
+
+    Examples:
+        >>> Population().exits == frozenset({ExitReason.COMPLETED, ExitReason.EARLY_FOR_JOB})
+        True
+    """
+
+    exits: frozenset[ExitReason] = attrs.field(
+        default=frozenset({ExitReason.COMPLETED, ExitReason.EARLY_FOR_JOB}), converter=as_frozenset
+    )
+    service_category: ServiceCategory | None = None
+    labour_status: frozenset[LabourStatus] | None = attrs.field(
+        default=None, converter=attrs.converters.optional(as_frozenset)
+    )
+    excluded_by: frozenset[ResultKind] = attrs.field(default=frozenset(), converter=as_frozenset)
+
+
+@attrs.frozen(slots=True)
+class IndicatorDefinition:
+    """An indicator as data: its name, who is counted, what counts, when, and where it comes from.
+
+    Attributes:
+        code: A stable identifier (``"eu2014.employment_effectiveness"``, ``"EECR04"``).
+        label: Its name in Polish and English.
+        numerator: What the numerator counts, in words.
+        denominator: Who the denominator counts, in words.
+        population: Who is in the denominator.
+        achievement: What counts in the numerator.
+        window: The window after leaving.
+        citation: The source of the definition.
+        certainty: How sure the definition is.
+        source: Where it was read, and what is not confirmed.
+
+    Examples:
+        >>> from integra.outcomes import eu2021
+        >>> eu2021.IN_EMPLOYMENT.window.days
+        28
+    """
+
+    code: str
+    label: Label
+    numerator: Label
+    denominator: Label
+    population: Population
+    achievement: Achievement
+    window: Window
+    citation: Citation
+    certainty: Certainty = Certainty.CONFIRMED
+    source: str = ""
+
+
+@attrs.frozen(slots=True)
+class Threshold:
+    """A minimum share an indicator must reach, with where it comes from.
+
+    Attributes:
+        value: The minimum share (0..1).
+        version: The version of the rules that sets it.
+        citation: The source.
+        certainty: How sure the value is.
+
+    Examples:
+        >>> Threshold(Decimal("0.22")).value
+        Decimal('0.22')
+        >>> Threshold(Decimal("22"))
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: Threshold.value must be a Decimal in 0..1
+    """
+
+    value: Decimal
+    version: str = ""
+    citation: Citation | None = None
+    certainty: Certainty = Certainty.CONFIRMED
+
+    def __attrs_post_init__(self) -> None:
+        value = self.value
+        if not isinstance(value, Decimal) or not Decimal(0) <= value <= Decimal(1):
+            raise InvalidValue("Threshold.value must be a Decimal in 0..1")
+
+
+class Status(enum.Enum):
+    """Where an indicator stands against its threshold.
+
+    Examples:
+        >>> Status.OUT_OF_REACH.label.pl
+        'nieosiągalny'
+    """
+
+    MET = "met"
+    NOT_MET = "not_met"
+    OUT_OF_REACH = "out_of_reach"
+    UNDECIDED = "undecided"
+    NO_THRESHOLD = "no_threshold"
+
+    @property
+    def label(self) -> Label:
+        """The status in Polish and English.
+
+        Examples:
+            >>> Status.MET.label.en
+            'met'
+        """
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.MET: Label(pl="osiągnięty", en="met"),
+    Status.NOT_MET: Label(pl="nieosiągnięty", en="not met"),
+    Status.OUT_OF_REACH: Label(pl="nieosiągalny", en="out of reach"),
+    Status.UNDECIDED: Label(pl="nierozstrzygnięty", en="undecided"),
+    Status.NO_THRESHOLD: Label(pl="brak progu", en="no threshold"),
+}
+
+
+class ExclusionReason(enum.Enum):
+    """Why a participant is not in an indicator's denominator.
+
+    Examples:
+        >>> ExclusionReason.LEFT_EARLY.label.en
+        'left early for a reason other than a job'
+    """
+
+    NOT_IN_GROUP = "not_in_group"
+    GROUP_UNDETERMINED = "group_undetermined"
+    RETURNING = "returning"
+    LABOUR_STATUS = "labour_status"
+    LABOUR_STATUS_NOT_COLLECTED = "labour_status_not_collected"
+    LEFT_EARLY = "left_early"
+    NO_SERVICE = "no_service"
+    EXCLUDING_RESULT = "excluding_result"
+
+    @property
+    def label(self) -> Label:
+        """The reason in Polish and English.
+
+        Examples:
+            >>> ExclusionReason.RETURNING.label.pl
+            'ponowny udział tej samej osoby: liczona raz, w ostatnim udziale'
+        """
+        return _EXCLUSION_LABELS[self]
+
+
+_EXCLUSION_LABELS = {
+    ExclusionReason.NOT_IN_GROUP: Label(
+        pl="poza grupą, dla której liczony jest wskaźnik", en="not in the group reported"
+    ),
+    ExclusionReason.GROUP_UNDETERMINED: Label(
+        pl="przynależności do grupy nie ustalono (brak danych)",
+        en="membership of the group not established (facts missing)",
+    ),
+    ExclusionReason.RETURNING: Label(
+        pl="ponowny udział tej samej osoby: liczona raz, w ostatnim udziale",
+        en="the same person took part again: counted once, in the last participation",
+    ),
+    ExclusionReason.LABOUR_STATUS: Label(
+        pl="status na rynku pracy przy wejściu poza populacją wskaźnika",
+        en="labour-market status on entry outside the indicator's population",
+    ),
+    ExclusionReason.LABOUR_STATUS_NOT_COLLECTED: Label(
+        pl="nie zebrano statusu na rynku pracy przy wejściu",
+        en="labour-market status on entry not collected",
+    ),
+    ExclusionReason.LEFT_EARLY: Label(
+        pl="przerwanie udziału z powodu innego niż podjęcie pracy",
+        en="left early for a reason other than a job",
+    ),
+    ExclusionReason.NO_SERVICE: Label(
+        pl="nie skorzystał z usług wymaganej kategorii",
+        en="received no service of the required category",
+    ),
+    ExclusionReason.EXCLUDING_RESULT: Label(
+        pl="rezultat wyłączający z mianownika", en="a result that takes the participant out"
+    ),
+}
+
+
+class PendingReason(enum.Enum):
+    """Why a participant's result is not decided yet on the date.
+
+    Examples:
+        >>> PendingReason.WINDOW_OPEN.label.en
+        'the window after leaving is still open'
+    """
+
+    NOT_STARTED = "not_started"
+    PARTICIPATING = "participating"
+    WINDOW_OPEN = "window_open"
+    PROVISIONAL = "provisional"
+
+    @property
+    def label(self) -> Label:
+        """The reason in Polish and English.
+
+        Examples:
+            >>> PendingReason.PARTICIPATING.label.pl
+            'udział trwa'
+        """
+        return _PENDING_LABELS[self]
+
+
+_PENDING_LABELS = {
+    PendingReason.NOT_STARTED: Label(pl="udział jeszcze się nie rozpoczął", en="not started yet"),
+    PendingReason.PARTICIPATING: Label(pl="udział trwa", en="still taking part"),
+    PendingReason.WINDOW_OPEN: Label(
+        pl="okres pomiaru po zakończeniu udziału jeszcze trwa",
+        en="the window after leaving is still open",
+    ),
+    PendingReason.PROVISIONAL: Label(
+        pl="rezultat osiągnięty, ale do końca okresu pomiaru może jeszcze wyłączyć go inny rezultat",
+        en="result reached, but until the window closes another result may still take it out",
+    ),
+}
+
+
+@attrs.frozen(slots=True)
+class ExclusionGroup:
+    """Participants left out of the denominator for one reason.
+
+    Attributes:
+        reason: Why.
+        participants: Their ids, in cohort order.
+        result: For ``EXCLUDING_RESULT``, which result.
+
+    Examples:
+        >>> ExclusionGroup(ExclusionReason.RETURNING, ("A-1",)).text()
+        'the same person took part again: counted once, in the last participation: A-1'
+    """
+
+    reason: ExclusionReason
+    participants: tuple[str, ...] = attrs.field(converter=as_tuple)
+    result: ResultKind | None = None
+
+    def text(self, language: Language = "en") -> str:
+        """The reason and the ids, as one line."""
+        reason = self.reason.label.text(language)
+        if self.result is not None:
+            reason += f" ({self.result.label.text(language)})"
+        return f"{reason}: {', '.join(self.participants)}"
+
+
+@attrs.frozen(slots=True)
+class PendingGroup:
+    """Participants whose result is not decided yet, for one reason.
+
+    Attributes:
+        reason: Why.
+        participants: Their ids, in cohort order.
+        decided_by: The last day on which any of them is decided, when known (the last window
+            end; unknown while someone is still taking part).
+
+    Examples:
+        >>> PendingGroup(PendingReason.PARTICIPATING, ("B",)).decided_by is None
+        True
+    """
+
+    reason: PendingReason
+    participants: tuple[str, ...] = attrs.field(converter=as_tuple)
+    decided_by: date | None = None
+
+
+class Dimension(enum.Enum):
+    """What a breakdown splits participants by. Each row is a disjoint group, so rows add up to
+    the totals: a participant in several categories falls in the row of that combination.
+
+    Examples:
+        >>> Dimension.SERVICE_CATEGORY.label.pl
+        'kategorie otrzymanych usług'
+    """
+
+    SEX = "sex"
+    DISABILITY = "disability"
+    CATEGORY = "category"
+    SERVICE_CATEGORY = "service_category"
+
+    @property
+    def label(self) -> Label:
+        """The dimension in Polish and English."""
+        return _DIMENSION_LABELS[self]
+
+
+_DIMENSION_LABELS = {
+    Dimension.SEX: Label(pl="płeć", en="sex"),
+    Dimension.DISABILITY: Label(pl="niepełnosprawność", en="disability"),
+    Dimension.CATEGORY: Label(pl="kategorie uczestników", en="participant categories"),
+    Dimension.SERVICE_CATEGORY: Label(
+        pl="kategorie otrzymanych usług", en="categories of services received"
+    ),
+}
+
+
+@attrs.frozen(slots=True)
+class BreakdownRow:
+    """One disjoint group of a breakdown.
+
+    Attributes:
+        key: The group (``"F"``, ``"social+vocational"``, ``"none"`` ...).
+        achieved: Achieved, finally.
+        pending: Not decided yet.
+        denominator: In the denominator (achieved, failed and pending).
+
+    Examples:
+        >>> BreakdownRow("F", 2, 1, 4).failed
+        1
+    """
+
+    key: str
+    achieved: int
+    pending: int
+    denominator: int
+
+    @property
+    def failed(self) -> int:
+        """In the denominator, decided, and not achieved."""
+        return self.denominator - self.achieved - self.pending
+
+
+@attrs.frozen(slots=True)
+class Breakdown:
+    """An indicator split by one dimension; the rows add up to the indicator's totals.
+
+    Attributes:
+        dimension: What it splits by.
+        rows: One row per group present, in a stable order.
+
+    Examples:
+        >>> b = Breakdown(Dimension.SEX, (BreakdownRow("F", 1, 0, 2), BreakdownRow("M", 1, 1, 3)))
+        >>> b.totals()
+        (2, 1, 5)
+    """
+
+    dimension: Dimension
+    rows: tuple[BreakdownRow, ...] = attrs.field(converter=as_tuple)
+
+    def totals(self) -> tuple[int, int, int]:
+        """The sums of achieved, pending and denominator over the rows."""
+        return (
+            sum(r.achieved for r in self.rows),
+            sum(r.pending for r in self.rows),
+            sum(r.denominator for r in self.rows),
+        )
+
+
+_HUNDRED = Decimal(100)
+_CERTAINTY_ORDER = {c: i for i, c in enumerate(Certainty)}
+
+
+def format_rate(rate: Decimal | None, language: Language = "en") -> str:
+    """A share as a percentage with two decimals, rounded half up (``"24.19%"``; Polish uses a
+    decimal comma).
+
+    Examples:
+        >>> format_rate(Decimal(45) / Decimal(186)), format_rate(Decimal("0.45"), "pl")
+        ('24.19%', '45,00%')
+        >>> format_rate(None)
+        'n/a'
+    """
+    if rate is None:
+        return "b.d." if language == "pl" else "n/a"
+    text = f"{(rate * _HUNDRED).quantize(Decimal('0.01'), ROUND_HALF_UP)}%"
+    return text.replace(".", ",") if language == "pl" else text
+
+
+@attrs.frozen(slots=True)
+class IndicatorResult:
+    """An indicator computed over a cohort as of a date, explained.
+
+    Attributes:
+        definition: The indicator.
+        as_of: The date of the facts: events dated later are not yet known.
+        group: The category reported (``None``: all participants).
+        achieved: Participants who reached the result, finally.
+        failed: Participants in the denominator who did not, finally.
+        pending: Participants whose result is not decided yet, by reason.
+        exclusions: Participants left out of the denominator, by reason.
+        threshold: The minimum share, if one applies.
+        breakdowns: The indicator by sex, disability, category and service category.
+
+    Examples:
+        >>> r = IndicatorResult(_demo_definition(), date(2020, 1, 1), None, ("A",), ("B", "C"), (), ())
+        >>> r.rate, format_rate(r.rate)
+        (Decimal('0.3333333333333333333333333333'), '33.33%')
+    """
+
+    definition: IndicatorDefinition
+    as_of: date
+    group: Category | None
+    achieved: tuple[str, ...] = attrs.field(converter=as_tuple)
+    failed: tuple[str, ...] = attrs.field(converter=as_tuple)
+    pending: tuple[PendingGroup, ...] = attrs.field(converter=as_tuple)
+    exclusions: tuple[ExclusionGroup, ...] = attrs.field(converter=as_tuple)
+    threshold: Threshold | None = None
+    breakdowns: tuple[Breakdown, ...] = attrs.field(default=(), converter=as_tuple)
+
+    @property
+    def numerator(self) -> int:
+        """Participants who reached the result (finally)."""
+        return len(self.achieved)
+
+    @property
+    def pending_count(self) -> int:
+        """Participants not decided yet."""
+        return sum(len(p.participants) for p in self.pending)
+
+    @property
+    def denominator(self) -> int:
+        """Participants counted: achieved, failed and pending."""
+        return len(self.achieved) + len(self.failed) + self.pending_count
+
+    @property
+    def excluded_count(self) -> int:
+        """Participants left out."""
+        return sum(len(e.participants) for e in self.exclusions)
+
+    @property
+    def low(self) -> Decimal | None:
+        """The share achieved so far: every pending participant counted as not reaching the
+        result (``None`` with an empty denominator)."""
+        d = self.denominator
+        return None if d == 0 else Decimal(self.numerator) / Decimal(d)
+
+    @property
+    def high(self) -> Decimal | None:
+        """The best case: every pending participant counted as reaching the result."""
+        d = self.denominator
+        return None if d == 0 else Decimal(self.numerator + self.pending_count) / Decimal(d)
+
+    @property
+    def decided(self) -> bool:
+        """Whether no participant is pending."""
+        return self.pending_count == 0
+
+    @property
+    def rate(self) -> Decimal | None:
+        """The share achieved so far (final once decided)."""
+        return self.low
+
+    @property
+    def status(self) -> Status:
+        """Met, not met, out of reach (even the best case falls short), undecided, or no
+        threshold. Compared exactly: numerator ≥ threshold × denominator."""
+        if self.threshold is None:
+            return Status.NO_THRESHOLD
+        d = Decimal(self.denominator)
+        need = self.threshold.value * d
+        if Decimal(self.numerator) >= need:
+            return Status.MET
+        if Decimal(self.numerator + self.pending_count) < need:
+            return Status.NOT_MET if self.decided else Status.OUT_OF_REACH
+        return Status.UNDECIDED
+
+    @property
+    def needed(self) -> int | None:
+        """How many more participants must reach the result for the threshold to be met, with
+        the denominator as it stands (``None`` without a threshold; 0 once met).
+
+        Examples:
+            >>> r = IndicatorResult(_demo_definition(), date(2020, 1, 1), None, ("A",), ("B", "C", "D"), (), (), Threshold(Decimal("0.5")))
+            >>> r.needed
+            1
+        """
+        if self.threshold is None:
+            return None
+        need = (self.threshold.value * Decimal(self.denominator)).to_integral_value(ROUND_CEILING)
+        return max(0, int(need) - self.numerator)
+
+    @property
+    def certainty(self) -> Certainty:
+        """The least certain of the definition and the threshold."""
+        certainty = self.definition.certainty
+        if self.threshold is not None and (
+            _CERTAINTY_ORDER[self.threshold.certainty] > _CERTAINTY_ORDER[certainty]
+        ):
+            certainty = self.threshold.certainty
+        return certainty
+
+    def breakdown(self, dimension: Dimension) -> Breakdown:
+        """The breakdown by ``dimension``.
+
+        Raises:
+            InvalidValue: the result was computed without breakdowns.
+        """
+        for b in self.breakdowns:
+            if b.dimension is dimension:
+                return b
+        raise InvalidValue(f"IndicatorResult has no breakdown by {dimension.value}")
+
+    def explain(self, language: Language = "en") -> str:
+        """The indicator as text a coordinator can read aloud: numerator, denominator, every
+        exclusion with its reason, the window, the threshold with its version and citation, the
+        range while undecided, the certainty. Participants are named by their pseudonymous ids.
+
+        Examples:
+            >>> r = IndicatorResult(_demo_definition(), date(2020, 1, 1), None, ("A",), ("B",), (), ())
+            >>> print(r.explain())
+            demo indicator, all participants, as of 2020-01-01
+              numerator: 1 (demo numerator)
+              denominator: 2 (demo denominator)
+              rate: 1/2 = 50.00%
+              window: 90 calendar days after the day of leaving
+              no threshold
+              left out: none
+              pending: none
+              definition: The Guidelines on social inclusion and combating poverty with ESF and ERDF, 2014-2020 (EU-2014-2020); certainty: confirmed
+        """
+        pl = language == "pl"
+        d = self.definition
+        who = (
+            self.group.label.text(language)
+            if self.group is not None
+            else ("wszyscy uczestnicy" if pl else "all participants")
+        )
+        lines = [
+            f"{d.label.text(language)}, {who}, "
+            + ("stan na " if pl else "as of ")
+            + self.as_of.isoformat()
+        ]
+        lines.append(
+            ("  licznik: " if pl else "  numerator: ")
+            + f"{self.numerator} ({d.numerator.text(language)})"
+        )
+        lines.append(
+            ("  mianownik: " if pl else "  denominator: ")
+            + f"{self.denominator} ({d.denominator.text(language)})"
+        )
+        rate = f"{self.numerator}/{self.denominator} = {format_rate(self.low, language)}"
+        if not self.decided:
+            rate = f"{format_rate(self.low, language)} .. {format_rate(self.high, language)} " + (
+                f"(osiągnięte dotąd {self.numerator}, w toku {self.pending_count}, z {self.denominator})"
+                if pl
+                else f"(achieved so far {self.numerator}, pending {self.pending_count}, of {self.denominator})"
+            )
+        lines.append(("  wartość: " if pl else "  rate: ") + rate)
+        lines.append(("  okres pomiaru: " if pl else "  window: ") + d.window.describe(language))
+        if self.threshold is None:
+            lines.append("  brak progu" if pl else "  no threshold")
+        else:
+            t = self.threshold
+            text = format_rate(t.value, language).replace(",00%", "%").replace(".00%", "%")
+            if t.version:
+                text += (" (wersja " if pl else " (version ") + t.version + ")"
+            if t.citation is not None:
+                text += f", {t.citation.text(language)}"
+            text += f"; {self.status.label.text(language)}"
+            if self.status in (Status.UNDECIDED, Status.OUT_OF_REACH, Status.NOT_MET):
+                text += f"; brakuje {self.needed} osób" if pl else f"; {self.needed} more needed"
+            lines.append(("  próg: " if pl else "  threshold: ") + text)
+        if not self.exclusions:
+            lines.append("  wyłączeni: brak" if pl else "  left out: none")
+        else:
+            lines.append(("  wyłączeni: " if pl else "  left out: ") + str(self.excluded_count))
+            lines.extend(f"    - {e.text(language)}" for e in self.exclusions)
+        if not self.pending:
+            lines.append("  w toku: brak" if pl else "  pending: none")
+        else:
+            lines.append(("  w toku: " if pl else "  pending: ") + str(self.pending_count))
+            for p in self.pending:
+                line = f"    - {p.reason.label.text(language)}: {', '.join(p.participants)}"
+                if p.decided_by is not None:
+                    line += (
+                        (" (rozstrzygnięcie do " if pl else " (decided by ")
+                        + p.decided_by.isoformat()
+                        + ")"
+                    )
+                lines.append(line)
+        lines.append(
+            ("  definicja: " if pl else "  definition: ")
+            + d.citation.text(language)
+            + ("; pewność: " if pl else "; certainty: ")
+            + self.certainty.value
+        )
+        return "\n".join(lines)
+
+    def report(self) -> dict[str, Any]:
+        """A JSON-compatible summary (figures, status, both languages' explanation).
+
+        Examples:
+            >>> r = IndicatorResult(_demo_definition(), date(2020, 1, 1), None, ("A",), ("B",), (), ())
+            >>> r.report()["rate"]
+            '0.5'
+        """
+        return {
+            "indicator": self.definition.code,
+            "group": None if self.group is None else self.group.value,
+            "as_of": self.as_of.isoformat(),
+            "numerator": self.numerator,
+            "denominator": self.denominator,
+            "pending": self.pending_count,
+            "excluded": self.excluded_count,
+            "rate": None if self.low is None else str(self.low),
+            "best_case": None if self.high is None else str(self.high),
+            "status": self.status.value,
+            "needed": self.needed,
+            "certainty": self.certainty.value,
+            "explanation": {"pl": self.explain("pl"), "en": self.explain("en")},
+        }
+
+
+def _demo_definition() -> IndicatorDefinition:
+    from integra.parameters import EU_2014_2020
+
+    return IndicatorDefinition(
+        "demo",
+        Label(pl="wskaźnik demonstracyjny", en="demo indicator"),
+        Label(pl="licznik", en="demo numerator"),
+        Label(pl="mianownik", en="demo denominator"),
+        Population(),
+        Achievement(frozenset({ResultKind.SOCIAL_PROGRESS})),
+        Window(90),
+        Citation(EU_2014_2020),
+    )
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+
+_ACHIEVED, _FAILED = 0, 1
+_PENDING = {
+    PendingReason.NOT_STARTED: 2,
+    PendingReason.PARTICIPATING: 3,
+    PendingReason.WINDOW_OPEN: 4,
+    PendingReason.PROVISIONAL: 5,
+}
+_PENDING_BY_CODE = {code: reason for reason, code in _PENDING.items()}
+_EXCLUDED = 10  # codes from 10 up: exclusions (a ResultKind exclusion adds its index)
+_EXCLUSION_CODES = {reason: _EXCLUDED + i * 20 for i, reason in enumerate(ExclusionReason)}
+_RESULT_INDEX = {kind: i for i, kind in enumerate(ResultKind)}
+_CATEGORY_BITS = {category: 1 << i for i, category in enumerate(Category)}
+_SERVICE_BITS = {category: 1 << i for i, category in enumerate(ServiceCategory)}
+
+
+@attrs.frozen(slots=True)
+class _Facts:
+    """What every indicator reads of one participant, computed once per cohort."""
+
+    index: int
+    participant: Participant
+    categories: int
+    undetermined: int
+    services: tuple[tuple[date, int], ...]
+    superseded: bool
+
+
+def _facts(cohort: Cohort) -> list[_Facts]:
+    memo = cohort._memo
+    found = memo.get("facts")
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    latest: dict[str, Participant] = {}
+    for p in cohort.participants:
+        current = latest.get(p.key)
+        if current is None or p.entry >= current.entry:
+            latest[p.key] = p
+    out: list[_Facts] = []
+    bits = _CATEGORY_BITS
+    sbits = _SERVICE_BITS
+    for index, p in enumerate(cohort.participants):
+        cats = 0
+        for c in p.categories:
+            cats |= bits[c]
+        und = 0
+        for c in p.undetermined:
+            und |= bits[c]
+        services = tuple((e.start, sbits[service(e.service).category]) for e in p.support)
+        out.append(_Facts(index, p, cats, und, services, latest[p.key] is not p))
+    memo["facts"] = out
+    return out
+
+
+def _status_at_end(f: _Facts, achievement: Achievement, end: date, as_of: date) -> bool:
+    """For LAST counting: whether the last labour-market event up to ``end`` is one that counts
+    (employment counted as an event at its start and, when it ends before ``end``, at the day
+    after its end)."""
+    p = f.participant
+    last_day: date | None = None
+    last_counts = False
+    limit = min(end, as_of)
+    criterion = achievement.employment
+    for job in p.employment:
+        if job.start <= limit:
+            good = criterion is not None and criterion.counts(job)
+            if last_day is None or job.start >= last_day:
+                last_day, last_counts = job.start, good
+            if job.end is not None and job.end < limit:
+                after = job.end + _ONE_DAY
+                if after >= last_day:
+                    last_day, last_counts = after, False
+    for result in p.results:
+        if (
+            result.on <= limit
+            and result.kind in _LABOUR_EVENTS
+            and (last_day is None or result.on >= last_day)
+        ):
+            last_day, last_counts = result.on, result.kind in achievement.results
+    other = achievement.results - _LABOUR_EVENTS
+    if other and any(r.on <= limit and r.kind in other for r in p.results):
+        return True
+    return last_counts
+
+
+_LABOUR_EVENTS = frozenset({ResultKind.JOB_SEARCH})
+
+
+def _classify(definition: IndicatorDefinition, f: _Facts, as_of: date) -> int:
+    p = f.participant
+    population = definition.population
+    if f.superseded:
+        return _EXCLUSION_CODES[ExclusionReason.RETURNING]
+    statuses = population.labour_status
+    if statuses is not None:
+        if p.labour_status is None:
+            return _EXCLUSION_CODES[ExclusionReason.LABOUR_STATUS_NOT_COLLECTED]
+        if p.labour_status not in statuses:
+            return _EXCLUSION_CODES[ExclusionReason.LABOUR_STATUS]
+    exit = p.exit
+    left = exit is not None and exit <= as_of
+    end = definition.window.last_day(exit) if left and exit is not None else None
+    limit = as_of if end is None or end > as_of else end
+    excluded_by = population.excluded_by
+    if excluded_by:
+        for result in p.results:
+            if result.on <= limit and result.kind in excluded_by:
+                return (
+                    _EXCLUSION_CODES[ExclusionReason.EXCLUDING_RESULT] + _RESULT_INDEX[result.kind]
+                )
+    if p.entry > as_of:
+        return _PENDING[PendingReason.NOT_STARTED]
+    if end is None:
+        return _PENDING[PendingReason.PARTICIPATING]
+    if p.exit_reason not in population.exits:
+        return _EXCLUSION_CODES[ExclusionReason.LEFT_EARLY]
+    required = population.service_category
+    if required is not None:
+        bit = _SERVICE_BITS[required]
+        if not any(b & bit and start <= limit for start, b in f.services):
+            return _EXCLUSION_CODES[ExclusionReason.NO_SERVICE]
+    open_window = as_of < end
+    achievement = definition.achievement
+    if achievement.counting is Counting.LAST:
+        if open_window:
+            return _PENDING[PendingReason.WINDOW_OPEN]
+        return _ACHIEVED if _status_at_end(f, achievement, end, as_of) else _FAILED
+    reached = False
+    kinds = achievement.results
+    if kinds:
+        for result in p.results:
+            if result.on <= limit and result.kind in kinds:
+                reached = True
+                break
+    criterion = achievement.employment
+    if not reached and criterion is not None:
+        for job in p.employment:
+            if job.start <= limit and criterion.counts(job):
+                reached = True
+                break
+    if reached:
+        if open_window and excluded_by:
+            return _PENDING[PendingReason.PROVISIONAL]
+        return _ACHIEVED
+    return _PENDING[PendingReason.WINDOW_OPEN] if open_window else _FAILED
+
+
+def _codes(definition: IndicatorDefinition, cohort: Cohort, as_of: date) -> list[int]:
+    key = ("codes", definition, as_of)
+    memo = cohort._memo
+    found = memo.get(key)
+    if found is None:
+        found = [_classify(definition, f, as_of) for f in _facts(cohort)]
+        memo[key] = found
+    return found
+
+
+def _combination(members: Iterable[enum.Enum], order: Sequence[enum.Enum]) -> str:
+    present = set(members)
+    names = [m.value for m in order if m in present]
+    return "+".join(str(n) for n in names) if names else "none"
+
+
+def _keys(cohort: Cohort, dimension: Dimension) -> list[str]:
+    memo = cohort._memo
+    key = ("keys", dimension)
+    found = memo.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    out: list[str] = []
+    if dimension is Dimension.SEX:
+        out = [p.sex.value for p in cohort.participants]
+    elif dimension is Dimension.DISABILITY:
+        for p in cohort.participants:
+            if Category.SEVERE_DISABILITY in p.categories:
+                out.append("severe")
+            elif Category.DISABILITY in p.categories:
+                out.append("other")
+            elif Category.DISABILITY in p.undetermined:
+                out.append("undetermined")
+            else:
+                out.append("none")
+    elif dimension is Dimension.CATEGORY:
+        order = list(Category)
+        out = [_combination(p.categories, order) for p in cohort.participants]
+    else:
+        order_s = list(ServiceCategory)
+        out = [_combination(p.service_categories, order_s) for p in cohort.participants]
+    memo[key] = out
+    return out
+
+
+def evaluate(
+    definition: IndicatorDefinition,
+    cohort: Cohort,
+    as_of: date,
+    group: Category | None = None,
+    threshold: Threshold | None = None,
+    *,
+    breakdowns: bool = True,
+) -> IndicatorResult:
+    """Compute ``definition`` over ``cohort`` with the facts known on ``as_of``, for ``group``
+    (``None``: every participant) against ``threshold``.
+
+    A participant is classified once per definition and date: left out (with the reason),
+    pending (not started, still taking part, window open, or provisionally achieved), achieved
+    or failed. Events dated after ``as_of`` are not known yet; records entered later count as
+    pending. A participant in several categories counts in each category's result.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import Sex
+        >>> from integra.outcomes.records import Participant, Result
+        >>> from integra.outcomes import eu2014
+        >>> p = Participant("A", Sex.FEMALE, date(2020, 1, 1), date(2020, 3, 31), ExitReason.COMPLETED,
+        ...                 results=[Result(ResultKind.SOCIAL_PROGRESS, date(2020, 3, 31))])
+        >>> evaluate(eu2014.SOCIAL_EFFECTIVENESS, Cohort([p]), date(2020, 4, 1)).status.value
+        'no_threshold'
+    """
+    codes = _codes(definition, cohort, as_of)
+    facts = _facts(cohort)
+    if group is not None:
+        bit = _CATEGORY_BITS[group]
+        not_in = _EXCLUSION_CODES[ExclusionReason.NOT_IN_GROUP]
+        undetermined = _EXCLUSION_CODES[ExclusionReason.GROUP_UNDETERMINED]
+        codes = [
+            code if f.categories & bit else (undetermined if f.undetermined & bit else not_in)
+            for code, f in zip(codes, facts, strict=True)
+        ]
+    ids = [f.participant.id for f in facts]
+    buckets: dict[int, list[str]] = {}
+    for code, pid in zip(codes, ids, strict=True):
+        bucket = buckets.get(code)
+        if bucket is None:
+            buckets[code] = [pid]
+        else:
+            bucket.append(pid)
+    pending: list[PendingGroup] = []
+    for pending_reason, code in _PENDING.items():
+        members = buckets.get(code)
+        if members:
+            decided_by = None
+            if pending_reason in (PendingReason.WINDOW_OPEN, PendingReason.PROVISIONAL):
+                decided_by = max(
+                    definition.window.last_day(f.participant.exit)
+                    for f, c in zip(facts, codes, strict=True)
+                    if c == code and f.participant.exit is not None
+                )
+            pending.append(PendingGroup(pending_reason, tuple(members), decided_by))
+    exclusions: list[ExclusionGroup] = []
+    for reason, base in _EXCLUSION_CODES.items():
+        if reason is ExclusionReason.EXCLUDING_RESULT:
+            for kind, offset in _RESULT_INDEX.items():
+                members = buckets.get(base + offset)
+                if members:
+                    exclusions.append(ExclusionGroup(reason, tuple(members), kind))
+        else:
+            members = buckets.get(base)
+            if members:
+                exclusions.append(ExclusionGroup(reason, tuple(members)))
+    rows: list[Breakdown] = []
+    if breakdowns:
+        for dimension in Dimension:
+            counted = Counter(zip(_keys(cohort, dimension), codes, strict=True))
+            table: dict[str, list[int]] = {}
+            for (key, code), n in counted.items():
+                if code >= _EXCLUDED:
+                    continue
+                row = table.setdefault(key, [0, 0, 0])
+                row[2] += n
+                if code == _ACHIEVED:
+                    row[0] += n
+                elif code != _FAILED:
+                    row[1] += n
+            rows.append(
+                Breakdown(
+                    dimension,
+                    tuple(BreakdownRow(k, *table[k]) for k in sorted(table)),
+                )
+            )
+    return IndicatorResult(
+        definition,
+        as_of,
+        group,
+        tuple(buckets.get(_ACHIEVED, ())),
+        tuple(buckets.get(_FAILED, ())),
+        tuple(pending),
+        tuple(exclusions),
+        threshold,
+        tuple(rows),
+    )
