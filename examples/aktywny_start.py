@@ -116,13 +116,17 @@ def main() -> None:
     social, employment = effectiveness(COHORT, PROJECT_END, ThresholdGroup.AT_RISK)
     print("Aktywny start (seed 004)")
     print(f"participants {final.participants}, women {final.women}, men {final.men}")
-    print(f"with a disability certificate {sum(1 for p in COHORT if Category.DISABILITY in p.categories)}")
+    print(
+        f"with a disability certificate {sum(1 for p in COHORT if Category.DISABILITY in p.categories)}"
+    )
     print(f"internships {final.services.of('internship').participants}")
     print(
         "qualifications "
         + str(sum(1 for p in COHORT if any(r.kind is ResultKind.QUALIFICATION for r in p.results)))
     )
-    print(f"social effectiveness {social.numerator}/{social.denominator} = {format_rate(social.rate)}")
+    print(
+        f"social effectiveness {social.numerator}/{social.denominator} = {format_rate(social.rate)}"
+    )
     print(
         f"employment effectiveness {employment.numerator}/{employment.denominator} = "
         f"{format_rate(employment.rate)}"

@@ -237,7 +237,7 @@ class EmploymentCriterion:
     wage_multiple: Decimal | None = attrs.field(
         default=None, validator=_decimal_share("EmploymentCriterion")
     )
-    wage: Timeline[Decimal] = attrs.field(default=MINIMUM_WAGE, kw_only=True, eq=False)
+    wage: Timeline[Decimal] = attrs.field(default=MINIMUM_WAGE, kw_only=True, eq=False, repr=False)
 
     def counts(self, job: Any) -> bool:
         """Whether the employment episode ``job`` counts.

@@ -60,9 +60,9 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         services.ReintegrationUnit: st.sampled_from(list(services.UNITS.values())),
     }
     # The rules and programme packages keep their strategies in modules of their own.
-    from integra.strategies import pai, programmes, rules
+    from integra.strategies import outcomes, pai, programmes, rules
 
-    for module in (rules, programmes, pai):
+    for module in (rules, programmes, pai, outcomes):
         table.update(module.type_strategies())
     return table
 
