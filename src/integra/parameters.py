@@ -572,13 +572,19 @@ class EffectivenessThresholds:
 _THRESHOLDS = Citation(EU_2014_2020)
 
 EFFECTIVENESS_AT_RISK = EffectivenessThresholds(Decimal("0.34"), Decimal("0.22"), _THRESHOLDS)
-"""Persons at risk of poverty or social exclusion: social 34%, employment 22%."""
+"""Persons at risk of poverty or social exclusion: social 34%, employment 22% — the later guideline
+version's values, kept under this name for compatibility. The thresholds by guideline version
+(the early one set 56% combined, of which employment 22%) are
+[`EFFECTIVENESS_STANDARDS`][integra.outcomes.parameters.EFFECTIVENESS_STANDARDS]; indicators read
+those."""
 
 EFFECTIVENESS_SEVERE_DISABILITY = EffectivenessThresholds(
     Decimal("0.34"), Decimal("0.12"), _THRESHOLDS
 )
 """Persons with a significant degree of disability, or an intellectual or multiple disability:
-social 34%, employment 12%."""
+social 34%, employment 12% — the later guideline version's values, kept for compatibility; by
+version (the early one: 46% combined, of which 12%) see
+[`EFFECTIVENESS_STANDARDS`][integra.outcomes.parameters.EFFECTIVENESS_STANDARDS]."""
 
 # --- Unemployment benefit and the CIS integration benefit (UPZ art. 72, UZS art. 15) ------------
 # Only amounts stated by public sources are listed; years not found are left as gaps, so that
