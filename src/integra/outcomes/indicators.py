@@ -45,9 +45,10 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from itertools import compress
 from typing import Any
 
 import attrs
@@ -66,8 +67,9 @@ from integra.outcomes.records import (
     Participant,
     ResultKind,
 )
+from integra.people import Sex
 from integra.periods import months_period
-from integra.services import ServiceCategory, service
+from integra.services import SERVICES, ServiceCategory
 
 __all__ = [
     "Achievement",
@@ -942,6 +944,10 @@ def _demo_definition() -> IndicatorDefinition:
 
 
 # --- evaluation -----------------------------------------------------------------------------------
+# Every participant is classified once per definition and date into a small integer code; the
+# facts every definition reads are laid out once per cohort in columns (one list per fact), so
+# that classifying 100 000 participants is a tight loop and grouping, listing and breaking down
+# the codes is done by C-level built-ins.
 
 _ACHIEVED, _FAILED = 0, 1
 _PENDING = {
@@ -950,143 +956,173 @@ _PENDING = {
     PendingReason.WINDOW_OPEN: 4,
     PendingReason.PROVISIONAL: 5,
 }
-_PENDING_BY_CODE = {code: reason for reason, code in _PENDING.items()}
+_NOT_STARTED, _PARTICIPATING, _WINDOW_OPEN, _PROVISIONAL = 2, 3, 4, 5
 _EXCLUDED = 10  # codes from 10 up: exclusions (a ResultKind exclusion adds its index)
 _EXCLUSION_CODES = {reason: _EXCLUDED + i * 20 for i, reason in enumerate(ExclusionReason)}
+assert max(_EXCLUSION_CODES.values()) + len(ResultKind) < 256  # codes are stored as bytes
 _RESULT_INDEX = {kind: i for i, kind in enumerate(ResultKind)}
 _CATEGORY_BITS = {category: 1 << i for i, category in enumerate(Category)}
 _SERVICE_BITS = {category: 1 << i for i, category in enumerate(ServiceCategory)}
+_SERVICE_INDEX = {category: i for i, category in enumerate(ServiceCategory)}
+_REASON_BITS = {reason: 1 << i for i, reason in enumerate(ExitReason)}
+_LABOUR_BITS = {status: 1 << i for i, status in enumerate(LabourStatus)}
+_SERVICE_COLUMN = {s.code: _SERVICE_INDEX[s.category] for s in SERVICES}
+_JOB_SEARCH = ResultKind.JOB_SEARCH
+
+# Labour-market events for LAST counting: the last one up to the end of the window decides.
+_NO_EVENT, _JOB, _JOB_ENDED, _SEARCHING = 0, 1, 2, 3
 
 
-@attrs.frozen(slots=True)
-class _Facts:
-    """What every indicator reads of one participant, computed once per cohort."""
+class _Columns:
+    """The facts of a cohort, one list per fact, in cohort order."""
 
-    index: int
-    participant: Participant
-    categories: int
-    undetermined: int
-    services: tuple[tuple[date, int], ...]
-    superseded: bool
+    __slots__ = (
+        "categories",
+        "entry",
+        "exit",
+        "ids",
+        "labour",
+        "participants",
+        "reason",
+        "results",
+        "services",
+        "superseded",
+        "undetermined",
+    )
+
+    def __init__(self, cohort: Cohort) -> None:
+        participants = cohort.participants
+        latest: dict[str, Participant] = {}
+        for p in participants:
+            current = latest.get(p.key)
+            if current is None or p.entry >= current.entry:
+                latest[p.key] = p
+        bits = _CATEGORY_BITS
+        result_index = _RESULT_INDEX
+        service_column = _SERVICE_COLUMN
+        self.participants = participants
+        self.ids = [p.id for p in participants]
+        self.entry = [p.entry for p in participants]
+        self.exit = [p.exit for p in participants]
+        self.reason = [
+            0 if p.exit_reason is None else _REASON_BITS[p.exit_reason] for p in participants
+        ]
+        self.labour = [
+            0 if p.labour_status is None else _LABOUR_BITS[p.labour_status] for p in participants
+        ]
+        self.superseded = [latest[p.key] is not p for p in participants]
+        categories: list[int] = []
+        undetermined: list[int] = []
+        # Earliest date per service category and per result kind, by participant.
+        services: list[list[date | None]] = [[None] * len(participants) for _ in ServiceCategory]
+        results: list[list[date | None]] = [[None] * len(participants) for _ in ResultKind]
+        for i, p in enumerate(participants):
+            mask = 0
+            for c in p.categories:
+                mask |= bits[c]
+            categories.append(mask)
+            mask = 0
+            for c in p.undetermined:
+                mask |= bits[c]
+            undetermined.append(mask)
+            for e in p.support:
+                column = services[service_column[e.service]]
+                first = column[i]
+                if first is None or e.start < first:
+                    column[i] = e.start
+            for r in p.results:
+                column = results[result_index[r.kind]]
+                first = column[i]
+                if first is None or r.on < first:
+                    column[i] = r.on
+        self.categories = categories
+        self.undetermined = undetermined
+        self.services = services
+        self.results = results
 
 
-def _facts(cohort: Cohort) -> list[_Facts]:
+def _columns(cohort: Cohort) -> _Columns:
     memo = cohort._memo
-    found = memo.get("facts")
+    found = memo.get("columns")
+    if found is None:
+        found = memo["columns"] = _Columns(cohort)
+    return found
+
+
+def _ends(cohort: Cohort, window: Window) -> list[date | None]:
+    memo = cohort._memo
+    key = ("ends", window)
+    found = memo.get(key)
+    if found is None:
+        last_day = window.last_day
+        found = memo[key] = [None if e is None else last_day(e) for e in _columns(cohort).exit]
+    return found
+
+
+def _first_job(cohort: Cohort, criterion: EmploymentCriterion) -> list[date | None]:
+    """The start of each participant's earliest job that ``criterion`` counts."""
+    memo = cohort._memo
+    key = ("jobs", criterion)
+    found = memo.get(key)
+    if found is None:
+        counts = criterion.counts
+        found = []
+        for p in cohort.participants:
+            first: date | None = None
+            for job in p.employment:
+                if (first is None or job.start < first) and counts(job):
+                    first = job.start
+            found.append(first)
+        memo[key] = found
+    return found
+
+
+def _last_events(cohort: Cohort, window: Window, as_of: date) -> list[tuple[int, Any]]:
+    """Each participant's last labour-market event up to the end of the window (or ``as_of``):
+    a job starting (with the job), a job ending (the day after its end), or job searching."""
+    memo = cohort._memo
+    key = ("events", window, as_of)
+    found = memo.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    latest: dict[str, Participant] = {}
-    for p in cohort.participants:
-        current = latest.get(p.key)
-        if current is None or p.entry >= current.entry:
-            latest[p.key] = p
-    out: list[_Facts] = []
-    bits = _CATEGORY_BITS
-    sbits = _SERVICE_BITS
-    for index, p in enumerate(cohort.participants):
-        cats = 0
-        for c in p.categories:
-            cats |= bits[c]
-        und = 0
-        for c in p.undetermined:
-            und |= bits[c]
-        services = tuple((e.start, sbits[service(e.service).category]) for e in p.support)
-        out.append(_Facts(index, p, cats, und, services, latest[p.key] is not p))
-    memo["facts"] = out
-    return out
-
-
-def _status_at_end(f: _Facts, achievement: Achievement, end: date, as_of: date) -> bool:
-    """For LAST counting: whether the last labour-market event up to ``end`` is one that counts
-    (employment counted as an event at its start and, when it ends before ``end``, at the day
-    after its end)."""
-    p = f.participant
-    last_day: date | None = None
-    last_counts = False
-    limit = min(end, as_of)
-    criterion = achievement.employment
-    for job in p.employment:
-        if job.start <= limit:
-            good = criterion is not None and criterion.counts(job)
+    out: list[tuple[int, Any]] = []
+    none = (_NO_EVENT, None)
+    for p, end in zip(cohort.participants, _ends(cohort, window), strict=True):
+        if end is None or (not p.employment and not p.results):
+            out.append(none)
+            continue
+        limit = end if end < as_of else as_of
+        last_day: date | None = None
+        event: tuple[int, Any] = none
+        for job in p.employment:
+            if job.start > limit:
+                continue
             if last_day is None or job.start >= last_day:
-                last_day, last_counts = job.start, good
+                last_day, event = job.start, (_JOB, job)
             if job.end is not None and job.end < limit:
                 after = job.end + _ONE_DAY
                 if after >= last_day:
-                    last_day, last_counts = after, False
-    for result in p.results:
-        if (
-            result.on <= limit
-            and result.kind in _LABOUR_EVENTS
-            and (last_day is None or result.on >= last_day)
-        ):
-            last_day, last_counts = result.on, result.kind in achievement.results
-    other = achievement.results - _LABOUR_EVENTS
-    if other and any(r.on <= limit and r.kind in other for r in p.results):
-        return True
-    return last_counts
-
-
-_LABOUR_EVENTS = frozenset({ResultKind.JOB_SEARCH})
-
-
-def _classify(definition: IndicatorDefinition, f: _Facts, as_of: date) -> int:
-    p = f.participant
-    population = definition.population
-    if f.superseded:
-        return _EXCLUSION_CODES[ExclusionReason.RETURNING]
-    statuses = population.labour_status
-    if statuses is not None:
-        if p.labour_status is None:
-            return _EXCLUSION_CODES[ExclusionReason.LABOUR_STATUS_NOT_COLLECTED]
-        if p.labour_status not in statuses:
-            return _EXCLUSION_CODES[ExclusionReason.LABOUR_STATUS]
-    exit = p.exit
-    left = exit is not None and exit <= as_of
-    end = definition.window.last_day(exit) if left and exit is not None else None
-    limit = as_of if end is None or end > as_of else end
-    excluded_by = population.excluded_by
-    if excluded_by:
+                    last_day, event = after, (_JOB_ENDED, None)
         for result in p.results:
-            if result.on <= limit and result.kind in excluded_by:
-                return (
-                    _EXCLUSION_CODES[ExclusionReason.EXCLUDING_RESULT] + _RESULT_INDEX[result.kind]
-                )
-    if p.entry > as_of:
-        return _PENDING[PendingReason.NOT_STARTED]
-    if end is None:
-        return _PENDING[PendingReason.PARTICIPATING]
-    if p.exit_reason not in population.exits:
-        return _EXCLUSION_CODES[ExclusionReason.LEFT_EARLY]
-    required = population.service_category
-    if required is not None:
-        bit = _SERVICE_BITS[required]
-        if not any(b & bit and start <= limit for start, b in f.services):
-            return _EXCLUSION_CODES[ExclusionReason.NO_SERVICE]
-    open_window = as_of < end
-    achievement = definition.achievement
-    if achievement.counting is Counting.LAST:
-        if open_window:
-            return _PENDING[PendingReason.WINDOW_OPEN]
-        return _ACHIEVED if _status_at_end(f, achievement, end, as_of) else _FAILED
-    reached = False
-    kinds = achievement.results
-    if kinds:
-        for result in p.results:
-            if result.on <= limit and result.kind in kinds:
-                reached = True
-                break
-    criterion = achievement.employment
-    if not reached and criterion is not None:
-        for job in p.employment:
-            if job.start <= limit and criterion.counts(job):
-                reached = True
-                break
-    if reached:
-        if open_window and excluded_by:
-            return _PENDING[PendingReason.PROVISIONAL]
-        return _ACHIEVED
-    return _PENDING[PendingReason.WINDOW_OPEN] if open_window else _FAILED
+            if (
+                result.kind is _JOB_SEARCH
+                and result.on <= limit
+                and (last_day is None or result.on >= last_day)
+            ):
+                last_day, event = result.on, (_SEARCHING, None)
+        out.append(event)
+    memo[key] = out
+    return out
+
+
+def _earliest(columns: Sequence[list[date | None]]) -> list[date | None]:
+    if len(columns) == 1:
+        return columns[0]
+    out: list[date | None] = []
+    for values in zip(*columns, strict=True):
+        present = [v for v in values if v is not None]
+        out.append(min(present) if present else None)
+    return out
 
 
 def _codes(definition: IndicatorDefinition, cohort: Cohort, as_of: date) -> list[int]:
@@ -1094,44 +1130,201 @@ def _codes(definition: IndicatorDefinition, cohort: Cohort, as_of: date) -> list
     memo = cohort._memo
     found = memo.get(key)
     if found is None:
-        found = [_classify(definition, f, as_of) for f in _facts(cohort)]
-        memo[key] = found
+        found = memo[key] = _classify_all(definition, cohort, as_of)
     return found
 
 
-def _combination(members: Iterable[enum.Enum], order: Sequence[enum.Enum]) -> str:
-    present = set(members)
-    names = [m.value for m in order if m in present]
-    return "+".join(str(n) for n in names) if names else "none"
+def _classify_all(definition: IndicatorDefinition, cohort: Cohort, as_of: date) -> list[int]:
+    col = _columns(cohort)
+    n = len(col.ids)
+    population = definition.population
+    achievement = definition.achievement
+    window = definition.window
+    ends = _ends(cohort, window)
+    exits_mask = 0
+    for reason in population.exits:
+        exits_mask |= _REASON_BITS[reason]
+    labour_mask = -1
+    if population.labour_status is not None:
+        labour_mask = 0
+        for allowed in population.labour_status:
+            labour_mask |= _LABOUR_BITS[allowed]
+    # Exclusion by result: the earliest excluding result per participant, and its kind.
+    excluding = sorted(population.excluded_by, key=_RESULT_INDEX.__getitem__)
+    excluding_columns = [(col.results[_RESULT_INDEX[k]], _RESULT_INDEX[k]) for k in excluding]
+    required = population.service_category
+    service_column = None if required is None else col.services[_SERVICE_INDEX[required]]
+    last = achievement.counting is Counting.LAST
+    other_kinds = [k for k in achievement.results if not (last and k is _JOB_SEARCH)]
+    kinds_first = (
+        _earliest([col.results[_RESULT_INDEX[k]] for k in other_kinds]) if other_kinds else None
+    )
+    criterion = achievement.employment
+    jobs_first = None if criterion is None or last else _first_job(cohort, criterion)
+    events = _last_events(cohort, window, as_of) if last else None
+    search_counts = _JOB_SEARCH in achievement.results
+    has_exclusions = bool(excluding)
+
+    returning = _EXCLUSION_CODES[ExclusionReason.RETURNING]
+    not_collected = _EXCLUSION_CODES[ExclusionReason.LABOUR_STATUS_NOT_COLLECTED]
+    wrong_status = _EXCLUSION_CODES[ExclusionReason.LABOUR_STATUS]
+    excluded_base = _EXCLUSION_CODES[ExclusionReason.EXCLUDING_RESULT]
+    left_early = _EXCLUSION_CODES[ExclusionReason.LEFT_EARLY]
+    no_service = _EXCLUSION_CODES[ExclusionReason.NO_SERVICE]
+
+    superseded, labour, entry, exit_, reason_bits = (
+        col.superseded,
+        col.labour,
+        col.entry,
+        col.exit,
+        col.reason,
+    )
+    codes = [0] * n
+    for i in range(n):
+        if superseded[i]:
+            codes[i] = returning
+            continue
+        if labour_mask != -1:
+            status = labour[i]
+            if not status:
+                codes[i] = not_collected
+                continue
+            if not status & labour_mask:
+                codes[i] = wrong_status
+                continue
+        exit = exit_[i]
+        end = ends[i] if exit is not None and exit <= as_of else None
+        limit = as_of if end is None or end > as_of else end
+        if has_exclusions:
+            code = 0
+            best: date | None = None
+            for column, index in excluding_columns:
+                day = column[i]
+                if day is not None and day <= limit and (best is None or day < best):
+                    best, code = day, excluded_base + index
+            if code:
+                codes[i] = code
+                continue
+        if entry[i] > as_of:
+            codes[i] = _NOT_STARTED
+            continue
+        if end is None:
+            codes[i] = _PARTICIPATING
+            continue
+        if not reason_bits[i] & exits_mask:
+            codes[i] = left_early
+            continue
+        if service_column is not None:
+            day = service_column[i]
+            if day is None or day > limit:
+                codes[i] = no_service
+                continue
+        open_window = as_of < end
+        if events is not None:
+            if open_window:
+                codes[i] = _WINDOW_OPEN
+                continue
+            reached = False
+            if kinds_first is not None:
+                day = kinds_first[i]
+                reached = day is not None and day <= limit
+            if not reached:
+                kind, job = events[i]
+                if kind == _JOB:
+                    reached = criterion is not None and criterion.counts(job)
+                elif kind == _SEARCHING:
+                    reached = search_counts
+            codes[i] = _ACHIEVED if reached else _FAILED
+            continue
+        reached = False
+        if kinds_first is not None:
+            day = kinds_first[i]
+            reached = day is not None and day <= limit
+        if not reached and jobs_first is not None:
+            day = jobs_first[i]
+            reached = day is not None and day <= limit
+        if reached:
+            codes[i] = _PROVISIONAL if open_window and has_exclusions else _ACHIEVED
+        else:
+            codes[i] = _WINDOW_OPEN if open_window else _FAILED
+    return codes
 
 
-def _keys(cohort: Cohort, dimension: Dimension) -> list[str]:
+_SEX_KEYS = {Sex.FEMALE: 0, Sex.MALE: 1}
+_SEX_NAMES = [s.value for s in Sex]
+_DISABILITY_NAMES = ["none", "other", "severe", "undetermined"]
+
+
+def _mask_names(members: Sequence[enum.Enum]) -> list[str]:
+    out: list[str] = []
+    for mask in range(1 << len(members)):
+        names = [str(m.value) for i, m in enumerate(members) if mask & (1 << i)]
+        out.append("+".join(names) if names else "none")
+    return out
+
+
+_CATEGORY_NAMES = _mask_names(list(Category))
+_SERVICE_NAMES = _mask_names(list(ServiceCategory))
+_CAT_WIDTH = len(Category)
+_SVC_WIDTH = len(ServiceCategory)
+
+
+def _joint_keys(cohort: Cohort) -> list[int]:
+    """One integer per participant packing the four breakdown keys."""
     memo = cohort._memo
-    key = ("keys", dimension)
-    found = memo.get(key)
+    found = memo.get("joint")
     if found is not None:
         return found  # type: ignore[no-any-return]
-    out: list[str] = []
-    if dimension is Dimension.SEX:
-        out = [p.sex.value for p in cohort.participants]
-    elif dimension is Dimension.DISABILITY:
-        for p in cohort.participants:
-            if Category.SEVERE_DISABILITY in p.categories:
-                out.append("severe")
-            elif Category.DISABILITY in p.categories:
-                out.append("other")
-            elif Category.DISABILITY in p.undetermined:
-                out.append("undetermined")
-            else:
-                out.append("none")
-    elif dimension is Dimension.CATEGORY:
-        order = list(Category)
-        out = [_combination(p.categories, order) for p in cohort.participants]
-    else:
-        order_s = list(ServiceCategory)
-        out = [_combination(p.service_categories, order_s) for p in cohort.participants]
-    memo[key] = out
+    col = _columns(cohort)
+    severe = _CATEGORY_BITS[Category.SEVERE_DISABILITY]
+    disabled = _CATEGORY_BITS[Category.DISABILITY]
+    out: list[int] = []
+    for i, p in enumerate(col.participants):
+        cats = col.categories[i]
+        if cats & severe:
+            dis = 2
+        elif cats & disabled:
+            dis = 1
+        elif col.undetermined[i] & disabled:
+            dis = 3
+        else:
+            dis = 0
+        svc = 0
+        for index, column in enumerate(col.services):
+            if column[i] is not None:
+                svc |= 1 << index
+        out.append(((((svc << _CAT_WIDTH) | cats) << 2 | dis) << 1) | _SEX_KEYS[p.sex])
+    memo["joint"] = out
     return out
+
+
+def _split(joint: int) -> tuple[str, str, str, str]:
+    sex = joint & 1
+    dis = (joint >> 1) & 3
+    cats = (joint >> 3) & ((1 << _CAT_WIDTH) - 1)
+    svc = joint >> (3 + _CAT_WIDTH)
+    return _SEX_NAMES[sex], _DISABILITY_NAMES[dis], _CATEGORY_NAMES[cats], _SERVICE_NAMES[svc]
+
+
+def _breakdowns(codes: list[int], joint: list[int]) -> tuple[Breakdown, ...]:
+    counted = Counter(zip(joint, codes, strict=True))
+    tables: list[dict[str, list[int]]] = [{} for _ in Dimension]
+    for (key, code), n in counted.items():
+        if code >= _EXCLUDED:
+            continue
+        for table, name in zip(tables, _split(key), strict=True):
+            row = table.get(name)
+            if row is None:
+                row = table[name] = [0, 0, 0]
+            row[2] += n
+            if code == _ACHIEVED:
+                row[0] += n
+            elif code != _FAILED:
+                row[1] += n
+    return tuple(
+        Breakdown(dimension, tuple(BreakdownRow(k, *table[k]) for k in sorted(table)))
+        for dimension, table in zip(Dimension, tables, strict=True)
+    )
 
 
 def evaluate(
@@ -1149,7 +1342,8 @@ def evaluate(
     A participant is classified once per definition and date: left out (with the reason),
     pending (not started, still taking part, window open, or provisionally achieved), achieved
     or failed. Events dated after ``as_of`` are not known yet; records entered later count as
-    pending. A participant in several categories counts in each category's result.
+    pending. A participant in several categories counts in each category's result. When several
+    results would take a participant out, the earliest is named.
 
     Examples:
         >>> from datetime import date
@@ -1162,74 +1356,54 @@ def evaluate(
         'no_threshold'
     """
     codes = _codes(definition, cohort, as_of)
-    facts = _facts(cohort)
+    col = _columns(cohort)
     if group is not None:
         bit = _CATEGORY_BITS[group]
         not_in = _EXCLUSION_CODES[ExclusionReason.NOT_IN_GROUP]
         undetermined = _EXCLUSION_CODES[ExclusionReason.GROUP_UNDETERMINED]
         codes = [
-            code if f.categories & bit else (undetermined if f.undetermined & bit else not_in)
-            for code, f in zip(codes, facts, strict=True)
+            code if cats & bit else (undetermined if und & bit else not_in)
+            for code, cats, und in zip(codes, col.categories, col.undetermined, strict=True)
         ]
-    ids = [f.participant.id for f in facts]
-    buckets: dict[int, list[str]] = {}
-    for code, pid in zip(codes, ids, strict=True):
-        bucket = buckets.get(code)
-        if bucket is None:
-            buckets[code] = [pid]
-        else:
-            bucket.append(pid)
+    ids = col.ids
+    present = set(codes)
+    # Codes fit in a byte: selecting the ids of one code is a translate and a compress, both in C.
+    raw = bytes(codes)
+
+    def members(code: int) -> tuple[str, ...]:
+        table = bytearray(256)
+        table[code] = 1
+        return tuple(compress(ids, raw.translate(table)))
+
     pending: list[PendingGroup] = []
+    ends = _ends(cohort, definition.window)
     for pending_reason, code in _PENDING.items():
-        members = buckets.get(code)
-        if members:
-            decided_by = None
-            if pending_reason in (PendingReason.WINDOW_OPEN, PendingReason.PROVISIONAL):
-                decided_by = max(
-                    definition.window.last_day(f.participant.exit)
-                    for f, c in zip(facts, codes, strict=True)
-                    if c == code and f.participant.exit is not None
-                )
-            pending.append(PendingGroup(pending_reason, tuple(members), decided_by))
+        if code not in present:
+            continue
+        decided_by = None
+        if code in (_WINDOW_OPEN, _PROVISIONAL):
+            table = bytearray(256)
+            table[code] = 1
+            decided_by = max(
+                (e for e in compress(ends, raw.translate(table)) if e is not None), default=None
+            )
+        pending.append(PendingGroup(pending_reason, members(code), decided_by))
     exclusions: list[ExclusionGroup] = []
     for reason, base in _EXCLUSION_CODES.items():
         if reason is ExclusionReason.EXCLUDING_RESULT:
             for kind, offset in _RESULT_INDEX.items():
-                members = buckets.get(base + offset)
-                if members:
-                    exclusions.append(ExclusionGroup(reason, tuple(members), kind))
-        else:
-            members = buckets.get(base)
-            if members:
-                exclusions.append(ExclusionGroup(reason, tuple(members)))
-    rows: list[Breakdown] = []
-    if breakdowns:
-        for dimension in Dimension:
-            counted = Counter(zip(_keys(cohort, dimension), codes, strict=True))
-            table: dict[str, list[int]] = {}
-            for (key, code), n in counted.items():
-                if code >= _EXCLUDED:
-                    continue
-                row = table.setdefault(key, [0, 0, 0])
-                row[2] += n
-                if code == _ACHIEVED:
-                    row[0] += n
-                elif code != _FAILED:
-                    row[1] += n
-            rows.append(
-                Breakdown(
-                    dimension,
-                    tuple(BreakdownRow(k, *table[k]) for k in sorted(table)),
-                )
-            )
+                if base + offset in present:
+                    exclusions.append(ExclusionGroup(reason, members(base + offset), kind))
+        elif base in present:
+            exclusions.append(ExclusionGroup(reason, members(base)))
     return IndicatorResult(
         definition,
         as_of,
         group,
-        tuple(buckets.get(_ACHIEVED, ())),
-        tuple(buckets.get(_FAILED, ())),
+        members(_ACHIEVED) if _ACHIEVED in present else (),
+        members(_FAILED) if _FAILED in present else (),
         tuple(pending),
         tuple(exclusions),
         threshold,
-        tuple(rows),
+        _breakdowns(codes, _joint_keys(cohort)) if breakdowns else (),
     )

@@ -65,6 +65,11 @@ __all__ = [
 
 
 class _Labelled(enum.Enum):
+    # Members are singletons compared by identity, so the identity hash is consistent with
+    # equality and much cheaper than Enum's (which hashes the name in Python): indicators look
+    # members up hundreds of thousands of times.
+    __hash__ = object.__hash__
+
     @property
     def label(self) -> Label:
         """The member in Polish and English."""
