@@ -137,12 +137,9 @@ CATEGORY_RULES: Mapping[Category, Rule] = MappingProxyType(
 )
 """The rule establishing each category."""
 
-_ORDER = {c: i for i, c in enumerate(Certainty)}
-
 
 def verdict_certainty(verdict: Verdict) -> Certainty:
-    """The certainty of the law a verdict rests on: the verdict's own ``certainty`` when the
-    engine provides one, else the least certain law entry applied by any of its conditions.
+    """The certainty of the law a verdict rests on (the weakest of the values it read).
 
     Examples:
         >>> from datetime import date
@@ -150,21 +147,7 @@ def verdict_certainty(verdict: Verdict) -> Certainty:
         >>> verdict_certainty(SEVERE_DISABILITY_GROUP.evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2020, 1, 1))).value
         'derived'
     """
-    own = getattr(verdict, "certainty", None)
-    if isinstance(own, Certainty):
-        return own
-    worst = Certainty.CONFIRMED
-    for leaf in verdict.leaves():
-        law = getattr(leaf.rule, "law", None)
-        if not isinstance(law, Timeline):
-            continue
-        entry = law.entries[0]
-        for candidate in law.entries:
-            if candidate.start <= leaf.law_on:
-                entry = candidate
-        if _ORDER[entry.certainty] > _ORDER[worst]:
-            worst = entry.certainty
-    return worst
+    return verdict.certainty
 
 
 @attrs.frozen(slots=True)

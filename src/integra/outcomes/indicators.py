@@ -56,7 +56,7 @@ import attrs
 from integra._convert import as_frozenset, as_tuple
 from integra.errors import InvalidValue
 from integra.labels import Label, Language
-from integra.law import Certainty, Citation, Timeline
+from integra.law import Certainty, Citation, Timeline, weakest
 from integra.outcomes.parameters import MINIMUM_WAGE
 from integra.outcomes.records import (
     Category,
@@ -674,7 +674,6 @@ class Breakdown:
 
 
 _HUNDRED = Decimal(100)
-_CERTAINTY_ORDER = {c: i for i, c in enumerate(Certainty)}
 
 
 def format_rate(rate: Decimal | None, language: Language = "en") -> str:
@@ -799,12 +798,9 @@ class IndicatorResult:
     @property
     def certainty(self) -> Certainty:
         """The least certain of the definition and the threshold."""
-        certainty = self.definition.certainty
-        if self.threshold is not None and (
-            _CERTAINTY_ORDER[self.threshold.certainty] > _CERTAINTY_ORDER[certainty]
-        ):
-            certainty = self.threshold.certainty
-        return certainty
+        if self.threshold is None:
+            return self.definition.certainty
+        return weakest((self.definition.certainty, self.threshold.certainty))
 
     def breakdown(self, dimension: Dimension) -> Breakdown:
         """The breakdown by ``dimension``.
