@@ -107,7 +107,11 @@ def generate(n: int, seed: int = 2026) -> tuple[Participant, ...]:
 def all_indicators(cohort: Cohort) -> int:
     count = 0
     for group in (None, Category.AT_RISK, Category.SEVERE_DISABILITY):
-        for definition in (SOCIAL_EFFECTIVENESS, EMPLOYMENT_EFFECTIVENESS, SOCIAL_EMPLOYMENT_EFFECTIVENESS):
+        for definition in (
+            SOCIAL_EFFECTIVENESS,
+            EMPLOYMENT_EFFECTIVENESS,
+            SOCIAL_EMPLOYMENT_EFFECTIVENESS,
+        ):
             result = evaluate(definition, cohort, AS_OF, group)
             count += len(result.breakdowns)
     for definition in (*COMMON_RESULT_INDICATORS, SOCIAL_SITUATION_IMPROVED):
