@@ -461,7 +461,7 @@ class TestActivationHours:
     def test_whole_week_needs_exactly_ten(self, hours: str, expected: tuple[str, ...]) -> None:
         base = standard(self.referral)
         plan = plan_of(self.referral, with_week(base, 3, hours), base)
-        assert codes(plan) == expected
+        assert codes(plan, activation=ActivationReading.EXACT) == expected
 
     @pytest.mark.parametrize(
         ("hours", "expected"),
@@ -476,6 +476,7 @@ class TestActivationHours:
         base = standard(self.referral)
         plan = plan_of(self.referral, with_week(base, 3, hours), base)
         assert codes(plan, activation=ActivationReading.AT_MOST) == expected
+        assert codes(plan) == expected  # the default reading
 
     @pytest.mark.parametrize(
         ("hours", "expected"),
@@ -490,11 +491,15 @@ class TestActivationHours:
         referral = PaiReferral(WEDNESDAY)
         base = standard(referral)
         assert base[0] == D(6)
-        assert codes(plan_of(referral, with_week(base, 0, hours), base)) == expected
+        plan = plan_of(referral, with_week(base, 0, hours), base)
+        assert codes(plan, activation=ActivationReading.EXACT) == expected
 
     def test_explanations(self) -> None:
         base = standard(self.referral)
-        over = validate(plan_of(self.referral, with_week(base, 0, "11"), base)).violations[0]
+        over = validate(
+            plan_of(self.referral, with_week(base, 0, "11"), base),
+            activation=ActivationReading.EXACT,
+        ).violations[0]
         assert over.explain() == (
             "too many hours of socially useful work in a week: 11 h in 2016-W14 "
             "(2016-04-04..2016-04-10); required: exactly 10 h a week (the cap applies to the "
@@ -504,10 +509,7 @@ class TestActivationHours:
         assert over.explain("pl").startswith(
             "za dużo godzin prac społecznie użytecznych w tygodniu: 11 h"
         )
-        at_most = validate(
-            plan_of(self.referral, with_week(base, 0, "11"), base),
-            activation=ActivationReading.AT_MOST,
-        ).violations[0]
+        at_most = validate(plan_of(self.referral, with_week(base, 0, "11"), base)).violations[0]
         assert at_most.required.en.startswith("at most 10 h a week")
 
 
@@ -604,12 +606,12 @@ class TestWeeklyHoursAndSummary:
 
     def test_partial_weeks_and_policies(self) -> None:
         plan = default_plan(WEDNESDAY)
-        prorate = weekly_hours(plan)
+        prorate = weekly_hours(plan, activation=ActivationReading.EXACT)
         assert (prorate[0].activation, prorate[0].activation_minimum) == (D(6), D(6))
         assert (prorate[-1].days.days, prorate[-1].total) == (7, D(20))
         full = weekly_hours(plan, week_policy=PartialWeekPolicy.FULL)
         assert full[0].integration_minimum == TEN
-        at_most = weekly_hours(plan, activation=ActivationReading.AT_MOST)
+        at_most = weekly_hours(plan)  # the default reading: only the cap
         assert at_most[0].activation_minimum is None and at_most[0].integration_minimum == D(6)
 
     def test_no_minima_without_law(self) -> None:
@@ -704,7 +706,10 @@ class TestDefaultPlan:
         plan = default_plan(MONDAY, integration_hours_per_week=D(15))
         assert validate(plan).valid and not summary(plan).meets_seed_description
         plan = default_plan(MONDAY, activation_hours_per_week=D(8))
-        assert set(codes(plan)) == {"pai.activation.weekly_minimum"}
+        assert validate(plan).valid
+        assert set(codes(plan, activation=ActivationReading.EXACT)) == {
+            "pai.activation.weekly_minimum"
+        }
 
     def test_accepts_a_referral(self) -> None:
         referral = PaiReferral(MONDAY, agreed_on=date(2016, 3, 1))

@@ -31,6 +31,7 @@ __all__ = [
     "EFFECTIVENESS_AT_RISK",
     "EFFECTIVENESS_SEVERE_DISABILITY",
     "EU_2014_2020",
+    "EU_2021_2027",
     "INCOME_CRITERIA",
     "KC",
     "LAW_REVIEW_DATE",
@@ -146,6 +147,22 @@ EU_2014_2020 = Act(
 )
 """The ministry's 2014-2020 guidelines for EU-funded social-inclusion projects (not a statute)."""
 
+EU_2021_2027 = Act(
+    short="EU-2021-2027",
+    title_pl=(
+        "Wytyczne dotyczące realizacji projektów z udziałem środków Europejskiego Funduszu "
+        "Społecznego Plus w regionalnych programach na lata 2021-2027"
+    ),
+    of_pl=(
+        "Wytycznych dotyczących realizacji projektów z udziałem środków Europejskiego Funduszu "
+        "Społecznego Plus w regionalnych programach na lata 2021-2027"
+    ),
+    title_en="Guidelines on ESF+ projects in regional programmes, 2021-2027",
+)
+"""The minister's guidelines for ESF+ projects in the regional programmes 2021-2027, issued under
+art. 5 of the act of 28 April 2022 on implementing EU-funded tasks (Dz.U. 2022 poz. 1079) and
+amended after the UPS changes of 1 November 2023 (not a statute)."""
+
 UPZ_REPEAL = date(2025, 6, 1)
 """The day URP replaced UPZ (URP art. 435 keeps agreements concluded before it under the old rules)."""
 
@@ -223,7 +240,11 @@ INCOME_CRITERIA: Timeline[IncomeCriterion] = Timeline(
             date(2004, 5, 1),
             citation=_ART_8,
             certainty=DERIVED,
-            note="amounts of the original wording of art. 8 ust. 1; not yet checked against the 2004 text",
+            note=(
+                "amounts of the original wording of art. 8 ust. 1 (Dz.U. 2004 nr 64 poz. 593); no "
+                "copy of the 2004 text of art. 8 nor an office page quoting 461 / 316 zł was found "
+                "at the last review, so they stay derived"
+            ),
         ),
         Dated(
             IncomeCriterion(Decimal(477), Decimal(351)),

@@ -29,8 +29,9 @@ Policies (each a parameter, see the docs page "Planning a PAI edition"):
   [`PartialWeekPolicy`][integra.periods.PartialWeekPolicy] (default ``PRORATE``: the minimum
   times the Monday-to-Friday days of the week inside the referral, over five).
 * **Activation hours** ([`ActivationReading`][integra.programmes.pai.plan.ActivationReading]): by
-  default ``EXACT`` — the act says "10 hours a week", not "up to" — so a whole week needs exactly
-  10 hours (the minimum and the cap both apply); ``AT_MOST`` applies only the cap.
+  default ``AT_MOST`` — socially useful work "up to 10 hours a week", as the general PSU rule
+  (UPZ art. 73a ust. 1) and every office page describing PAI put it — so only the cap of 10 hours
+  in an ISO week applies; ``EXACT`` (exactly 10 hours in a whole week) is the option.
 * **Six months in total** ([`FirstReferralCounting`][integra.programmes.pai.plan.FirstReferralCounting]):
   by default ``COUNTS`` — the first 2-month referral counts towards the 6 months, the stricter
   reading.

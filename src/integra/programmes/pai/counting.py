@@ -120,7 +120,7 @@ def weekly_hours(
     plan: PaiPlan,
     *,
     week_policy: PartialWeekPolicy = PartialWeekPolicy.PRORATE,
-    activation: ActivationReading = ActivationReading.EXACT,
+    activation: ActivationReading = ActivationReading.AT_MOST,
     month_end: MonthEndPolicy = MonthEndPolicy.CLIP,
 ) -> tuple[WeekHours, ...]:
     """The hours of each ISO week the referral touches, counting only sessions inside the
@@ -232,7 +232,7 @@ def summary(
     plan: PaiPlan,
     *,
     week_policy: PartialWeekPolicy = PartialWeekPolicy.PRORATE,
-    activation: ActivationReading = ActivationReading.EXACT,
+    activation: ActivationReading = ActivationReading.AT_MOST,
     month_end: MonthEndPolicy = MonthEndPolicy.CLIP,
 ) -> PlanSummary:
     """The figures of ``plan``; weekly minima follow ``week_policy`` and ``activation``.

@@ -141,12 +141,14 @@ _ACTIVITY_LABELS = {
 class ActivationReading(enum.Enum):
     """How "socially useful work, 10 hours a week" of the activation block is read.
 
-    * ``EXACT`` (default): the act states "10 hours a week", unlike the integration block's "at
-      least 10" and the general PSU rule's "up to 10" (UPZ art. 73a). Both the minimum (with the
+    * ``AT_MOST`` (default): only the cap of 10 hours in an ISO week applies. Socially useful
+      work is done "do 10 godzin w tygodniu" (UPZ art. 73a ust. 1, the wording offices quote since
+      2011), and the offices that describe PAI say "maksymalnie 10 godzin tygodniowo"; no source
+      found reads the activation block as exactly 10 hours. The wording of art. 62a itself was
+      not read, so this reading is ``DERIVED``.
+    * ``EXACT``: "10 hours a week" read as a fixed amount: both the minimum (with the
       partial-week policy) and the cap (whole ISO week) apply, so a whole week needs exactly 10
       hours.
-    * ``AT_MOST``: only the cap of 10 hours in an ISO week applies, as for socially useful work
-      outside PAI.
 
     Examples:
         >>> ActivationReading("at_most")

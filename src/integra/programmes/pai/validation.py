@@ -230,7 +230,7 @@ def validate(
     plan: PaiPlan,
     *,
     week_policy: PartialWeekPolicy = PartialWeekPolicy.PRORATE,
-    activation: ActivationReading = ActivationReading.EXACT,
+    activation: ActivationReading = ActivationReading.AT_MOST,
     count_first_referral: FirstReferralCounting = FirstReferralCounting.COUNTS,
     month_end: MonthEndPolicy = MonthEndPolicy.CLIP,
 ) -> Validation:
@@ -241,8 +241,8 @@ def validate(
     violation and nothing else), the person's eligibility (when the referral carries a person;
     ``pai.eligibility.unknown`` when facts are missing, ``pai.eligibility.not_met`` when a
     condition fails), the duration (2 calendar months), the 6 months in total, sessions outside
-    the referral, then week by week the activation cap, the activation minimum (``EXACT``
-    reading) and the integration minimum.
+    the referral, then week by week the activation cap, the activation minimum (only
+    under the ``EXACT`` reading) and the integration minimum.
 
     The check is monotone in the integration block: removing an integration session held within
     the referral never turns an invalid plan valid, and adding one never adds a violation (a
@@ -260,9 +260,11 @@ def validate(
         >>> plan = default_plan(date(2016, 4, 4))
         >>> late = Session(date(2016, 6, 6), Decimal(2), Activity.SUPPORT_GROUP)
         >>> work = next(s for s in plan.sessions if s.block is Block.ACTIVATION)
-        >>> result = validate(plan.without(work).with_sessions([late]))
+        >>> result = validate(plan.without(work).with_sessions([late]), activation=ActivationReading.EXACT)
         >>> result.codes
         ('pai.session.outside_period', 'pai.activation.weekly_minimum')
+        >>> validate(plan.without(work).with_sessions([late])).codes  # the default: at most 10 h
+        ('pai.session.outside_period',)
         >>> print(result.violations[1].explain())
         too few hours of socially useful work in a week: 8 h in 2016-W14 (2016-04-04..2016-04-10); required: exactly 10 h a week (at least 10 h in this week; at most 10 h in any ISO week) (Art. 62a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
         >>> validate(PaiPlan(PaiReferral(date(2025, 6, 1)))).codes
