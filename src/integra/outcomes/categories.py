@@ -70,8 +70,10 @@ class SevereDisabilityGroup(Condition):
     Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
-        >>> SEVERE_DISABILITY_GROUP.evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2020, 1, 1)).outcome.value
+        >>> SEVERE_DISABILITY_GROUP.evaluate(Person(date(1990, 1, 1), Sex.MALE, certificates=[]), date(2020, 1, 1)).outcome.value
         'not_eligible'
+        >>> SEVERE_DISABILITY_GROUP.evaluate(Person(date(1990, 1, 1), Sex.MALE), date(2020, 1, 1)).outcome.value
+        'unknown'
     """
 
     law: Timeline[Any] | None = attrs.field(

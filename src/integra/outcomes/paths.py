@@ -132,12 +132,20 @@ _S, _V, _E, _H = (
     InstrumentGroup.ACTIVATION_HEALTH,
 )
 _COMPANIONS = {_V: frozenset({_S, _E, _H}), _E: frozenset({_S, _H})}
-_DERIVED_NOTE = " [DERIVED]"
+_DERIVED = Label(pl=" [reguła wyprowadzona]", en=" [DERIVED]")
 
 
-def _groups_text(groups: frozenset[InstrumentGroup]) -> str:
+def _groups_text(groups: frozenset[InstrumentGroup]) -> Label:
     order = [_S, _V, _E, _H]
-    return ", ".join(g.label.en for g in order if g in groups) or "none"
+    present = [g for g in order if g in groups]
+    return Label(
+        pl="grupy instrumentów w ścieżce: " + (", ".join(g.label.pl for g in present) or "brak"),
+        en="groups on the path: " + (", ".join(g.label.en for g in present) or "none"),
+    )
+
+
+def _derived(pl: str, en: str) -> Label:
+    return Label(pl=pl + _DERIVED.pl, en=en + _DERIVED.en)
 
 
 def validate_path(path: ReintegrationPath) -> Validation:
@@ -165,38 +173,48 @@ def validate_path(path: ReintegrationPath) -> Validation:
                     pl="za mało instrumentów aktywnej integracji w kontrakcie",
                     en="too few active-integration instruments in the contract",
                 ),
-                f"{len(distinct)} distinct instrument(s)",
-                f"at least {MIN_INSTRUMENTS} instruments" + _DERIVED_NOTE,
+                Label(
+                    pl=f"różnych instrumentów: {len(distinct)}",
+                    en=f"{len(distinct)} distinct instrument(s)",
+                ),
+                _derived(
+                    f"co najmniej {MIN_INSTRUMENTS} instrumenty",
+                    f"at least {MIN_INSTRUMENTS} instruments",
+                ),
                 PATH_RULE_CITATION,
+                observed_value=len(distinct),
+                required_value=MIN_INSTRUMENTS,
             )
         )
     groups = path.groups
-    for group, code, pl, en, companions_en in (
+    for group, code, label, required in (
         (
             _V,
             "pokl.path.vocational_alone",
-            "instrumenty aktywizacji zawodowej bez instrumentu społecznego, edukacyjnego lub zdrowotnego",
-            "vocational instruments without a social, educational or health one",
-            "a social, educational or health activation instrument on the same path",
+            Label(
+                pl="instrumenty aktywizacji zawodowej bez instrumentu społecznego, edukacyjnego lub zdrowotnego",
+                en="vocational instruments without a social, educational or health one",
+            ),
+            _derived(
+                "instrument aktywizacji społecznej, edukacyjnej lub zdrowotnej w tej samej ścieżce",
+                "a social, educational or health activation instrument on the same path",
+            ),
         ),
         (
             _E,
             "pokl.path.educational_alone",
-            "instrumenty aktywizacji edukacyjnej bez instrumentu społecznego lub zdrowotnego",
-            "educational instruments without a social or health one",
-            "a social or health activation instrument on the same path",
+            Label(
+                pl="instrumenty aktywizacji edukacyjnej bez instrumentu społecznego lub zdrowotnego",
+                en="educational instruments without a social or health one",
+            ),
+            _derived(
+                "instrument aktywizacji społecznej lub zdrowotnej w tej samej ścieżce",
+                "a social or health activation instrument on the same path",
+            ),
         ),
     ):
         if group in groups and not (groups & _COMPANIONS[group]):
-            found.append(
-                Violation(
-                    code,
-                    Label(pl=pl, en=en),
-                    "groups on the path: " + _groups_text(groups),
-                    companions_en + _DERIVED_NOTE,
-                    PATH_RULE_CITATION,
-                )
-            )
+            found.append(Violation(code, label, _groups_text(groups), required, PATH_RULE_CITATION))
     for index, instrument in enumerate(instruments):
         if instrument.period is not None and not path.contract.covers(instrument.period):
             found.append(
@@ -206,8 +224,11 @@ def validate_path(path: ReintegrationPath) -> Validation:
                         pl="instrument poza okresem kontraktu socjalnego",
                         en="instrument outside the social contract's period",
                     ),
-                    f"instrument {index + 1} runs {instrument.period}",
-                    f"within {path.contract}",
+                    Label(
+                        pl=f"instrument {index + 1}: {instrument.period}",
+                        en=f"instrument {index + 1} runs {instrument.period}",
+                    ),
+                    Label(pl=f"w okresie {path.contract}", en=f"within {path.contract}"),
                 )
             )
     return Validation(tuple(found))
