@@ -106,11 +106,14 @@ class TestIncomeCriterion:
 
     def test_texts(self) -> None:
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.5"), d("2024-06-01"))
-        assert alone.observed_text() == "income 776.50 zł, living alone"
-        assert alone.observed_text("pl") == "dochód 776,50 zł, osoba samotna"
+        assert alone.observed_text(personal=True) == "income 776.50 zł, living alone"
+        assert alone.observed_text("pl", personal=True) == "dochód 776,50 zł, osoba samotna"
         assert alone.threshold_text("pl") == "nie więcej niż 776 zł (kryterium od 01.01.2022 r.)"
         family = INCOME_WITHIN_CRITERION.evaluate(household(3, "1800"), d("2024-06-01"))
-        assert family.observed_text("pl") == "dochód 600,00 zł na osobę w rodzinie 3-osobowej"
+        assert (
+            family.observed_text("pl", personal=True)
+            == "dochód 600,00 zł na osobę w rodzinie 3-osobowej"
+        )
         assert family.threshold_text("pl") == (
             "nie więcej niż 600 zł na osobę (kryterium od 01.01.2022 r.)"
         )
@@ -128,13 +131,24 @@ class TestIncomeCriterion:
         # 1800.01 zł for 3 persons is 600.0033… zł a person: above 600 zł.
         verdict = INCOME_WITHIN_CRITERION.evaluate(household(3, "1800.01"), d("2024-06-01"))
         assert verdict.outcome is N
-        assert verdict.observed_text() == "income 600.01 zł a person in a family of 3"
+        assert verdict.observed_text(personal=True) == "income 600.01 zł a person in a family of 3"
         within = INCOME_WITHIN_CRITERION.evaluate(household(3, "1799.99"), d("2024-06-01"))
         assert within.outcome is E
-        assert within.observed_text() == "income 600.00 zł a person in a family of 3"
+        assert within.observed_text(personal=True) == "income 600.00 zł a person in a family of 3"
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.001"), d("2024-06-01"))
         assert alone.outcome is N
-        assert alone.observed_text() == "income 776.01 zł, living alone"
+        assert alone.observed_text(personal=True) == "income 776.01 zł, living alone"
+
+    def test_default_texts_state_the_decision_without_the_amount(self) -> None:
+        above = INCOME_WITHIN_CRITERION.evaluate(household(3, "1800.01"), d("2024-06-01"))
+        assert above.observed_text() == "income a person in the family above the criterion"
+        assert above.observed_text("pl") == "dochód na osobę w rodzinie przekracza kryterium"
+        alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.00"), d("2024-06-01"))
+        assert alone.observed_text() == "income of a person living alone within the criterion"
+        assert alone.observed_text("pl") == "dochód osoby samotnej nie przekracza kryterium"
+        assert "776" not in alone.observed_text() and "776" in alone.threshold_text()
+        assert "776,00" not in alone.explain("pl")
+        assert "776.00 zł" in alone.explain(personal=True)
 
     def test_no_statement_is_unknown(self) -> None:
         p = collected(d("1970-01-01"), Sex.FEMALE)

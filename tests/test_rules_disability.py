@@ -188,8 +188,12 @@ class TestZaz:
         )
         v = ZAZ_TARGET_GROUP.evaluate(holder(group_ii, born="1960-01-01"), ON)
         assert v.outcome is E
-        assert v.observed_text() == "moderate degree (invalidity group II); causes: 02-P"
-        assert v.observed_text("pl").endswith("; przyczyny: 02-P")
+        assert v.observed_text(personal=True) == (
+            "moderate degree (invalidity group II); causes: 02-P"
+        )
+        assert v.observed_text("pl", personal=True).endswith("; przyczyny: 02-P")
+        assert v.observed_text() == "moderate degree (invalidity group II)"
+        assert "02-P" not in v.explain() and "02-P" not in str(v.report())
 
     def test_not_eligible_names_the_strongest_certificate(self) -> None:
         v = ZAZ_TARGET_GROUP.evaluate(holder(cert(degree=L), cert(degree=M)), ON)

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers import collected, d
-from integra.errors import InvalidValue
+from integra.errors import IntegraError, InvalidValue
+from integra.labels import Label
 from integra.people import Person, Registration, Sex
 from integra.periods import DateRange, MonthCounting
 from integra.rules import (
     ALL_RULES,
     LONG_TERM_UNEMPLOYED,
+    REGISTERED_UNEMPLOYED,
     SOCIAL_EMPLOYMENT_KIS,
     WORKING_AGE,
     AgeBetween,
+    Condition,
+    Context,
     LongTermUnemployed,
     Outcome,
     ResidesInArea,
@@ -90,6 +95,7 @@ class TestScreen:
         results = list(screen(iter(crowd), rules, on))
         assert [r.person for r in results] == crowd
         for result in results:
+            assert result.person is not None and result.error is None
             alone = [rule.evaluate(result.person, on) for rule in rules]
             assert result.outcomes == tuple(v.outcome for v in alone)
             assert [v.report() for v in result.verdicts] == [v.report() for v in alone]
@@ -218,3 +224,51 @@ class TestEligibleFrom:
         )
         with pytest.raises(InvalidValue, match="gave up after 10 steps"):
             eligible_from(LONG_TERM_UNEMPLOYED, p, d("2023-01-01"), max_steps=10)
+
+
+class TestBadRecords:
+    def test_a_bad_record_yields_its_error_and_screening_goes_on(self) -> None:
+        unborn = collected(d("2030-01-01"), Sex.FEMALE, reference="X/1")
+        fine = collected(d("1990-01-01"), Sex.FEMALE, reference="X/3")
+        records: list[Any] = [unborn, None, {"birth_date": "1990-01-01"}, fine]
+        results = list(screen(records, [WORKING_AGE], d("2024-01-01")))
+        assert len(results) == 4
+        assert [r.reference for r in results] == ["X/1", None, None, "X/3"]
+        assert [r.outcomes for r in results[:3]] == [(), (), ()]
+        assert str(results[0].error) == "the evaluation date is before Person.birth_date"
+        assert str(results[1].error) == "the person evaluated must be a Person"
+        assert results[3].outcomes == (Outcome.ELIGIBLE,) and results[3].error is None
+        for result in results[:3]:
+            assert isinstance(result.error, IntegraError)
+            assert result.error.__context__ is None and result.error.__cause__ is None
+
+    def test_an_unexpected_failure_is_named_by_kind_only(self) -> None:
+        class Exploding(Condition):
+            rule_name = "exploding"
+            label = Label(pl="wybucha", en="explodes")
+
+            def _decide(self, ctx: Context, version: Any) -> Any:
+                raise ValueError("secret 44051401359")
+
+        result = next(
+            screen([collected(d("1990-01-01"), Sex.MALE)], [Exploding(law=None)], d("2024-01-01"))
+        )
+        assert str(result.error) == "the record could not be evaluated (ValueError)"
+        assert result.error is not None and result.error.__context__ is None
+
+    def test_before_birth_is_an_error_not_a_verdict(self) -> None:
+        baby = collected(d("2024-05-01"), Sex.MALE)
+        with pytest.raises(InvalidValue, match=r"before Person\.birth_date"):
+            REGISTERED_UNEMPLOYED.evaluate(baby, d("2024-04-30"))
+        assert REGISTERED_UNEMPLOYED.evaluate(baby, d("2024-05-01")).outcome is Outcome.NOT_ELIGIBLE
+        assert eligible_from(WORKING_AGE, baby, d("2020-01-01")) == d("2042-05-01")
+
+    def test_the_context_of_a_verdict_cannot_be_reassigned(self) -> None:
+        rule = REGISTERED_UNEMPLOYED & WORKING_AGE
+        verdict = rule.evaluate(collected(d("1990-01-01"), Sex.MALE), d("2024-01-01"))
+        context = verdict.detail
+        assert isinstance(context, Context)
+        with pytest.raises(AttributeError):
+            context.person = collected(d("1950-01-01"), Sex.MALE)  # type: ignore[misc]
+        with pytest.raises(AttributeError):
+            verdict.detail = ()  # type: ignore[misc]

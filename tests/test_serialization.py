@@ -302,9 +302,13 @@ class TestBadDocuments:
     @pytest.mark.parametrize(
         ("value", "message"),
         [
-            ("NaN", "expected a finite decimal number"),
-            ("Infinity", "expected a finite decimal number"),
-            ("12,50", "expected a decimal number written as a string"),
+            ("NaN", 'expected a decimal number written as a string, such as "776.00"'),
+            ("Infinity", 'expected a decimal number written as a string, such as "776.00"'),
+            ("12,50", 'expected a decimal number written as a string, such as "776.00"'),
+            ("1e3", 'expected a decimal number written as a string, such as "776.00"'),
+            ("1_000", 'expected a decimal number written as a string, such as "776.00"'),
+            ("\u0661\u0660", 'expected a decimal number written as a string, such as "776.00"'),
+            (10**20, "expected a decimal number of at most 15 digits before the point"),
             (True, "expected a decimal number written as a string"),
             (None, "expected a decimal number written as a string"),
         ],
@@ -329,7 +333,9 @@ class TestBadDocuments:
         for number in ("44051401358", "44051401359", "123"):
             message = problem({"birth_date": "1987-02-15", "sex": "F", "pesel": number}, Person)
             assert number not in message
-            assert message.startswith("cannot build Person: $: PESEL")
+            assert message.startswith(
+                ("cannot build Person: $: PESEL", "cannot build Person: PESEL")
+            )
 
     def test_nested_path(self) -> None:
         document = {
@@ -366,9 +372,9 @@ class TestBadDocuments:
 
     def test_extra_keys_are_refused(self) -> None:
         assert problem({"start": "2024-01-01", "end": None, "note": "x"}, DateRange) == (
-            "cannot build DateRange: $: unexpected field(s): note"
+            "cannot build DateRange: $: 1 unexpected field(s)"
         )
-        assert "$.period: unexpected field(s): days" in problem(
+        assert "$.period: 1 unexpected field(s)" in problem(
             {"period": {"start": "2024-01-01", "end": None, "days": 3}}, Registration
         )
 

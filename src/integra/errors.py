@@ -46,7 +46,7 @@ class InvalidValue(IntegraError, ValueError):
         >>> Household(members=0, monthly_net_income=Decimal("0"))
         Traceback (most recent call last):
         ...
-        integra.errors.InvalidValue: Household.members must be at least 1, got 0
+        integra.errors.InvalidValue: Household.members must be at least 1
     """
 
 

@@ -26,22 +26,38 @@ Examples:
 from __future__ import annotations
 
 import enum
+import re
+import typing
+import unicodedata
+from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, list_structure_factory
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
+from cattrs.gen import make_dict_structure_fn
 
-from integra.errors import ConversionError, IntegraError
+from integra.errors import ConversionError, IntegraError, InvalidPesel
+from integra.people import Person
 
 __all__ = ["IntegraConverter", "converter"]
 
 T = TypeVar("T")
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,10})?")
+_PESEL = re.compile(r"[0-9]{11}")
+_ADDRESS_IDENTIFIERS = ("street", "locality", "house_number", "flat")
+_INT_LIMIT = 10**15
+"""Integers in documents stay below this in size: no count, hour or amount comes near it, and a
+number of thousands of digits is refused before anything tries to print it."""
 
 
 def _structure_date(value: Any, _: type) -> date:
@@ -49,25 +65,34 @@ def _structure_date(value: Any, _: type) -> date:
         return value
     if not isinstance(value, str):
         raise TypeError("expected an ISO date (YYYY-MM-DD)")
+    # date.fromisoformat also takes 20240101 and 2024-W01-1: only the promised form passes.
+    if not _ISO_DATE.fullmatch(value):
+        raise ValueError("expected an ISO date (YYYY-MM-DD)")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError("expected an ISO date (YYYY-MM-DD)") from None
+        pass
+    raise ValueError("expected an ISO date (YYYY-MM-DD)")
 
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, Decimal):
+        if not value.is_finite() or abs(value) >= _INT_LIMIT:
+            raise ValueError(
+                "expected a finite decimal number of at most 15 digits before the point"
+            )
         return value
     if isinstance(value, bool) or not isinstance(value, str | int):
         # Floats are refused: 0.1 cannot be represented exactly and money must not drift.
         raise TypeError("expected a decimal number written as a string")
-    try:
-        result = Decimal(value)
-    except InvalidOperation:
-        raise ValueError("expected a decimal number written as a string") from None
-    if not result.is_finite():
-        raise ValueError("expected a finite decimal number")
-    return result
+    if isinstance(value, int):
+        if abs(value) >= _INT_LIMIT:
+            raise ValueError("expected a decimal number of at most 15 digits before the point")
+        return Decimal(value)
+    # Plain ASCII digits with an optional point: no exponents, underscores, other scripts' digits.
+    if not _DECIMAL.fullmatch(value):
+        raise ValueError('expected a decimal number written as a string, such as "776.00"')
+    return Decimal(value)
 
 
 def _structure_bool(value: Any, _: type) -> bool:
@@ -79,13 +104,42 @@ def _structure_bool(value: Any, _: type) -> bool:
 def _structure_int(value: Any, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("expected an integer")
+    if abs(value) >= _INT_LIMIT:
+        raise ValueError("expected an integer of at most 15 digits")
     return value
 
 
 def _structure_str(value: Any, _: type) -> str:
     if not isinstance(value, str):
         raise TypeError("expected a string")
+    for char in value:
+        # Control characters (NUL among them) and lone surrogates cannot be stored faithfully.
+        if unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n":
+            raise ValueError("expected text without control characters or lone surrogates")
     return value
+
+
+def _is_collection(kind: Any) -> bool:
+    origin = typing.get_origin(kind) or kind
+    if origin not in (tuple, list, frozenset, set):
+        return False
+    args = typing.get_args(kind)
+    return origin is not tuple or (len(args) == 2 and args[1] is Ellipsis)
+
+
+def _structure_person_factory(converter: cattrs.Converter) -> Callable[[Any, type], Person]:
+    build = make_dict_structure_fn(Person, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: Any, kind: type) -> Person:
+        if isinstance(value, dict):
+            pesel = value.get("pesel")
+            # A PESEL is stored as written; one written with spaces or other digits would never
+            # match the same person's plain number.
+            if pesel is not None and not (isinstance(pesel, str) and _PESEL.fullmatch(pesel)):
+                raise InvalidPesel("PESEL must be 11 digits 0-9 without spaces")
+        return build(value, kind)
+
+    return structure
 
 
 def _format(exc: BaseException, expected: type | None) -> str:
@@ -94,8 +148,9 @@ def _format(exc: BaseException, expected: type | None) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
-        # Field names are the schema's vocabulary, not personal data: name them.
-        return "unexpected field(s): " + ", ".join(sorted(exc.extra_fields))
+        # Unknown keys are not the schema's vocabulary and may be anything, a PESEL or a name
+        # used as a key among them: count them, never print them.
+        return f"{len(exc.extra_fields)} unexpected field(s)"
     if (
         isinstance(exc, ValueError | TypeError)
         and exc.args
@@ -132,6 +187,8 @@ class IntegraConverter(cattrs.Converter):
         self.register_structure_hook(bool, _structure_bool)
         self.register_structure_hook(int, _structure_int)
         self.register_structure_hook(str, _structure_str)
+        self.register_structure_hook_factory(_is_collection, self._collection_factory)
+        self.register_structure_hook(Person, _structure_person_factory(self))
         self.register_unstructure_hook_func(
             lambda t: getattr(t, "__origin__", None) is frozenset or t is frozenset,
             lambda value: sorted((self.unstructure(v) for v in value), key=repr),
@@ -155,13 +212,60 @@ class IntegraConverter(cattrs.Converter):
             return super().structure(obj, cl)
         except (ClassValidationError, IterableValidationError) as error:
             problems = cattrs.transform_error(error, format_exception=_format)
-            messages = [_reorder(p) for p in problems]
-            raise ConversionError(f"cannot build {name}: " + "; ".join(messages)) from None
+            message = "; ".join(_reorder(p) for p in problems)
         except IntegraError as error:
-            raise ConversionError(f"cannot build {name}: {error}") from None
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            message = str(error)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
             expected = cl if isinstance(cl, type) else None
-            raise ConversionError(f"cannot build {name}: {_format(error, expected)}") from None
+            message = _format(error, expected)
+        # Raised outside the handler, so that neither __cause__ nor __context__ carries the
+        # original error (whose arguments and traceback may hold the document's values).
+        raise ConversionError(f"cannot build {name}: {message}")
+
+    def unstructure_without_identifiers(self, person: Person) -> dict[str, Any]:
+        """A person's document with the fields that identify them left out, for storage and
+        analysis where the rules' inputs are needed but the person's identity is not.
+
+        Left out: the PESEL, the case reference, and from every address the street, locality,
+        house and flat numbers (the gmina, its TERYT code and the statistical unit stay, so area
+        rules defined by units still apply). The document does not structure back into a
+        ``Person`` when it has residences, since an address needs a house number.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Address, DateRange, Person, Residence, Sex
+            >>> home = Residence(Address(gmina="Nysa", street="Mickiewicza", house_number="3"), DateRange(date(2020, 1, 1)))
+            >>> p = Person(date(1944, 5, 14), Sex.MALE, pesel="44051401359", reference="MOPS/7", residences=[home])
+            >>> document = converter.unstructure_without_identifiers(p)
+            >>> "pesel" in document, "reference" in document, document["residences"][0]["address"]
+            (False, False, {'gmina': 'Nysa', 'teryt': None, 'unit': None})
+        """
+        document: dict[str, Any] = self.unstructure(person)
+        document.pop("pesel", None)
+        document.pop("reference", None)
+        for residence in document.get("residences") or ():
+            for name in _ADDRESS_IDENTIFIERS:
+                residence["address"].pop(name, None)
+        return document
+
+    def _collection_factory(self, kind: Any) -> Callable[[Any, Any], Any]:
+        origin = typing.get_origin(kind) or kind
+        base: Callable[[Any, Any], Any]
+        if origin is tuple:
+            base = homogenous_tuple_structure_factory(kind, self)
+        elif origin is list:
+            base = list_structure_factory(kind, self)
+        else:
+            base = self._structure_frozenset
+
+        def structure(value: Any, target: Any) -> Any:
+            # A string or a mapping is iterable, but "Centrum" is not seven units and {} is not
+            # an empty history.
+            if not isinstance(value, list | tuple):
+                raise TypeError("expected a list")
+            return base(value, target)
+
+        return structure
 
 
 def _is_verdict(kind: Any) -> bool:

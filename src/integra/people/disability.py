@@ -237,7 +237,8 @@ _labels(
 
 @attrs.frozen(slots=True)
 class DisabilityCertificate:
-    """A certificate establishing disability, or a document the act treats as one.
+    """A certificate establishing disability, or a document the act treats as one. ``repr()``
+    shows the dates only: the kind of document, degree, causes and indications are health data.
 
     For a degree certificate the ``degree`` is required; for an equivalent document the degree
     follows from the act and may be left out (if given, it must agree); an under-16 certificate
@@ -261,13 +262,17 @@ class DisabilityCertificate:
     """
 
     source: CertificateSource = attrs.field(
-        validator=_is(CertificateSource, "DisabilityCertificate")
+        validator=_is(CertificateSource, "DisabilityCertificate"), repr=False
     )
     issued_on: date = attrs.field(validator=_is_date("DisabilityCertificate"))
     valid: DateRange = attrs.field(validator=_is(DateRange, "DisabilityCertificate"))
-    degree: DisabilityDegree | None = None
-    causes: frozenset[DisabilityCause] = attrs.field(default=frozenset(), converter=as_frozenset)
-    indications: frozenset[Indication] = attrs.field(default=frozenset(), converter=as_frozenset)
+    degree: DisabilityDegree | None = attrs.field(default=None, repr=False)
+    causes: frozenset[DisabilityCause] = attrs.field(
+        default=frozenset(), converter=as_frozenset, repr=False
+    )
+    indications: frozenset[Indication] = attrs.field(
+        default=frozenset(), converter=as_frozenset, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.degree is not None and not isinstance(self.degree, DisabilityDegree):

@@ -11,11 +11,14 @@ from integra.periods import DateRange
 
 __all__ = ["Household"]
 
+_MAX_MEMBERS = 1000
+_MAX_INCOME = Decimal(10) ** 12
+
 
 @attrs.frozen(slots=True)
 class Household:
     """A statement of the household (rodzina, UPS art. 6 pkt 14: persons living and keeping house
-    together) and its income.
+    together) and its income. ``repr()`` leaves the income out.
 
     Attributes:
         members: Number of persons, the person included; 1 for a person living alone.
@@ -31,7 +34,7 @@ class Household:
     """
 
     members: int = attrs.field()
-    monthly_net_income: Decimal = attrs.field()
+    monthly_net_income: Decimal = attrs.field(repr=False)
     valid: DateRange | None = None
 
     @members.validator
@@ -39,7 +42,9 @@ class Household:
         if not isinstance(value, int) or isinstance(value, bool):
             raise InvalidValue("Household.members must be an int")
         if value < 1:
-            raise InvalidValue(f"Household.members must be at least 1, got {value}")
+            raise InvalidValue("Household.members must be at least 1")
+        if value > _MAX_MEMBERS:
+            raise InvalidValue(f"Household.members must be at most {_MAX_MEMBERS}")
 
     @monthly_net_income.validator
     def _check_income(self, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
@@ -47,6 +52,9 @@ class Household:
             raise InvalidValue("Household.monthly_net_income must be a finite Decimal")
         if value < 0:
             raise InvalidValue("Household.monthly_net_income must not be negative")
+        if value >= _MAX_INCOME:
+            # Beyond any real income, and too large to compute with at the grosz.
+            raise InvalidValue("Household.monthly_net_income must be below 10^12 zł")
 
     @property
     def is_single(self) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 import attrs
 
 from integra._convert import optional_tuple
-from integra.errors import InvalidPesel, InvalidRange, InvalidValue
+from integra.errors import InvalidRange, InvalidValue
 from integra.people._common import (
     _each,
     _is,
@@ -41,9 +41,8 @@ __all__ = ["HISTORIES", "Person"]
 def _pesel_converter(value: str | None) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str):
-        raise InvalidPesel("PESEL must be a string of 11 digits")
-    return value.replace(" ", "").replace("-", "")
+    # The compact form (11 digits) is stored, so that one person's PESEL always compares equal.
+    return validate_pesel(value)
 
 
 HISTORIES: tuple[str, ...] = (

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from integra.errors import InvalidPesel
 from integra.people._common import _Labelled, _labels
 
 __all__ = ["Sex", "validate_pesel"]
+
+_DIGITS = re.compile(r"[0-9]{11}")
 
 
 class Sex(_Labelled):
@@ -50,14 +53,22 @@ def validate_pesel(number: str, birth_date: date | None = None, sex: Sex | None 
 
     if not isinstance(number, str):
         raise InvalidPesel("PESEL must be a string of 11 digits")
+    compact = number.replace(" ", "").replace("-", "")
+    # Only the digits 0-9: other scripts' digits would be stored as written and never match.
+    if not _DIGITS.fullmatch(compact):
+        raise InvalidPesel("PESEL must be 11 digits encoding a valid birth date")
+    problem = None
     try:
-        compact = _pesel.validate(number)
+        _pesel.validate(compact)
     except InvalidChecksum:
-        raise InvalidPesel("PESEL has an invalid check digit") from None
+        problem = "PESEL has an invalid check digit"
     except ValidationError:
-        raise InvalidPesel("PESEL must be 11 digits encoding a valid birth date") from None
+        problem = "PESEL must be 11 digits encoding a valid birth date"
+    if problem is not None:
+        # Raised outside the handler: no chained error keeps the number in its traceback.
+        raise InvalidPesel(problem)
     if birth_date is not None and _pesel.get_birth_date(compact) != birth_date:
         raise InvalidPesel("PESEL does not agree with the birth date given")
     if sex is not None and _pesel.get_gender(compact) != sex.value:
         raise InvalidPesel("PESEL does not agree with the sex given")
-    return str(compact)
+    return compact

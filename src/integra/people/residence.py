@@ -13,7 +13,8 @@ __all__ = ["Address", "Residence"]
 
 @attrs.frozen(slots=True)
 class Address:
-    """A postal address, as much of it as rules need.
+    """A postal address, as much of it as rules need. ``repr()`` shows the gmina and the
+    statistical unit only, never the street, locality, house or flat number.
 
     Attributes:
         gmina: The municipality (gmina) name.
@@ -30,10 +31,12 @@ class Address:
     """
 
     gmina: str = attrs.field(validator=_text("Address"))
-    house_number: str = attrs.field(validator=_text("Address"))
-    street: str | None = attrs.field(default=None, validator=_optional_text("Address"))
-    locality: str | None = attrs.field(default=None, validator=_optional_text("Address"))
-    flat: str | None = attrs.field(default=None, validator=_optional_text("Address"))
+    house_number: str = attrs.field(validator=_text("Address"), repr=False)
+    street: str | None = attrs.field(default=None, validator=_optional_text("Address"), repr=False)
+    locality: str | None = attrs.field(
+        default=None, validator=_optional_text("Address"), repr=False
+    )
+    flat: str | None = attrs.field(default=None, validator=_optional_text("Address"), repr=False)
     teryt: str | None = attrs.field(default=None, validator=_optional_text("Address"))
     unit: str | None = attrs.field(default=None, validator=_optional_text("Address"))
 

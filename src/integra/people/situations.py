@@ -145,7 +145,8 @@ _labels(
 
 @attrs.frozen(slots=True)
 class SituationSpell:
-    """A social situation that held for a period.
+    """A social situation that held for a period. ``repr()`` shows the period only: a situation
+    (dependence, violence, prison) is sensitive.
 
     Attributes:
         situation: What was the case.
@@ -157,7 +158,9 @@ class SituationSpell:
         'poverty'
     """
 
-    situation: SocialSituation = attrs.field(validator=_is(SocialSituation, "SituationSpell"))
+    situation: SocialSituation = attrs.field(
+        validator=_is(SocialSituation, "SituationSpell"), repr=False
+    )
     period: DateRange = attrs.field(validator=_is(DateRange, "SituationSpell"))
 
 

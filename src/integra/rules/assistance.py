@@ -316,7 +316,9 @@ class IncomeWithinCriterion(Condition):
         >>> family = Person(date(1980, 1, 1), Sex.FEMALE, households=[Household(3, Decimal("1800.00"))])
         >>> v = INCOME_WITHIN_CRITERION.evaluate(family, date(2024, 6, 1))
         >>> v.outcome.value, v.observed_text(), v.threshold_text()
-        ('eligible', 'income 600.00 zł a person in a family of 3', 'at most 600 zł a person (criterion from 2022-01-01)')
+        ('eligible', 'income a person in the family within the criterion', 'at most 600 zł a person (criterion from 2022-01-01)')
+        >>> v.observed_text(personal=True)
+        'income 600.00 zł a person in a family of 3'
     """
 
     law: Timeline[Any] | None = attrs.field(default=INCOME_CRITERIA, kw_only=True)
@@ -380,6 +382,32 @@ class IncomeWithinCriterion(Condition):
         if language == "pl":
             return f"dochód {per_person} na osobę w rodzinie {household.members}-osobowej"
         return f"income {per_person} a person in a family of {household.members}"
+
+    def describe_public(self, verdict: Verdict, language: Language) -> str:
+        """Whether the income is within the criterion, without the amount."""
+        household: Household | None = verdict.observation
+        if household is None:
+            return self.describe(verdict, language)
+        within = verdict.outcome is ELIGIBLE
+        if household.members == 1:
+            if language == "pl":
+                return "dochód osoby samotnej " + (
+                    "nie przekracza kryterium" if within else "przekracza kryterium"
+                )
+            return (
+                "income of a person living alone "
+                + ("within" if within else "above")
+                + (" the criterion")
+            )
+        if language == "pl":
+            return "dochód na osobę w rodzinie " + (
+                "nie przekracza kryterium" if within else "przekracza kryterium"
+            )
+        return (
+            "income a person in the family "
+            + ("within" if within else "above")
+            + (" the criterion")
+        )
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
         """The criterion in force, and where it comes from."""

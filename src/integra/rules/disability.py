@@ -294,6 +294,11 @@ class ZazTargetGroup(Condition):
             text += f"; {'przyczyny' if language == 'pl' else 'causes'}: {codes}"
         return text
 
+    def describe_public(self, verdict: Verdict, language: Language) -> str:
+        """The certificate relied on, without its causes (health data)."""
+        certificate: DisabilityCertificate | None = verdict.observation
+        return _describe_certificate(certificate, language)
+
 
 ZAZ_TARGET_GROUP = ZazTargetGroup()
 """The ZAZ target group of URZ art. 29."""

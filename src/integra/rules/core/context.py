@@ -27,7 +27,12 @@ class Context:
 
     Built by [`Rule.evaluate`][integra.rules.core.rule.Rule.evaluate] and
     [`screen`][integra.rules.core.screening.screen]; build one yourself to evaluate several rules on the
-    same person and date.
+    same person and date. Its person and dates cannot be reassigned.
+
+    Raises:
+        InvalidValue: ``person`` is not a [`Person`][integra.people.Person], a date is not a
+            ``datetime.date``, or ``on`` is before the person's birth date (a question about a
+            person before birth has no answer; the library refuses it rather than guess).
 
     Examples:
         >>> from datetime import date
@@ -42,28 +47,53 @@ class Context:
         "_age",
         "_cache",
         "_household",
+        "_law_on",
+        "_on",
+        "_person",
         "_residence",
         "_situations",
-        "law_on",
-        "on",
-        "person",
-        "verdicts",
+        "_verdicts",
     )
 
     def __init__(self, person: Person, on: date, law_on: date | None = None) -> None:
+        if not isinstance(person, Person):
+            raise InvalidValue("the person evaluated must be a Person")
         if type(on) is not date or (law_on is not None and type(law_on) is not date):
             raise InvalidValue("the evaluation dates must be datetime.date values")
-        self.person = person
-        self.on = on
-        self.law_on = on if law_on is None else law_on
+        if on < person.birth_date:
+            # Nothing can be said of a person before they were born: an error, not a verdict.
+            raise InvalidValue("the evaluation date is before Person.birth_date")
+        self._person = person
+        self._on = on
+        self._law_on = on if law_on is None else law_on
         self._age: int | None = None
         self._household: Household | bool | None = False
         self._residence: Residence | bool | None = False
         self._situations: frozenset[SocialSituation] | None = None
         self._cache: dict[Hashable, Any] = {}
-        self.verdicts: dict[Rule, Verdict] = {}
+        self._verdicts: dict[Rule, Verdict] = {}
+
+    @property
+    def person(self) -> Person:
+        """The person evaluated (read-only, so that a verdict cannot be made to explain another
+        person after the fact)."""
+        return self._person
+
+    @property
+    def on(self) -> date:
+        """The date of the facts."""
+        return self._on
+
+    @property
+    def law_on(self) -> date:
+        """The date of the law applied."""
+        return self._law_on
+
+    @property
+    def verdicts(self) -> dict[Rule, Verdict]:
         """Verdicts of the conditions already evaluated in this context, so that a condition
         shared by several rules (e.g. registration in two recruitment rules) is decided once."""
+        return self._verdicts
 
     @property
     def age(self) -> int:

@@ -216,6 +216,12 @@ class Rule:
         """Render the condition applied in ``verdict`` (called by ``Verdict.threshold_text``)."""
         return ""
 
+    def describe_public(self, verdict: Verdict, language: Language) -> str:
+        """Render the observation without personal detail (what ``Verdict.explain`` shows unless
+        the caller asks for ``personal=True``): a rule whose observation holds an amount or a
+        health fact states the decision instead. By default the same as ``describe``."""
+        return self.describe(verdict, language)
+
     def stable_until(self, ctx: Context) -> date | None:
         """The first day after ``ctx.on`` on which the verdict could differ if the facts stay as
         they are (ongoing periods continue), or ``None`` if it never changes again. The default

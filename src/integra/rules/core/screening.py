@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import NamedTuple
 
+from integra.errors import IntegraError, InvalidValue
 from integra.labels import Language
 from integra.people import Person
 from integra.rules.core.context import Context
@@ -20,33 +21,40 @@ __all__ = ["ScreeningResult", "rule_table", "screen"]
 
 
 class ScreeningResult(NamedTuple):
-    """The verdicts of several rules for one person.
+    """The verdicts of several rules for one person, or the error that kept the record from
+    being evaluated.
 
     Attributes:
-        person: The person screened.
-        verdicts: One verdict per rule, in the order the rules were given.
+        person: The person screened (``None`` when the record was not a ``Person``).
+        verdicts: One verdict per rule, in the order the rules were given (empty on an error).
+        error: Why the record could not be evaluated, or ``None``. Its message names the problem,
+            never a value from the record.
 
     Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import WORKING_AGE
         >>> result = next(screen([Person(date(2000, 1, 1), Sex.MALE, reference="A/1")], [WORKING_AGE], date(2024, 1, 1)))
-        >>> result.reference, result.outcomes
-        ('A/1', (<Outcome.ELIGIBLE: 'eligible'>,))
+        >>> result.reference, result.outcomes, result.error
+        ('A/1', (<Outcome.ELIGIBLE: 'eligible'>,), None)
     """
 
-    person: Person
+    person: Person | None
     verdicts: tuple[Verdict, ...]
+    error: IntegraError | None = None
 
     @property
     def reference(self) -> str | None:
         """The person's case reference."""
-        return self.person.reference
+        return None if self.person is None else self.person.reference
 
     @property
     def outcomes(self) -> tuple[Outcome, ...]:
-        """The outcome of each rule."""
+        """The outcome of each rule (empty on an error)."""
         return tuple(v.outcome for v in self.verdicts)
+
+
+_RECORD_ERRORS = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError)
 
 
 def screen(
@@ -58,22 +66,48 @@ def screen(
     """Evaluate ``rules`` for each of ``people`` on ``on``, lazily, one result per person.
 
     Derived facts (age, windows, the household in force) are computed once per person and
-    shared by all the rules.
+    shared by all the rules. A record that cannot be evaluated (not a ``Person``, or born after
+    ``on``) does not stop the screening: its result carries the error, and the next record
+    follows.
 
     Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import WORKING_AGE, REGISTERED_UNEMPLOYED
-        >>> people = (Person(date(y, 1, 1), Sex.FEMALE) for y in (1950, 1990))
-        >>> [r.outcomes[0].value for r in screen(people, [WORKING_AGE, REGISTERED_UNEMPLOYED], date(2024, 1, 1))]
-        ['not_eligible', 'eligible']
+        >>> people = (Person(date(y, 1, 1), Sex.FEMALE, registrations=()) for y in (1950, 2030, 1990))
+        >>> for result in screen(people, [WORKING_AGE, REGISTERED_UNEMPLOYED], date(2024, 1, 1)):
+        ...     print([o.value for o in result.outcomes], result.error)
+        ['not_eligible', 'not_eligible'] None
+        [] the evaluation date is before Person.birth_date
+        ['eligible', 'not_eligible'] None
     """
     rules = tuple(rules)
     for person in people:
-        ctx = Context(person, on, law_on)
+        problem: IntegraError | None = None
+        try:
+            ctx = Context(person, on, law_on)
+            verdicts = tuple([rule.evaluate_in(ctx) for rule in rules])
+        except IntegraError as error:
+            problem = error
+        except _RECORD_ERRORS as error:
+            # An unexpected failure on one record; its message may quote the record, so only
+            # the kind of failure is kept.
+            problem = InvalidValue(f"the record could not be evaluated ({type(error).__name__})")
+        if problem is None:
+            yield _new_verdict(ScreeningResult, (person, verdicts, None))
+            continue
+        # Built outside the handler: the error carries no chained original with its values.
         yield _new_verdict(
-            ScreeningResult, (person, tuple([rule.evaluate_in(ctx) for rule in rules]))
+            ScreeningResult,
+            (person if isinstance(person, Person) else None, (), _without_chain(problem)),
         )
+
+
+def _without_chain(error: IntegraError) -> IntegraError:
+    error.__context__ = None
+    error.__cause__ = None
+    error.__traceback__ = None
+    return error
 
 
 def rule_table(rules: Iterable[Rule], language: Language = "en") -> str:

@@ -267,7 +267,7 @@ class Verdict(NamedTuple):
             return own
         return weakest([own, *(child.certainty for child in self.children)])
 
-    def observed_text(self, language: Language = "en") -> str:
+    def observed_text(self, language: Language = "en", personal: bool = False) -> str:
         """What was observed, as a sentence fragment.
 
         Examples:
@@ -282,7 +282,9 @@ class Verdict(NamedTuple):
         if self.observation is NOT_COLLECTED:
             facts = ", ".join(f.label.text(language) for f in self.missing)
             return ("nie zebrano: " if language == "pl" else "not collected: ") + facts
-        return self.rule.describe(self, language)
+        if personal:
+            return self.rule.describe(self, language)
+        return self.rule.describe_public(self, language)
 
     def threshold_text(self, language: Language = "en") -> str:
         """The condition applied, as a sentence fragment (empty for compositions).
@@ -359,8 +361,12 @@ class Verdict(NamedTuple):
         """
         return frozenset(self.missing)
 
-    def explain(self, language: Language = "en", indent: int = 0) -> str:
+    def explain(self, language: Language = "en", indent: int = 0, personal: bool = False) -> str:
         """The verdict as text a caseworker can read aloud, one line per condition.
+
+        The text states what was decided and against which threshold; the person's own figures
+        and health facts (an income, a cause of disability, a recorded situation) appear only
+        with ``personal=True``, for a caseworker entitled to see them.
 
         A rule chosen by law date ([`ByLawDate`][integra.rules.core.dated.ByLawDate]) whose version in
         force checks the same thing (has the same label) reads as that version alone, so the line
@@ -379,11 +385,11 @@ class Verdict(NamedTuple):
             children = self.children
             if self.rule._reads_as_version and children[0].rule.label == self.rule.label:
                 # The version in force checks what the dated rule checks: one line, not two.
-                return children[0].explain(language, indent)
+                return children[0].explain(language, indent, personal)
             lines = [head + _certainty_mark(self.certainty, language)]
-            lines.extend(child.explain(language, indent + 1) for child in children)
+            lines.extend(child.explain(language, indent + 1, personal) for child in children)
             return "\n".join(lines)
-        body = self.observed_text(language)
+        body = self.observed_text(language, personal)
         threshold = self.threshold_text(language)
         if threshold:
             body += ("; wymagane: " if language == "pl" else "; required: ") + threshold
@@ -396,7 +402,7 @@ class Verdict(NamedTuple):
             body += ("; brakuje: " if language == "pl" else "; missing: ") + facts
         return f"{head} — {body}"
 
-    def report(self) -> dict[str, Any]:
+    def report(self, personal: bool = False) -> dict[str, Any]:
         """The verdict as a JSON-compatible document for case files and audit logs: outcome,
         labels, observation, threshold and citation in both languages, the missing facts, the
         dates, and the parts' reports. (``integra.serialization.converter`` unstructures a
@@ -415,7 +421,10 @@ class Verdict(NamedTuple):
             "rule": self.rule.name,
             "outcome": self.outcome.value,
             "label": {"pl": self.rule.label.pl, "en": self.rule.label.en},
-            "observed": {"pl": self.observed_text("pl"), "en": self.observed_text("en")},
+            "observed": {
+                "pl": self.observed_text("pl", personal),
+                "en": self.observed_text("en", personal),
+            },
             "threshold": {"pl": self.threshold_text("pl"), "en": self.threshold_text("en")},
             "citation": None
             if citation is None
@@ -424,7 +433,7 @@ class Verdict(NamedTuple):
             "certainty": self.certainty.value,
             "on": self.on.isoformat(),
             "law_on": self.law_on.isoformat(),
-            "parts": [child.report() for child in self.children],
+            "parts": [child.report(personal) for child in self.children],
         }
 
     def __str__(self) -> str:
