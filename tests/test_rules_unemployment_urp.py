@@ -205,3 +205,30 @@ def test_a_verdict_is_never_more_certain_than_the_weakest_value_it_read(
     assert verdict.certainty is weakest(read)
     if verdict.law_on > LAW_REVIEW_DATE and read:
         assert verdict.certainty is ASSUMED
+
+
+def test_a_version_of_its_own_excluding_only_internships() -> None:
+    """An organisation's reading: under URP only internships are left out, for certain."""
+    from integra.law import Citation, Dated
+    from integra.rules.extending import with_law
+    from integra.rules.unemployment import LongTermUnemploymentDefinition
+
+    reading = with_law(
+        LONG_TERM_UNEMPLOYED,
+        LONG_TERM_UNEMPLOYMENT_LAW.amended(
+            Dated(
+                LongTermUnemploymentDefinition(
+                    12, 2, excluded=frozenset({ExclusionKind.INTERNSHIP})
+                ),
+                d("2025-06-01"),
+                citation=Citation(URP),
+                certainty=DERIVED,
+            )
+        ),
+    )
+    pzd = ExcludedPeriod(ExclusionKind.ADULT_VOCATIONAL_PREPARATION, r("2025-02-01", "2025-02-28"))
+    p = registered(Registration(r("2025-01-01"), exclusions=[pzd]))
+    # Adult vocational preparation counts: 361 days on 2025-12-27, eligible.
+    v = reading.evaluate(p, d("2025-12-27"))
+    assert (v.outcome, v.observation[0], v.certainty) == (E, 361, DERIVED)
+    assert reading.evaluate(p, d("2025-12-26")).outcome is N

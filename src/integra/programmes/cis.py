@@ -306,7 +306,7 @@ class CisParticipation:
             '2023-03-01..2023-03-31'
         """
         months = self.rules().value.trial_months
-        if months == 0:
+        if months == 0:  # pragma: no cover - every modelled version has a trial month
             return None
         return DateRange(self.start, self.month(months, month_end).last)
 
