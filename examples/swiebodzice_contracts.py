@@ -10,8 +10,9 @@ life skills), vocational activation (services of a vocational counsellor) and he
 Each contract below carries those three instruments. The contracts' dates are not published, so
 the period 2009-03-02 .. 2009-11-30 is illustrative, and so are the pseudonymous ids. The path
 rule (at least 3 instruments; vocational or educational ones only together with social,
-educational or health ones) is DERIVED: the ministry's rules for these projects were not read in
-full, and every violation says so. Two counter-examples show what the check reports.
+educational or health ones) comes from the domain guide and project practice: its primary source,
+the ministry's rules for these projects, was not found, so every violation says "rule not
+confirmed". Two counter-examples show what the check reports.
 
 Run from the repository root after installing the package:
 

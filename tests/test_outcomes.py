@@ -197,8 +197,11 @@ class TestEmploymentDefinition:
         civil = Employment(EmploymentKind.CIVIL_LAW, self.start(), end, value=Decimal("10000"))
         assert EMPLOYMENT_2014_2020.counts(civil) is counted
 
-    def test_own_business_counts(self) -> None:
-        assert EMPLOYMENT_2014_2020.counts(Employment(EmploymentKind.SELF_EMPLOYMENT, self.start()))
+    def test_own_business_counts_for_three_months(self) -> None:
+        business = Employment(EmploymentKind.SELF_EMPLOYMENT, self.start())
+        assert EMPLOYMENT_2014_2020.counts(business)
+        assert EMPLOYMENT_2014_2020.counts(attrs.evolve(business, end=date(2020, 5, 31)))
+        assert not EMPLOYMENT_2014_2020.counts(attrs.evolve(business, end=date(2020, 5, 30)))
 
     def test_kinds_outside_the_criterion_do_not_count(self) -> None:
         only_contracts = EmploymentCriterion({EmploymentKind.EMPLOYMENT_CONTRACT})
@@ -469,7 +472,7 @@ class TestParameters:
     def test_certainty_and_citation(self) -> None:
         assert MINIMUM_WAGE.entry_at(date(2020, 5, 1)).certainty is Certainty.CONFIRMED
         assert MINIMUM_WAGE.entry_at(date(2018, 5, 1)).certainty is Certainty.DERIVED
-        assert MINIMUM_WAGE.entry_at(date(2018, 5, 1)).citation.act.eli is None  # type: ignore[union-attr]
+        assert MINIMUM_WAGE.entry_at(date(2018, 5, 1)).citation.act.eli == "DU/2017/1747"  # type: ignore[union-attr]
         assert "1778" in str(MINIMUM_WAGE.entry_at(date(2020, 5, 1)).citation)
 
     def test_threshold_versions(self) -> None:
@@ -692,7 +695,7 @@ class TestPaths:
         g = InstrumentGroup
         v = validate_path(self.path(g.ACTIVATION_SOCIAL, g.ACTIVATION_HEALTH))
         assert v.codes == ("pokl.path.too_few_instruments",)
-        assert "DERIVED" in v.explain() and "PO KL 7.1.1" in v.explain()
+        assert "rule not confirmed" in v.explain() and "PO KL 7.1.1" in v.explain()
 
     def test_three_of_one_group_is_enough_unless_vocational(self) -> None:
         g = InstrumentGroup

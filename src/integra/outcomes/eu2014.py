@@ -7,7 +7,7 @@ checked within 3 months of leaving. *Efektywność zatrudnieniowa* is the share 
 vocational active-integration services and completed the project; leaving early for a job counts
 as completing; participants who started school education or received funds to start a business
 are left out; employment means an employment contract for at least 3 months at at least half
-time, a civil-law contract for 3 months worth at least 3 times the minimum monthly wage, or an
+time, a civil-law contract for 3 months worth at least 3 times the minimum monthly wage, or three months of an
 own business. A person in several categories counts in each category; a person who took part
 more than once counts once.
 
@@ -85,7 +85,8 @@ EMPLOYMENT_2014_2020 = EmploymentCriterion(
 """Employment for employment effectiveness: an employment contract for at least 3 months at at
 least half time; a civil-law contract for at least 3 months worth at least 3 times the minimum
 monthly wage (in force on the day the contract starts: a named choice, the sources do not say
-which day); or an own business."""
+which day); or an own business for at least 3 months (a business recorded as closed sooner does
+not count; one with no end recorded does). DERIVED: one labour-office page states it."""
 
 _COMPLETERS = Population()
 

@@ -70,17 +70,17 @@ FEDS_2021_2027 = Act(
 """The Lower Silesian regional programme 2021-2027 (seed 000's call FEDS.07.05 is under it)."""
 
 UPON_LEAVING = Window(28)
-"""Four weeks (28 days) after the day of leaving (SFC support-portal FAQ of 13 April 2023;
-whether the day of leaving is day 0 is not stated: here it is, so days 1-28 are in)."""
+"""Four weeks (28 days) after the day of leaving (SFC support-portal FAQ of 13 April 2023).
+Whether the day of leaving is day 0 or day 1 is not stated: here it is day 0, so days 1-28 after
+it are in; a definition with ``Window(27)`` counts the day of leaving as day 1 of 28."""
 
 LEAVERS = Population(exits=frozenset(ExitReason))
 """Every participant who left, however they left."""
 
 _ANNEX = Citation(EFS_PLUS_ANNEX_I)
-_SOURCE = (
-    "indicator list: Annex I of Regulation (EU) 2021/1057; the 28-day reading of 'upon leaving' "
-    "and the last-event rule: SFC support-portal FAQ of 13 April 2023 (CONFIRMED as guidance); "
-    "the wording of the Annex was not read in full (DERIVED)"
+_WINDOW_SOURCE = (
+    "the 28-day reading of 'upon leaving' and the last-event rule (employment and job searching "
+    "exclusive): SFC support-portal FAQ of 13 April 2023 (CONFIRMED as the Commission's guidance)"
 )
 
 
@@ -91,6 +91,8 @@ def _indicator(
     population: Population = LEAVERS,
     *,
     denominator: Label | None = None,
+    certainty: Certainty = Certainty.DERIVED,
+    source: str = "",
 ) -> IndicatorDefinition:
     return IndicatorDefinition(
         code,
@@ -101,8 +103,8 @@ def _indicator(
         achievement,
         UPON_LEAVING,
         _ANNEX,
-        Certainty.DERIVED,
-        _SOURCE,
+        certainty,
+        f"{source}; {_WINDOW_SOURCE}",
     )
 
 
@@ -118,6 +120,10 @@ JOB_SEARCHING = _indicator(
         pl="uczestnicy bierni zawodowo przy wejściu, którzy opuścili program",
         en="participants inactive on entry who left",
     ),
+    source=(
+        "code and meaning: SFC FAQ (CONFIRMED); counting only participants inactive on entry: "
+        "the FAQ's example and 2021-2027 project data (DERIVED)"
+    ),
 )
 """EECR01: inactive participants engaged in job searching upon leaving."""
 
@@ -128,6 +134,10 @@ IN_EDUCATION_OR_TRAINING = _indicator(
         en="participants in education or training upon leaving",
     ),
     Achievement(frozenset({ResultKind.EDUCATION_OR_TRAINING}), counting=Counting.LAST),
+    source=(
+        "the indicator as named in 2021-2027 projects (DERIVED); the code EECR02 follows the "
+        "Commission's numbering, its mapping to this name was not confirmed by a source read"
+    ),
 )
 """EECR02: participants in education or training upon leaving."""
 
@@ -138,6 +148,11 @@ GAINING_QUALIFICATION = _indicator(
         en="participants gaining a qualification upon leaving",
     ),
     Achievement(frozenset({ResultKind.QUALIFICATION}), counting=Counting.LAST),
+    source=(
+        "the indicator as named in 2021-2027 projects, 'measured up to 4 weeks after leaving' "
+        "(DERIVED); the code EECR03 follows the Commission's numbering, its mapping to this name "
+        "was not confirmed by a source read"
+    ),
 )
 """EECR03: participants gaining a qualification upon leaving."""
 
@@ -148,6 +163,8 @@ IN_EMPLOYMENT = _indicator(
         en="participants in employment, including self-employment, upon leaving",
     ),
     Achievement(employment=EmploymentCriterion(frozenset(EmploymentKind)), counting=Counting.LAST),
+    certainty=Certainty.CONFIRMED,
+    source="code and meaning: SFC FAQ (CONFIRMED); any employment or self-employment counts",
 )
 """EECR04: participants in employment, including self-employment, upon leaving."""
 

@@ -214,8 +214,9 @@ class EmploymentCriterion:
 
     Attributes:
         kinds: The kinds of work that count.
-        min_months: The contract (employment or civil-law) must run at least this many months
-            from its start, as concluded (KC art. 112 months); an open end counts as long enough.
+        min_months: The contract (employment or civil-law) or the business must run at least this
+            many months from its start, as concluded or recorded (KC art. 112 months); an open
+            end counts as long enough.
         min_fte: The least fraction of full time of an employment contract.
         wage_multiple: The least value of a civil-law contract, in minimum monthly wages.
         wage: The minimum-wage timeline to read.
@@ -250,8 +251,6 @@ class EmploymentCriterion:
         kind = job.kind
         if kind not in self.kinds:
             return False
-        if kind is EmploymentKind.SELF_EMPLOYMENT:
-            return True
         if self.min_months is not None and job.end is not None:
             needed = months_period(job.start, self.min_months).end
             assert needed is not None
@@ -259,7 +258,7 @@ class EmploymentCriterion:
                 return False
         if kind is EmploymentKind.EMPLOYMENT_CONTRACT:
             return self.min_fte is None or job.fte >= self.min_fte
-        if self.wage_multiple is None:
+        if kind is EmploymentKind.SELF_EMPLOYMENT or self.wage_multiple is None:
             return True
         return bool(job.value >= self.wage_multiple * self.wage.at(job.start))
 
@@ -276,7 +275,7 @@ class EmploymentCriterion:
             if kind not in self.kinds:
                 continue
             text = kind.label.text(language)
-            if kind is not EmploymentKind.SELF_EMPLOYMENT and self.min_months is not None:
+            if self.min_months is not None:
                 text += (
                     f" na co najmniej {self.min_months} mies."
                     if pl

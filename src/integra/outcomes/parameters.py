@@ -59,12 +59,8 @@ MINIMUM_WAGE_ACT = Act(
 2003-01-01; art. 2 ust. 5 lets the Council of Ministers set the amount by regulation."""
 
 
-def _wage_regulation(year: int, journal_year: int, position: int | None) -> Act:
-    where = (
-        f"Dz.U. {journal_year} poz. {position}"
-        if position is not None
-        else f"Dz.U. {journal_year}, pozycja nieustalona"
-    )
+def _wage_regulation(year: int, journal_year: int, position: int) -> Act:
+    where = f"Dz.U. {journal_year} poz. {position}"
     return Act(
         short=f"RM-MW-{year}",
         title_pl=(
@@ -76,7 +72,7 @@ def _wage_regulation(year: int, journal_year: int, position: int | None) -> Act:
             f"w {year} r. ({where})"
         ),
         title_en=f"Council of Ministers regulation on the minimum wage in {year} ({where})",
-        eli=None if position is None else f"DU/{journal_year}/{position}",
+        eli=f"DU/{journal_year}/{position}",
     )
 
 
@@ -85,7 +81,7 @@ def _wage(
     start: date,
     year: int,
     journal_year: int,
-    position: int | None,
+    position: int,
     certainty: Certainty,
     note: str,
 ) -> Dated[Decimal]:
@@ -107,10 +103,10 @@ MINIMUM_WAGE: Timeline[Decimal] = Timeline(
             date(2018, 1, 1),
             2018,
             2017,
-            None,
+            1747,
             DERIVED,
             "regulation of 12 September 2017; the amount is stated by legal publishers, the "
-            "journal position was not found",
+            "journal position by a single secondary source",
         ),
         _wage("2250", date(2019, 1, 1), 2019, 2018, 1794, DERIVED, "§ 1 quoted by a law firm"),
         _wage("2600", date(2020, 1, 1), 2020, 2019, 1778, CONFIRMED, "the regulation's § 1"),
@@ -135,10 +131,10 @@ MINIMUM_WAGE: Timeline[Decimal] = Timeline(
             date(2026, 1, 1),
             2026,
             2025,
-            None,
+            1242,
             DERIVED,
-            "regulation of 11 September 2025; the amount is stated by the press, the journal "
-            "position was not found",
+            "regulation of 11 September 2025, published 15 September 2025; the amount is stated "
+            "by the press, the journal position by secondary sources citing the journal",
         ),
     ),
 )

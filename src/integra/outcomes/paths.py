@@ -5,9 +5,11 @@ contracts (kontrakt socjalny, UPS art. 108) as its tool, each carrying a path of
 integration instruments from four groups: social, vocational, educational and health activation.
 The rule applied here is the one the domain guide records: a path has **at least 3 instruments**,
 and **vocational or educational instruments only together with instruments of another group among
-social, educational and health activation**. The ministry's rules for these projects (chapter 5.2
-"Instrumenty aktywnej integracji" in the 2008 version) were not read in full, so the rule is
-``DERIVED`` and every violation says so.
+social, educational and health activation**. Its primary source was not found: the ministry's
+rules for these projects (probably chapter 5.2 "Instrumenty aktywnej integracji" of the 2008
+version) were seen only as title pages. The rule is therefore carried as ``DERIVED`` from the
+domain guide and project practice (seed 001), its source is UNKNOWN, and every violation says
+"rule not confirmed".
 
 [`validate_path`][integra.outcomes.paths.validate_path] returns every violation, like the PAI
 plan validator.
@@ -54,14 +56,14 @@ __all__ = [
 ]
 
 MIN_INSTRUMENTS = 3
-"""The least number of instruments on a path (DERIVED: see the module docstring)."""
+"""The least number of instruments on a path (unconfirmed: see the module docstring)."""
 
 PATH_RULE_CITATION = Citation(POKL_OPS_RULES)
 """Where the path rule comes from (the document; its chapter and point are not confirmed)."""
 
 PATH_RULE_CERTAINTY = Certainty.DERIVED
-"""The rule's certainty: recorded by the domain guide from project practice; the ministry's text
-not read."""
+"""The rule's certainty: recorded by the domain guide from project practice; its primary source
+(the ministry's text) was not found."""
 
 
 def _text(owner: str) -> Any:
@@ -132,7 +134,7 @@ _S, _V, _E, _H = (
     InstrumentGroup.ACTIVATION_HEALTH,
 )
 _COMPANIONS = {_V: frozenset({_S, _E, _H}), _E: frozenset({_S, _H})}
-_DERIVED = Label(pl=" [reguła wyprowadzona]", en=" [DERIVED]")
+_DERIVED = Label(pl=" [reguła niepotwierdzona]", en=" [rule not confirmed]")
 
 
 def _groups_text(groups: frozenset[InstrumentGroup]) -> Label:
@@ -160,7 +162,7 @@ def validate_path(path: ReintegrationPath) -> Validation:
         ...     PathInstrument(InstrumentGroup.ACTIVATION_VOCATIONAL, "job club"),
         ... ])
         >>> print(validate_path(p).explain())
-        educational instruments without a social or health one: groups on the path: vocational activation instruments, educational activation instruments; required: a social or health activation instrument on the same path [DERIVED] (The Rules for preparing, carrying out and accounting for system projects of social-assistance centres under the Human Capital Operational Programme (sub-measure 7.1.1) (PO KL 7.1.1))
+        educational instruments without a social or health one: groups on the path: vocational activation instruments, educational activation instruments; required: a social or health activation instrument on the same path [rule not confirmed] (The Rules for preparing, carrying out and accounting for system projects of social-assistance centres under the Human Capital Operational Programme (sub-measure 7.1.1) (PO KL 7.1.1))
     """
     found: list[Violation] = []
     instruments = path.instruments
