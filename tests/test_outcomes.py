@@ -902,3 +902,22 @@ class TestProperties:
         back = converter.structure(json.loads(json.dumps(converter.unstructure(p))), Participant)
         assert back == p
         assert repr(p).startswith(f"Participant(id={p.id!r}")
+
+
+class TestTexts:
+    def test_texts_of_the_parts(self) -> None:
+        assert SEVERE_DISABILITY_GROUP.label.pl.startswith("osoba o znacznym")
+        bare = EmploymentCriterion({EmploymentKind.CIVIL_LAW})
+        assert bare.describe() == "civil-law contract"
+        only_employment = attrs.evolve(
+            effectiveness_standard("later", ThresholdGroup.AT_RISK), social=None
+        )
+        assert only_employment.describe() == "employment effectiveness at least 22%"
+        p = leaver(results=[Result(ResultKind.START_UP_FUNDS, LEFT)])
+        r = employment_rate(p)
+        assert "(received funds to start a business): P-1" in r.explain()
+        assert "(otrzymanie środków" in r.explain("pl")
+
+    def test_report_lists_activities(self) -> None:
+        p = leaver(support=[SupportEpisode("psu", date(2019, 7, 1), activity="PAI edition 1")])
+        assert "„PAI edition 1”: 1 (100.0%)" in report(Cohort([p]), LATER).explain()

@@ -321,7 +321,7 @@ def thresholds() -> st.SearchStrategy[Threshold]:
     )
 
 
-def indicator_results() -> st.SearchStrategy[IndicatorResult]:
+def indicator_results(max_size: int = 12) -> st.SearchStrategy[IndicatorResult]:
     """Results computed by ``evaluate`` on generated cohorts.
 
     Examples:
@@ -331,7 +331,7 @@ def indicator_results() -> st.SearchStrategy[IndicatorResult]:
     return st.builds(
         evaluate,
         definitions(),
-        cohorts(),
+        cohorts(max_size=max_size),
         dates(FIRST_ENTRY, LAST_ENTRY + timedelta(days=600)),
         st.none() | st.sampled_from(Category),
         st.none() | thresholds(),
@@ -372,14 +372,14 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         Employment: employment(),
         Result: results(),
         Participant: participants(),
-        Cohort: cohorts(),
+        Cohort: cohorts(max_size=5),
         Window: windows(),
         EmploymentCriterion: employment_criteria(),
         Achievement: definitions().map(lambda d: d.achievement),
         Population: definitions().map(lambda d: d.population),
         IndicatorDefinition: definitions(),
         Threshold: thresholds(),
-        IndicatorResult: indicator_results(),
+        IndicatorResult: indicator_results(max_size=5),
         ExclusionGroup: st.builds(
             ExclusionGroup,
             st.sampled_from(ExclusionReason),
@@ -396,7 +396,7 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
                 lambda p: st.integers(a + p, a + p + 5).map(lambda d: BreakdownRow("F", a, p, d))
             )
         ),
-        Breakdown: indicator_results().flatmap(lambda r: st.sampled_from(r.breakdowns)),
+        Breakdown: indicator_results(max_size=4).flatmap(lambda r: st.sampled_from(r.breakdowns)),
         EffectivenessStandard: st.sampled_from(EFFECTIVENESS_STANDARDS),
         CategoryFinding: st.builds(
             CategoryFinding,
@@ -409,11 +409,11 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
             lambda p: st.sampled_from(p.instruments) if p.instruments else st.nothing()
         ),
         ReintegrationPath: paths(),
-        Count: st.builds(service_counts, cohorts()).flatmap(
+        Count: st.builds(service_counts, cohorts(max_size=3)).flatmap(
             lambda c: (
                 st.sampled_from(c.services) if c.services else st.just(Count("psu", 0, 0, None, 0))
             )
         ),
-        ServiceCounts: st.builds(service_counts, cohorts()),
-        CohortReport: st.builds(report, cohorts(max_size=6), dates(FIRST_ENTRY, LAST_ENTRY)),
+        ServiceCounts: st.builds(service_counts, cohorts(max_size=4)),
+        CohortReport: st.builds(report, cohorts(max_size=4), dates(FIRST_ENTRY, LAST_ENTRY)),
     }
