@@ -1049,8 +1049,14 @@ def _ends(cohort: Cohort, window: Window) -> list[date | None]:
     key = ("ends", window)
     found = memo.get(key)
     if found is None:
-        last_day = window.last_day
-        found = memo[key] = [None if e is None else last_day(e) for e in _columns(cohort).exit]
+        exits = _columns(cohort).exit
+        if window.policy is WindowPolicy.DAYS:
+            delta = timedelta(days=window.days)
+            found = [None if e is None else e + delta for e in exits]
+        else:
+            last_day = window.last_day
+            found = [None if e is None else last_day(e) for e in exits]
+        memo[key] = found
     return found
 
 
@@ -1301,11 +1307,21 @@ def _split(joint: int) -> tuple[str, str, str, str]:
     return _SEX_NAMES[sex], _DISABILITY_NAMES[dis], _CATEGORY_NAMES[cats], _SERVICE_NAMES[svc]
 
 
-def _breakdowns(codes: list[int], joint: list[int]) -> tuple[Breakdown, ...]:
-    counted = Counter(zip(joint, codes, strict=True))
+def _breakdowns(
+    definition: IndicatorDefinition, cohort: Cohort, as_of: date, group: Category | None
+) -> tuple[Breakdown, ...]:
+    # One count per definition and date of (breakdown keys, code); a group's breakdown reads the
+    # rows of its members from it (the category mask is part of the keys).
+    memo = cohort._memo
+    memo_key = ("counted", definition, as_of)
+    counted = memo.get(memo_key)
+    if counted is None:
+        codes = _codes(definition, cohort, as_of)
+        counted = memo[memo_key] = Counter(zip(_joint_keys(cohort), codes, strict=True))
+    bit = 0 if group is None else _CATEGORY_BITS[group]
     tables: list[dict[str, list[int]]] = [{} for _ in Dimension]
     for (key, code), n in counted.items():
-        if code >= _EXCLUDED:
+        if code >= _EXCLUDED or (bit and not (key >> 3) & bit):
             continue
         for table, name in zip(tables, _split(key), strict=True):
             row = table.get(name)
@@ -1400,5 +1416,5 @@ def evaluate(
         tuple(pending),
         tuple(exclusions),
         threshold,
-        _breakdowns(codes, _joint_keys(cohort)) if breakdowns else (),
+        _breakdowns(definition, cohort, as_of, group) if breakdowns else (),
     )
