@@ -429,7 +429,8 @@ PAI_LIMITS: Timeline[PaiLimits] = Timeline(
             certainty=DERIVED,
             note=(
                 "limits confirmed (legal state 2021); the start day 2014-05-27 (act of 14 March 2014, "
-                "Dz.U. 2014 poz. 598) is still to be checked; no PAI equivalent under URP is modelled"
+                "Dz.U. 2014 poz. 598) is still to be checked; no PAI equivalent was found in URP or its "
+                "summaries (the act's text was not searched), so none is modelled"
             ),
         ),
     ),

@@ -100,7 +100,11 @@ WORKING_AGE_LAW: Timeline[WorkingAgeLimits] = Timeline(
             date(2025, 6, 1),
             value=WorkingAgeLimits(18, 60, 65),
             certainty=Certainty.DERIVED,
-            note="URP keeps the age bounds of an unemployed person; the article is still to be cited",
+            note=(
+                "URP keeps the bounds 18 to the retirement age, 60 (women) / 65 (men): official "
+                "description on gov.pl ('Zgłoś się do urzędu pracy', undated) and press on URP "
+                "(natemat.pl 606281, May 2025); the article was not read"
+            ),
         ),
     ),
 )
