@@ -1,0 +1,26 @@
+"""Bulk screening in columns: a whole caseload at once, with the same rule values as the scalar
+path (optional extra ``integra[bulk]``, which brings numpy).
+
+* [`Population`][integra.bulk.population.Population]: persons and their histories as arrays,
+  built from pandas, polars or pyarrow tables, a mapping of arrays, or ``Person`` values.
+* [`screen`][integra.bulk.evaluate.screen]: every rule for every person on a date, as a
+  [`Screening`][integra.bulk.evaluate.Screening] of outcome columns, with the missing facts,
+  the certainty of the law applied and, on demand, one person's explained verdicts.
+* [`generate`][integra.bulk.generate.generate]: a seeded synthetic caseload for notebooks and
+  benchmarks.
+
+Examples:
+    >>> from datetime import date
+    >>> from integra.bulk import generate, screen
+    >>> from integra.rules import PAI_STYLE_ELIGIBILITY
+    >>> result = screen([PAI_STYLE_ELIGIBILITY], generate(1000, seed=1), date(2024, 1, 1))
+    >>> len(result), result.fell_back
+    (1000, ())
+"""
+
+from integra.bulk.evaluate import Screening, screen
+from integra.bulk.frame import Frame
+from integra.bulk.generate import generate
+from integra.bulk.population import SCHEMAS, Population
+
+__all__ = ["SCHEMAS", "Frame", "Population", "Screening", "generate", "screen"]

@@ -1,0 +1,424 @@
+"""Screening a population in columns with the same rule values as the scalar path.
+
+[`screen`][integra.bulk.evaluate.screen] walks each rule — ``AllOf``, ``AnyOf``, ``Not``,
+``ByLawDate`` and conditions — once for the whole population: each law version is looked up
+once for the date, each condition's columnar kernel (its ``columns`` method, beside its scalar
+logic in its rule module) computes every person's outcome at once, and the compositions combine
+the outcome codes under Kleene logic (conjunction is the minimum, disjunction the maximum). A
+condition without a kernel is evaluated person by person by the scalar path, and the result
+names the rules that needed it ([`Screening.fell_back`][integra.bulk.evaluate.Screening.fell_back]).
+
+Examples:
+    >>> from datetime import date
+    >>> from integra import DateRange, Person, Registration, Sex
+    >>> from integra.rules import LONG_TERM_UNEMPLOYED, WORKING_AGE
+    >>> from integra.bulk import Population
+    >>> p = Person(date(1980, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2023, 1, 2)))])
+    >>> result = screen([LONG_TERM_UNEMPLOYED, WORKING_AGE], Population.from_persons([p]), date(2024, 1, 15))
+    >>> result.outcomes("long_term_unemployed").tolist(), result.fell_back
+    (['eligible'], ())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import attrs
+import numpy as np
+
+from integra.bulk.frame import ELIGIBLE, NOT_ELIGIBLE, UNKNOWN, Frame, fact_bit
+from integra.bulk.population import Population
+from integra.errors import InvalidValue
+from integra.law import Certainty
+from integra.rules.core import (
+    AllOf,
+    AnyOf,
+    ByLawDate,
+    Condition,
+    Context,
+    Fact,
+    Not,
+    Outcome,
+    Rule,
+    Verdict,
+)
+
+__all__ = ["Screening", "screen"]
+
+_OUTCOMES = (Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN, Outcome.ELIGIBLE)
+_CODE = {outcome: code for code, outcome in enumerate(_OUTCOMES)}
+_OUTCOME_TEXT = np.array([o.value for o in _OUTCOMES], dtype=object)
+_LAW = fact_bit(Fact.LAW)
+_FACTS = tuple(Fact)
+_HISTORY_FACTS = {
+    Fact.REGISTRATIONS: "registrations",
+    Fact.BENEFIT_AWARDS: "benefit_awards",
+    Fact.SOCIAL_CONTRACTS: "social_contracts",
+    Fact.CERTIFICATES: "certificates",
+    Fact.RESIDENCES: "residences",
+    Fact.HOUSEHOLDS: "households",
+    Fact.SITUATIONS: "situations",
+    Fact.ENTITLEMENTS: "entitlements",
+}
+_CERTAINTY_ORDER = tuple(Certainty)
+
+
+def _mask_facts(mask: int) -> tuple[Fact, ...]:
+    return tuple(f for i, f in enumerate(_FACTS) if mask >> i & 1)
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class Screening:
+    """The outcome of every rule for every person of a population, in columns.
+
+    Attributes:
+        population: The population screened.
+        rules: The rules, in the order given (columns are named by ``rule.name``).
+        on: The date of the facts.
+        law_on: The date of the law applied.
+        codes: For each rule name, the outcome codes (0 not eligible, 1 unknown, 2 eligible).
+        missing: For each rule name, the bit masks of the facts missing where ``UNKNOWN``.
+        fell_back: The names of the rules with a part that had no columnar kernel and was
+            evaluated person by person.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import Person, Sex
+        >>> from integra.rules import INCOME_WITHIN_CRITERION
+        >>> from integra.bulk import Population
+        >>> s = screen([INCOME_WITHIN_CRITERION], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+        >>> s.missing_facts("income_within_criterion")
+        [('households',)]
+    """
+
+    population: Population
+    rules: tuple[Rule, ...]
+    on: date
+    law_on: date
+    codes: dict[str, Any]
+    missing: dict[str, Any]
+    fell_back: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.population)
+
+    def __repr__(self) -> str:
+        return f"<Screening of {len(self)} persons by {len(self.rules)} rules on {self.on}>"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The rules' names, in order.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> screen([WORKING_AGE], Population.from_persons([]), date(2024, 1, 1)).names
+            ('working_age',)
+        """
+        return tuple(r.name for r in self.rules)
+
+    def outcomes(self, name: str) -> Any:
+        """The outcomes of rule ``name`` as text (``"eligible"``, ``"not_eligible"``,
+        ``"unknown"``), one per person.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> screen([WORKING_AGE], Population.from_persons([Person(date(1950, 1, 1), Sex.MALE)]), date(2024, 1, 1)).outcomes("working_age").tolist()
+            ['not_eligible']
+        """
+        return _OUTCOME_TEXT[self._codes(name)]
+
+    def _codes(self, name: str) -> Any:
+        try:
+            return self.codes[name]
+        except KeyError:
+            raise InvalidValue(f"no rule named {name!r} was screened") from None
+
+    def missing_facts(self, name: str) -> list[tuple[str, ...]]:
+        """For each person, the facts whose absence left rule ``name`` ``UNKNOWN`` (by their
+        [`Fact`][integra.rules.core.Fact] values; empty where decided).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> screen([WORKING_AGE], Population.from_persons([Person(date(1950, 1, 1), Sex.MALE)]), date(2024, 1, 1)).missing_facts("working_age")
+            [()]
+        """
+        self._codes(name)
+        masks = self.missing[name]
+        table = {int(m): tuple(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)}
+        return [table[int(m)] for m in masks]
+
+    def certainty(self, name: str) -> Certainty | None:
+        """The weakest certainty of the law versions rule ``name`` applies on the law date
+        (``None`` where no law is modelled for it).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> screen([WORKING_AGE], Population.from_persons([]), date(2024, 1, 1)).certainty("working_age")
+            <Certainty.CONFIRMED: 'confirmed'>
+        """
+        rule = next((r for r in self.rules if r.name == name), None)
+        if rule is None:
+            raise InvalidValue(f"no rule named {name!r} was screened")
+        return _weakest(rule, self.law_on)
+
+    def columns(self) -> dict[str, Any]:
+        """The result as columns: ``person_id``, then for each rule its outcome (``<name>``),
+        the missing facts joined by commas (``<name>_missing``, empty where decided) and the
+        certainty of the law applied (``<name>_certainty``).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> cols = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).columns()
+            >>> list(cols), cols["working_age"].tolist()
+            (['person_id', 'working_age', 'working_age_missing', 'working_age_certainty'], ['eligible'])
+        """
+        out: dict[str, Any] = {"person_id": self.population.ids}
+        for name in self.names:
+            out[name] = self.outcomes(name)
+            masks = self.missing[name]
+            table = {int(m): ", ".join(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)}
+            out[f"{name}_missing"] = np.array([table[int(m)] for m in masks], dtype=object)
+            certainty = self.certainty(name)
+            out[f"{name}_certainty"] = np.full(
+                len(self), "" if certainty is None else certainty.value, dtype=object
+            )
+        return out
+
+    def to_pandas(self) -> Any:
+        """The result as a pandas DataFrame (outcomes as categories); needs pandas.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> df = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).to_pandas()
+            >>> df["working_age"].tolist()
+            ['eligible']
+        """
+        import pandas as pd
+
+        frame = pd.DataFrame(self.columns())
+        for name in self.names:
+            frame[name] = pd.Categorical(frame[name], categories=[o.value for o in _OUTCOMES])
+        return frame
+
+    def to_arrow(self) -> Any:
+        """The result as a pyarrow Table; needs pyarrow.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).to_arrow().num_rows
+            1
+        """
+        import pyarrow as pa
+
+        return pa.table({k: pa.array(v) for k, v in self.columns().items()})
+
+    def to_polars(self) -> Any:
+        """The result as a polars DataFrame; needs polars."""
+        import polars as pl
+
+        return pl.DataFrame({k: list(v) for k, v in self.columns().items()})
+
+    def explain(self, person_id: Any) -> tuple[Verdict, ...]:
+        """The full explained verdicts of every rule for one person, from the scalar path.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> s = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> print(s.explain(0)[0].explain())
+            ELIGIBLE: of working age — aged 34 on 2024-01-01; required: aged 18 or more and under 65 (men) (Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+        """
+        ctx = Context(self.population.person(person_id), self.on, self.law_on)
+        return tuple(rule.evaluate_in(ctx) for rule in self.rules)
+
+
+def screen(
+    rules: Sequence[Rule], population: Population, on: date, law_on: date | None = None
+) -> Screening:
+    """Evaluate ``rules`` for every person of ``population`` on ``on`` under the law of
+    ``law_on`` (by default ``on``), in columns.
+
+    Raises:
+        InvalidValue: Two rules have the same name, or a date is not a ``datetime.date``.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import Person, Sex
+        >>> from integra.rules import WORKING_AGE
+        >>> from integra.bulk import Population
+        >>> screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).codes["working_age"].tolist()
+        [2]
+    """
+    if type(on) is not date or (law_on is not None and type(law_on) is not date):
+        raise InvalidValue("the evaluation dates must be datetime.date values")
+    rules = tuple(rules)
+    names = [r.name for r in rules]
+    if len(set(names)) != len(names):
+        raise InvalidValue("the rules screened together must have different names")
+    walker = _Walker(Frame(population, on, law_on))
+    codes: dict[str, Any] = {}
+    missing: dict[str, Any] = {}
+    fell_back: list[str] = []
+    for rule in rules:
+        walker.fell_back = False
+        codes[rule.name], missing[rule.name] = walker.eval(rule)
+        if walker.fell_back or rule in walker.fallen:
+            fell_back.append(rule.name)
+    return Screening(
+        population,
+        rules,
+        on,
+        walker.frame.law_on,
+        codes,
+        missing,
+        tuple(fell_back),
+    )
+
+
+class _Walker:
+    """Evaluates rule trees over a frame, each rule once."""
+
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+        self.done: dict[Rule, tuple[Any, Any]] = {}
+        self.fallen: set[Rule] = set()
+        self.fell_back = False
+        self._persons: list[Any] | None = None
+        self._contexts: list[Context] | None = None
+
+    def eval(self, rule: Rule) -> tuple[Any, Any]:
+        found = self.done.get(rule)
+        if found is not None:
+            if rule in self.fallen:
+                self.fell_back = True
+            return found
+        before = self.fell_back
+        self.fell_back = False
+        result = self._eval(rule)
+        if self.fell_back:
+            self.fallen.add(rule)
+        self.fell_back = self.fell_back or before
+        self.done[rule] = result
+        return result
+
+    def _eval(self, rule: Rule) -> tuple[Any, Any]:
+        kind = type(rule)
+        n = self.frame.n
+        if kind is AllOf or kind is AnyOf:
+            parts = [self.eval(r) for r in rule.parts()]
+            stacked = np.stack([p[0] for p in parts]) if parts else np.zeros((0, n), np.int8)
+            codes = stacked.min(axis=0) if kind is AllOf else stacked.max(axis=0)
+            missing = np.zeros(n, dtype=np.uint16)
+            for part_codes, part_missing in parts:
+                missing |= np.where(part_codes == UNKNOWN, part_missing, 0).astype(np.uint16)
+            return codes.astype(np.int8), np.where(codes == UNKNOWN, missing, 0).astype(np.uint16)
+        if kind is Not:
+            codes, missing = self.eval(rule.parts()[0])
+            return (ELIGIBLE - codes).astype(np.int8), missing
+        if kind is ByLawDate:
+            version = rule.versions.get(self.frame.law_on)  # type: ignore[attr-defined]
+            if version is None:
+                return self._no_law()
+            return self.eval(version)
+        if isinstance(rule, Condition):
+            law = rule.law
+            version = None if law is None else law.get(self.frame.law_on)
+            if version is None and law is not None:
+                return self._no_law()
+            kernel = getattr(rule, "columns", None)
+            if kernel is not None:
+                result = kernel(self.frame, version)
+                if result is not NotImplemented:
+                    return self._with_missing(rule, result)
+        return self._fallback(rule)
+
+    def _no_law(self) -> tuple[Any, Any]:
+        n = self.frame.n
+        return np.full(n, UNKNOWN, dtype=np.int8), np.full(n, _LAW, dtype=np.uint16)
+
+    def _with_missing(self, rule: Rule, result: Any) -> tuple[Any, Any]:
+        if isinstance(result, tuple):
+            codes, missing = result
+        else:
+            codes, missing = result, None
+        codes = np.asarray(codes, dtype=np.int8)
+        if missing is None:
+            missing = np.zeros(self.frame.n, dtype=np.uint16)
+        else:
+            missing = np.where(codes == UNKNOWN, missing, 0).astype(np.uint16)
+        return codes, missing
+
+    def _fallback(self, rule: Rule) -> tuple[Any, Any]:
+        self.fell_back = True
+        if self._contexts is None:
+            frame = self.frame
+            persons = frame.population.persons()
+            self._contexts = [Context(p, frame.on, frame.law_on) for p in persons]
+        codes = np.empty(self.frame.n, dtype=np.int8)
+        missing = np.zeros(self.frame.n, dtype=np.uint16)
+        for i, ctx in enumerate(self._contexts):
+            verdict = rule.evaluate_in(ctx)
+            codes[i] = _CODE[verdict.outcome]
+            if verdict.outcome is Outcome.UNKNOWN:
+                missing[i] = sum(fact_bit(f) for f in set(verdict.missing))
+        return codes, missing
+
+
+def _weakest(rule: Rule, law_on: date) -> Certainty | None:
+    """The weakest certainty among the law versions ``rule`` applies on ``law_on``."""
+    found: list[Certainty] = []
+    _collect_certainty(rule, law_on, found)
+    if not found:
+        return None
+    return max(found, key=_CERTAINTY_ORDER.index)
+
+
+def _collect_certainty(rule: Rule, law_on: date, found: list[Certainty]) -> None:
+    if type(rule) is ByLawDate:
+        entry = _entry(rule.versions, law_on)  # type: ignore[attr-defined]
+        if entry is not None:
+            found.append(entry.certainty)
+            _collect_certainty(entry.value, law_on, found)
+        return
+    if isinstance(rule, Condition):
+        if rule.law is not None:
+            entry = _entry(rule.law, law_on)
+            if entry is not None:
+                found.append(entry.certainty)
+        return
+    for part in rule.parts():
+        _collect_certainty(part, law_on, found)
+
+
+def _entry(timeline: Any, law_on: date) -> Any:
+    from integra.errors import NoLawInForce
+
+    try:
+        return timeline.entry_at(law_on)
+    except NoLawInForce:
+        return None
+
+

@@ -1,0 +1,309 @@
+"""What a columnar kernel reads: a population as of one date, with the derived columns (ages,
+who is registered, the household in force) computed once and shared by every kernel.
+
+A condition gets its kernel by defining ``columns(frame, version)`` next to its scalar
+``_decide(ctx, version)``; the kernel returns an array of outcome codes
+([`NOT_ELIGIBLE`][integra.bulk.frame.NOT_ELIGIBLE], [`UNKNOWN`][integra.bulk.frame.UNKNOWN],
+[`ELIGIBLE`][integra.bulk.frame.ELIGIBLE]), one per person, and optionally the facts missing for
+each person as a bit mask ([`fact_bit`][integra.bulk.frame.fact_bit]).
+
+Examples:
+    >>> from datetime import date
+    >>> from integra import Person, Sex
+    >>> from integra.bulk import Population
+    >>> frame = Frame(Population.from_persons([Person(date(2004, 2, 29), Sex.MALE)]), date(2022, 2, 28))
+    >>> frame.age.tolist()
+    [18]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from integra.bulk._days import OPEN, day_number, split
+from integra.bulk.population import SCHEMAS, Population
+from integra.rules.core import Fact
+
+__all__ = ["ELIGIBLE", "NOT_ELIGIBLE", "UNKNOWN", "Frame", "fact_bit"]
+
+NOT_ELIGIBLE = 0
+"""The code of ``Outcome.NOT_ELIGIBLE`` (Kleene's false)."""
+UNKNOWN = 1
+"""The code of ``Outcome.UNKNOWN``: conjunction is the minimum, disjunction the maximum."""
+ELIGIBLE = 2
+"""The code of ``Outcome.ELIGIBLE``."""
+
+_FACTS = tuple(Fact)
+
+
+def fact_bit(fact: Fact) -> int:
+    """The bit of ``fact`` in a mask of missing facts.
+
+    Examples:
+        >>> fact_bit(Fact.BIRTH_DATE)
+        1
+    """
+    return 1 << _FACTS.index(fact)
+
+
+def _codes_of(kind: Any) -> dict[Any, int]:
+    return {member: i for i, member in enumerate(kind)}
+
+
+class Frame:
+    """A [`Population`][integra.bulk.population.Population] as of the date of the facts ``on``,
+    under the law of ``law_on``.
+
+    Attributes:
+        population: The population.
+        on: The date of the facts.
+        law_on: The date of the law applied.
+        day: ``on`` as a day number.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import Person, Sex
+        >>> from integra.bulk import Population
+        >>> Frame(Population.from_persons([]), date(2024, 1, 1)).day
+        19723
+    """
+
+    __slots__ = ("_cache", "day", "law_on", "n", "on", "population")
+
+    def __init__(self, population: Population, on: date, law_on: date | None = None) -> None:
+        self.population = population
+        self.on = on
+        self.law_on = on if law_on is None else law_on
+        self.day = day_number(on)
+        self.n = len(population)
+        self._cache: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """A derived column computed once per frame under ``key``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> f = Frame(Population.from_persons([]), date(2024, 1, 1))
+            >>> f.memo("x", lambda: 1), f.memo("x", lambda: 2)
+            (1, 1)
+        """
+        cache = self._cache
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def outcome(self, eligible: Any) -> Any:
+        """Outcome codes from a boolean array (``True`` is ``ELIGIBLE``).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> Frame(Population.from_persons([]), date(2024, 1, 1)).outcome(np.array([True, False])).tolist()
+            [2, 0]
+        """
+        return np.asarray(eligible, dtype=np.int8) * np.int8(ELIGIBLE)
+
+    def any_row(self, table: str, rows: Any) -> Any:
+        """For each person, whether any of their ``rows`` of ``table`` (a boolean per row) is set.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> f = Frame(Population.from_persons([]), date(2024, 1, 1))
+            >>> f.any_row("situations", np.zeros(0, bool)).tolist()
+            []
+        """
+        person = self.population.spans(table).person
+        out = np.zeros(self.n, dtype=bool)
+        out[person[rows]] = True
+        return out
+
+    def covered(self, table: str) -> Any:
+        """For each person, whether a span of ``table`` covers ``on``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> Frame(Population.from_persons([]), date(2024, 1, 1)).covered("benefit_awards").tolist()
+            []
+        """
+
+        def compute() -> Any:
+            return self.any_row(table, self.population.spans(table).covering(self.day))
+
+        return self.memo(("covered", table), compute)
+
+    def codes(self, table: str, column: str, members: Iterable[Any]) -> Any:
+        """The codes of enum ``members`` in ``column`` of ``table`` (for ``np.isin``).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import SocialSituation
+            >>> from integra.bulk import Population
+            >>> f = Frame(Population.from_persons([]), date(2024, 1, 1))
+            >>> f.codes("situations", "situation", [SocialSituation.POVERTY]).tolist()
+            [0]
+        """
+        kind = next(c.kind for c in SCHEMAS[table] if c.name == column)
+        lookup = _codes_of(kind)
+        return np.array(sorted(lookup[m] for m in members), dtype=np.int8)
+
+    def covered_with(self, table: str, column: str, members: Iterable[Any]) -> Any:
+        """For each person, whether a span of ``table`` whose ``column`` is one of ``members``
+        covers ``on`` (e.g. a situation of a given kind).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import SocialSituation
+            >>> from integra.bulk import Population
+            >>> f = Frame(Population.from_persons([]), date(2024, 1, 1))
+            >>> f.covered_with("situations", "situation", [SocialSituation.POVERTY]).tolist()
+            []
+        """
+        members = frozenset(members)
+
+        def compute() -> Any:
+            spans = self.population.spans(table)
+            rows = self.memo(("covering", table), lambda: spans.covering(self.day))
+            wanted = np.isin(spans.values[column], self.codes(table, column, members))
+            return self.any_row(table, rows & wanted)
+
+        return self.memo(("covered_with", table, column, members), compute)
+
+    @property
+    def age(self) -> Any:
+        """Age in completed years on ``on`` (Kodeks cywilny art. 112; a person born on
+        29 February attains the next year on 28 February in common years).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Population
+            >>> Frame(Population.from_persons([Person(date(2000, 3, 1), Sex.MALE)]), date(2024, 2, 29)).age.tolist()
+            [23]
+        """
+
+        def compute() -> Any:
+            year, month, dom = split(self.population.birth)
+            on = self.on
+            leap = on.year % 4 == 0 and (on.year % 100 != 0 or on.year % 400 == 0)
+            if not leap:
+                dom = np.where((month == 2) & (dom == 29), 28, dom)
+            before = (on.month < month) | ((on.month == month) & (on.day < dom))
+            return (on.year - year - before).astype(np.int16)
+
+        return self.memo("age", compute)
+
+    @property
+    def collected_all(self) -> Any:
+        """Whether every history was collected, person by person."""
+        return self.memo(
+            "collected_all",
+            lambda: np.logical_and.reduce(
+                [self.population.collected(h) for h in _HISTORY_OF.values()]
+            ),
+        )
+
+    def days_in(self, table: str, first: int, last: int, less: str | None = None) -> Any:
+        """For each person, the days of ``first..last`` covered by spans of ``table`` (which do
+        not overlap one another), less the days covered by spans of ``less`` (which lie within
+        them and may overlap one another).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import DateRange, Person, Registration, Sex
+            >>> from integra.bulk import Population
+            >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2024, 1, 1)))])
+            >>> f = Frame(Population.from_persons([p]), date(2024, 1, 10))
+            >>> f.days_in("registrations", f.day - 30, f.day).tolist()
+            [10]
+        """
+        spans = self.population.spans(table)
+        lo = np.maximum(spans.start, first)
+        hi = np.minimum(spans.end, last)
+        days = np.maximum(hi - lo + 1, 0)
+        total = np.bincount(spans.person, weights=days, minlength=self.n)
+        if less is not None:
+            total -= _union_days(self.population.spans(less), first, last, self.n)
+        return total.astype(np.int64)
+
+    def spell_start(self, table: str, extra: Any = None) -> Any:
+        """For each person, the first day of the continuous stretch containing ``on`` of the
+        union of the spans of ``table`` (which do not overlap one another) and the ``extra``
+        spans ``(person, start, end)`` (which may), with adjacent spans joined; ``OPEN`` where
+        none contains ``on``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import DateRange, Person, Registration, Sex
+            >>> from integra.bulk import Population
+            >>> from integra.bulk._days import from_day_number
+            >>> regs = [Registration(DateRange(date(2024, 1, 1), date(2024, 1, 31))), Registration(DateRange(date(2024, 2, 1)))]
+            >>> f = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE, registrations=regs)]), date(2024, 3, 1))
+            >>> from_day_number(f.spell_start("registrations")[0])
+            datetime.date(2024, 1, 1)
+        """
+        spans = self.population.spans(table)
+        keep = spans.start <= self.day
+        person, start, end = spans.person[keep], spans.start[keep], spans.end[keep]
+        if extra is not None and len(extra[0]):
+            person = np.concatenate([person, extra[0]])
+            start = np.concatenate([start, extra[1]])
+            end = np.concatenate([end, extra[2]])
+            order = np.lexsort((start, person))
+            person, start, end = person[order], start[order], end[order]
+        out = np.full(self.n, OPEN, dtype=np.int64)
+        if len(person) == 0:
+            return out
+        p64 = person.astype(np.int64)
+        scale = 4 * OPEN
+        reach = np.maximum.accumulate(p64 * scale + end) - p64 * scale  # running last day
+        previous = np.empty_like(reach)
+        previous[0] = -scale
+        previous[1:] = reach[:-1]
+        new = np.ones(len(person), dtype=bool)
+        new[1:] = (person[1:] != person[:-1]) | (start[1:] > previous[1:] + 1)
+        index = np.arange(len(person))
+        head = np.maximum.accumulate(np.where(new, index, 0))
+        # The last row of each person carries the running reach of their last stretch.
+        last = np.ones(len(person), dtype=bool)
+        last[:-1] = person[1:] != person[:-1]
+        rows = last & (reach >= self.day)
+        out[person[rows]] = start[head[rows]]
+        return out
+
+
+def _union_days(spans: Any, first: int, last: int, n: int) -> Any:
+    """For each person, the days of ``first..last`` covered by the union of ``spans``."""
+    lo = np.maximum(spans.start, first).astype(np.int64)
+    hi = np.minimum(spans.end, last).astype(np.int64)
+    keep = hi >= lo
+    if not np.any(keep):
+        return np.zeros(n)
+    person, lo, hi = spans.person[keep].astype(np.int64), lo[keep], hi[keep]
+    order = np.lexsort((lo, person))
+    person, lo, hi = person[order], lo[order], hi[order]
+    scale = 4 * OPEN
+    reach = np.maximum.accumulate(person * scale + hi) - person * scale
+    previous = np.full(len(person), -scale, dtype=np.int64)
+    same = person[1:] == person[:-1]
+    previous[1:] = np.where(same, reach[:-1], -scale)
+    fresh = np.maximum(hi - np.maximum(lo - 1, previous), 0)
+    return np.bincount(person, weights=fresh, minlength=n)
+
+
+_HISTORY_OF = {
+    Fact.REGISTRATIONS: "registrations",
+    Fact.BENEFIT_AWARDS: "benefit_awards",
+    Fact.SOCIAL_CONTRACTS: "social_contracts",
+    Fact.CERTIFICATES: "certificates",
+    Fact.RESIDENCES: "residences",
+    Fact.HOUSEHOLDS: "households",
+    Fact.SITUATIONS: "situations",
+    Fact.ENTITLEMENTS: "entitlements",
+}

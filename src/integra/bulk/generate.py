@@ -1,0 +1,274 @@
+"""A seeded synthetic caseload: people as a social-assistance centre and a labour office would
+record them, drawn in columns (no real data; about a second per million people).
+
+The distributions are chosen to look like a caseload of a mid-sized town's social-assistance
+centre, not to estimate any statistic:
+
+* **persons**: birth dates uniform over 1950-2007; 55 % women (women are the majority of
+  social-assistance clients).
+* **registrations** (labour office): 0 to 3 spells (no spell for 45 %), beginning between
+  2014 and 2025; a spell lasts 1 to 24 months, 20 % are still open; the next begins 0 to
+  300 days after the last ends (0 days: an adjacent spell). A closed spell of more than
+  200 days has an internship in 30 % of cases, and sometimes a second, overlapping one.
+  Spells running between 2014-05-27 and 2019-06-13 carry a profile in 40 % of cases
+  (I 10 %, II 65 %, III 25 %).
+* **benefit awards**: 0 to 3 (none for half), beginning 2016-2025, 1 to 12 months, 10 % open.
+* **households**: a statement for 92 % (8 % missing), valid without limit; 1 to 6 members
+  (35 % alone), income per person log-normal with median about 900 zł, 10 % with no income.
+* **residences**: one for 97 % (3 % not recorded), from birth; 6 % moved once in 2015-2025.
+  Gminas: mostly Wałbrzych, then its neighbours; streets drawn from a short list so that part
+  of the town falls in [`EXAMPLE_AREA`][integra.bulk.generate.EXAMPLE_AREA].
+* **situations**: none for 65 %, else 1 or 2 from the list of UPS art. 7 reasons and
+  at-risk categories, from 2015-2025, a third of them ended.
+* **certificates**: 12 % hold a disability certificate (degree), issued 2010-2024, 40 %
+  permanent.
+* **social contracts**: 5 %; **entitlements**: 4 % (pensions and benefits).
+
+Examples:
+    >>> pop = generate(1000, seed=7)
+    >>> len(pop), generate(1000, seed=7).birth.tolist() == pop.birth.tolist()
+    (1000, True)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from integra.bulk._days import OPEN, day_number
+from integra.bulk.population import Population
+from integra.people import (
+    AssistanceProfile,
+    BenefitKind,
+    CertificateSource,
+    DisabilityDegree,
+    EntitlementKind,
+    ExclusionKind,
+    SocialSituation,
+)
+from integra.periods import DateRange
+from integra.rules.revitalisation import Parity, RevitalisationArea, StreetSegment, SubArea
+
+__all__ = ["EXAMPLE_AREA", "GMINAS", "generate", "generate_tables"]
+
+GMINAS = ("Wałbrzych", "Świebodzice", "Szczawno-Zdrój", "Boguszów-Gorce", "Głuszyca")
+"""The gminas of the synthetic caseload, the first the most frequent."""
+_GMINA_SHARE = (0.7, 0.12, 0.07, 0.07, 0.04)
+_STREETS = ("Główna", "Słowackiego", "1 Maja", "Niepodległości", "Limanowskiego", "Wysockiego")
+
+EXAMPLE_AREA = RevitalisationArea(
+    "Wałbrzych",
+    "XXXIII/412/2016",
+    date(2016, 11, 24),
+    DateRange(date(2017, 1, 1)),
+    [
+        SubArea(
+            "Śródmieście",
+            streets=[StreetSegment("Główna", 1, 99, Parity.ODD), StreetSegment("1 Maja")],
+        ),
+        SubArea("Podgórze", streets=[StreetSegment("Niepodległości", 2, 60, Parity.EVEN)]),
+    ],
+)
+"""A revitalisation area of the kind seed programme 002 recruits from (figures invented)."""
+
+_SITUATIONS = (
+    SocialSituation.POVERTY,
+    SocialSituation.ALCOHOL_DEPENDENT,
+    SocialSituation.HOMELESS_OR_HOUSING_EXCLUDED,
+    SocialSituation.FOOD_AID,
+    SocialSituation.UNEMPLOYED_NOT_REGISTERED,
+    SocialSituation.LONG_TERM_ILLNESS,
+    SocialSituation.DOMESTIC_VIOLENCE,
+    SocialSituation.MATERNITY_OR_LARGE_FAMILY,
+    SocialSituation.HELPLESSNESS_IN_CARE,
+    SocialSituation.ADDICTION_THERAPY_COMPLETED,
+    SocialSituation.RELEASED_FROM_PRISON,
+    SocialSituation.MENTAL_DISORDER,
+)
+_SITUATION_SHARE = (0.3, 0.08, 0.06, 0.16, 0.08, 0.1, 0.04, 0.06, 0.04, 0.02, 0.03, 0.03)
+_AWARDS = (
+    BenefitKind.PERIODIC_ALLOWANCE,
+    BenefitKind.PURPOSIVE_ALLOWANCE,
+    BenefitKind.PERMANENT_ALLOWANCE,
+)
+_ENTITLEMENTS = (
+    EntitlementKind.OLD_AGE_PENSION,
+    EntitlementKind.WORK_INCAPACITY_PENSION,
+    EntitlementKind.UNEMPLOYMENT_BENEFIT,
+)
+_PROFILE_START, _PROFILE_END = day_number(date(2014, 5, 27)), day_number(date(2019, 6, 13))
+
+
+def _day(year: int, month: int = 1, day: int = 1) -> int:
+    return day_number(date(year, month, day))
+
+
+def _texts(values: Any, codes: Any) -> Any:
+    return np.array([v.value if hasattr(v, "value") else v for v in values])[codes]
+
+
+def _spans(rng: Any, person: Any, start: Any, lengths: Any, open_share: float) -> dict[str, Any]:
+    end = start + lengths
+    end = np.where(rng.random(len(person)) < open_share, OPEN, end)
+    return {"person_id": person, "start": start, "end": end}
+
+
+def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
+    """The synthetic caseload as tables (mappings of column names to arrays, dates as day
+    numbers converted to ``datetime64[D]``), ready for
+    [`Population.from_tables`][integra.bulk.population.Population.from_tables] or a DataFrame.
+
+    Examples:
+        >>> tables = generate_tables(10, seed=1)
+        >>> sorted(tables)[:3], list(tables["persons"])
+        (['benefit_awards', 'certificates', 'entitlements'], ['person_id', 'birth_date', 'sex'])
+    """
+    rng = np.random.default_rng(seed)
+    ids = np.arange(count, dtype=np.int64)
+    birth = rng.integers(_day(1950), _day(2007, 12, 31), count)
+    female = rng.random(count) < 0.55
+    tables: dict[str, dict[str, Any]] = {
+        "persons": {
+            "person_id": ids,
+            "birth_date": birth,
+            "sex": np.where(female, "F", "M"),
+        }
+    }
+
+    # Registrations: up to three non-overlapping spells per person, some adjacent.
+    spells = rng.choice(4, count, p=(0.45, 0.3, 0.15, 0.1))
+    regs: list[tuple[Any, Any, Any]] = []
+    cursor = np.maximum(rng.integers(_day(2014), _day(2024), count), birth + 18 * 366)
+    alive = spells > 0
+    for k in range(3):
+        who = np.flatnonzero(alive & (spells > k))
+        start = cursor[who]
+        length = rng.integers(30, 730, len(who))
+        ongoing = rng.random(len(who)) < 0.2
+        end = np.where(ongoing, OPEN, start + length)
+        regs.append((who, start, end))
+        gap = np.where(rng.random(len(who)) < 0.1, 1, rng.integers(1, 300, len(who)))
+        cursor[who] = np.where(ongoing, OPEN, end + gap)
+        alive[who[ongoing]] = False
+    reg_person = np.concatenate([r[0] for r in regs])
+    reg_start = np.concatenate([r[1] for r in regs])
+    reg_end = np.concatenate([r[2] for r in regs])
+    tables["registrations"] = {"person_id": reg_person, "start": reg_start, "end": reg_end}
+
+    # Internships inside long closed spells, sometimes two that overlap.
+    closed = (reg_end != OPEN) & (reg_end - reg_start > 200)
+    pick = np.flatnonzero(closed & (rng.random(len(reg_person)) < 0.3))
+    second = pick[rng.random(len(pick)) < 0.2]
+    rows = np.concatenate([pick, second])
+    ex_start = reg_start[rows] + rng.integers(10, 60, len(rows))
+    ex_end = np.minimum(ex_start + rng.integers(30, 180, len(rows)), reg_end[rows])
+    tables["exclusions"] = {
+        "person_id": reg_person[rows],
+        "start": ex_start,
+        "end": ex_end,
+        "kind": np.where(
+            rng.random(len(rows)) < 0.9,
+            ExclusionKind.INTERNSHIP.value,
+            ExclusionKind.ADULT_VOCATIONAL_PREPARATION.value,
+        ),
+    }
+
+    # Profiles for spells in the years of profiling.
+    in_years = (reg_start <= _PROFILE_END) & (reg_end >= _PROFILE_START)
+    rows = np.flatnonzero(in_years & (rng.random(len(reg_person)) < 0.4))
+    profiles = list(AssistanceProfile)
+    tables["profiles"] = {
+        "person_id": reg_person[rows],
+        "start": reg_start[rows],
+        "end": reg_end[rows],
+        "profile": _texts(profiles, rng.choice(3, len(rows), p=(0.1, 0.65, 0.25))),
+    }
+
+    # Benefit awards.
+    n_awards = rng.choice(4, count, p=(0.5, 0.3, 0.15, 0.05))
+    person = np.repeat(ids, n_awards)
+    start = np.maximum(rng.integers(_day(2016), _day(2025, 6), len(person)), birth[person])
+    awards = _spans(rng, person, start, rng.integers(30, 365, len(person)), 0.1)
+    awards["kind"] = _texts(_AWARDS, rng.choice(3, len(person), p=(0.5, 0.35, 0.15)))
+    tables["benefit_awards"] = awards
+
+    # Households: one statement without a validity limit, or none.
+    has = rng.random(count) < 0.92
+    person = ids[has]
+    members = rng.choice(6, len(person), p=(0.35, 0.2, 0.2, 0.13, 0.08, 0.04)) + 1
+    per_person = np.exp(rng.normal(np.log(900), 0.6, len(person)))
+    income = np.round(per_person * members * 100).astype(np.int64)
+    income[rng.random(len(person)) < 0.1] = 0
+    tables["households"] = {"person_id": person, "members": members, "income_grosz": income}
+
+    # Residences: from birth; some moved once.
+    has = rng.random(count) < 0.97
+    moved = has & (rng.random(count) < 0.06)
+    move_day = np.maximum(rng.integers(_day(2015), _day(2025), count), birth + 1)
+    person = np.concatenate([ids[has], ids[moved]])
+    start = np.concatenate([birth[has], move_day[moved]])
+    end = np.concatenate([np.where(moved[has], move_day[has] - 1, OPEN), np.full(moved.sum(), OPEN)])
+    rows = len(person)
+    tables["residences"] = {
+        "person_id": person,
+        "start": start,
+        "end": end,
+        "gmina": _texts(GMINAS, rng.choice(len(GMINAS), rows, p=_GMINA_SHARE)),
+        "street": _texts(_STREETS, rng.integers(0, len(_STREETS), rows)),
+        "house_number": rng.integers(1, 80, rows).astype(str),
+    }
+
+    # Social situations.
+    n_sit = rng.choice(3, count, p=(0.65, 0.27, 0.08))
+    person = np.repeat(ids, n_sit)
+    start = np.maximum(rng.integers(_day(2015), _day(2025, 6), len(person)), birth[person])
+    situations = _spans(rng, person, start, rng.integers(30, 1500, len(person)), 0.67)
+    situations["situation"] = _texts(
+        _SITUATIONS, rng.choice(len(_SITUATIONS), len(person), p=_SITUATION_SHARE)
+    )
+    tables["situations"] = situations
+
+    # Disability certificates.
+    person = ids[rng.random(count) < 0.12]
+    issued = np.maximum(rng.integers(_day(2010), _day(2024), len(person)), birth[person])
+    certificates = _spans(rng, person, issued, rng.integers(365, 1800, len(person)), 0.4)
+    certificates["issued_on"] = issued
+    certificates["source"] = np.full(len(person), CertificateSource.DEGREE.value)
+    certificates["degree"] = _texts(
+        list(DisabilityDegree), rng.choice(3, len(person), p=(0.2, 0.45, 0.35))
+    )
+    tables["certificates"] = certificates
+
+    # Social contracts and entitlements.
+    person = ids[rng.random(count) < 0.05]
+    start = np.maximum(rng.integers(_day(2016), _day(2025), len(person)), birth[person])
+    tables["social_contracts"] = _spans(rng, person, start, rng.integers(30, 365, len(person)), 0)
+    person = ids[rng.random(count) < 0.04]
+    start = np.maximum(rng.integers(_day(2015), _day(2025), len(person)), birth[person])
+    entitlements = _spans(rng, person, start, rng.integers(90, 2000, len(person)), 0.5)
+    entitlements["kind"] = _texts(_ENTITLEMENTS, rng.integers(0, 3, len(person)))
+    tables["entitlements"] = entitlements
+
+    for table in tables.values():
+        for name in ("birth_date", "start", "end", "issued_on"):
+            if name in table:
+                days = np.asarray(table[name], dtype=np.int64)
+                table[name] = np.where(days == OPEN, np.iinfo(np.int64).min, days).astype(
+                    "datetime64[D]"
+                )
+    return tables
+
+
+def generate(count: int, seed: int = 2019) -> Population:
+    """A synthetic caseload of ``count`` people drawn with ``seed`` (see the module's
+    description of the distributions).
+
+    Examples:
+        >>> pop = generate(500, seed=3)
+        >>> 0.4 < pop.female.mean() < 0.7
+        True
+    """
+    tables = generate_tables(count, seed)
+    return Population.from_tables(tables.pop("persons"), **tables)
