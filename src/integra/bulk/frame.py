@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from integra.bulk._days import OPEN, day_number, split
+from integra.bulk._days import OPEN, day_number, months_period_last, split
 from integra.bulk.population import SCHEMAS, Population
 from integra.rules.core import Fact
 
@@ -147,7 +147,7 @@ class Frame:
             >>> from integra.bulk import Population
             >>> f = Frame(Population.from_persons([]), date(2024, 1, 1))
             >>> f.codes("situations", "situation", [SocialSituation.POVERTY]).tolist()
-            [0]
+            [7]
         """
         kind = next(c.kind for c in SCHEMAS[table] if c.name == column)
         lookup = _codes_of(kind)
@@ -174,6 +174,113 @@ class Frame:
             return self.any_row(table, rows & wanted)
 
         return self.memo(("covered_with", table, column, members), compute)
+
+    def day_of(self, day: date) -> int:
+        """``day`` as a day number (what span columns hold).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> Frame(Population.from_persons([]), date(2024, 1, 1)).day_of(date(1970, 1, 1))
+            0
+        """
+        return day_number(day)
+
+    def months_period_last(self, starts: Any, months: int) -> Any:
+        """The last day of the period of ``months`` calendar months beginning on each of
+        ``starts`` (day numbers), as [`months_period`][integra.periods.months_period] computes it.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> f = Frame(Population.from_persons([]), date(2024, 1, 1))
+            >>> f.months_period_last(np.array([f.day_of(date(2023, 8, 31))]), 6) == f.day_of(date(2024, 2, 29))
+            array([ True])
+        """
+        return months_period_last(starts, months)
+
+    def rows_with(self, table: str, column: str, members: Iterable[Any]) -> Any:
+        """The spans ``(person, start, end)`` of ``table`` whose ``column`` is one of ``members``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import SocialSituation
+            >>> from integra.bulk import Population
+            >>> f = Frame(Population.from_persons([]), date(2024, 1, 1))
+            >>> [len(a) for a in f.rows_with("situations", "situation", [SocialSituation.POVERTY])]
+            [0, 0, 0]
+        """
+        spans = self.population.spans(table)
+        rows = np.isin(spans.values[column], self.codes(table, column, members))
+        return spans.person[rows], spans.start[rows], spans.end[rows]
+
+    def first_covering(self, table: str, column: str) -> Any:
+        """For each person, ``column`` of their first row of ``table`` (in the table's order)
+        that covers ``on``; ``-1`` where none does.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> Frame(Population.from_persons([]), date(2024, 1, 1)).first_covering("profiles", "profile").tolist()
+            []
+        """
+
+        def compute() -> Any:
+            spans = self.population.spans(table)
+            rows = np.flatnonzero(spans.covering(self.day))
+            out = np.full(self.n, -1, dtype=np.int64)
+            # Rows are sorted by person: the first of each person's covering rows.
+            persons, first = np.unique(spans.person[rows], return_index=True)
+            out[persons] = spans.values[column][rows[first]]
+            return out
+
+        return self.memo(("first_covering", table, column), compute)
+
+    def household(self) -> tuple[Any, Any, Any]:
+        """For each person, the household statement for ``on`` (the one whose validity covers
+        it, else the one without validity): whether there is one, its members and its income in
+        grosze.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> from integra import Household, Person, Sex
+            >>> from integra.bulk import Population
+            >>> p = Person(date(1990, 1, 1), Sex.MALE, households=[Household(2, Decimal("1000.50"))])
+            >>> [a.tolist() for a in Frame(Population.from_persons([p]), date(2024, 1, 1)).household()]
+            [[True], [2], [100050]]
+        """
+
+        def compute() -> Any:
+            spans = self.population.spans("households")
+            undated = spans.start == OPEN
+            row = np.full(self.n, -1, dtype=np.int64)
+            fallback = np.flatnonzero(undated)
+            row[spans.person[fallback]] = fallback
+            dated = np.flatnonzero(~undated & spans.covering(self.day))
+            row[spans.person[dated]] = dated
+            has = row >= 0
+            safe = np.maximum(row, 0)
+            members = np.where(has, spans.values["members"][safe] if len(spans.start) else 0, 0)
+            income = np.where(
+                has, spans.values["income_grosz"][safe] if len(spans.start) else 0, 0
+            )
+            return has, members, income
+
+        result: tuple[Any, Any, Any] = self.memo("household", compute)
+        return result
+
+    def address(self) -> Any:
+        """For each person, the position in ``population.addresses`` of the address they live at
+        on ``on``; ``-1`` where no residence is recorded for the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.bulk import Population
+            >>> Frame(Population.from_persons([]), date(2024, 1, 1)).address().tolist()
+            []
+        """
+        return self.first_covering("residences", "address")
 
     @property
     def age(self) -> Any:
@@ -251,10 +358,11 @@ class Frame:
         spans = self.population.spans(table)
         keep = spans.start <= self.day
         person, start, end = spans.person[keep], spans.start[keep], spans.end[keep]
-        if extra is not None and len(extra[0]):
-            person = np.concatenate([person, extra[0]])
-            start = np.concatenate([start, extra[1]])
-            end = np.concatenate([end, extra[2]])
+        if extra is not None and np.any(extra[1] <= self.day):
+            also = extra[1] <= self.day
+            person = np.concatenate([person, extra[0][also]])
+            start = np.concatenate([start, extra[1][also]])
+            end = np.concatenate([end, extra[2][also]])
             order = np.lexsort((start, person))
             person, start, end = person[order], start[order], end[order]
         out = np.full(self.n, OPEN, dtype=np.int64)

@@ -267,7 +267,7 @@ def generate(count: int, seed: int = 2019) -> Population:
 
     Examples:
         >>> pop = generate(500, seed=3)
-        >>> 0.4 < pop.female.mean() < 0.7
+        >>> bool(0.4 < pop.female.mean() < 0.7)
         True
     """
     tables = generate_tables(count, seed)

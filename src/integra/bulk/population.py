@@ -502,10 +502,8 @@ class Population:
         addresses: tuple[Address, ...] = ()
         for table in (*HISTORIES, *_PART_OF):
             given = histories.get(table)
-            if given is None:
-                columns = {c.name: _empty(c) for c in SCHEMAS[table]}
-            else:
-                columns, _ = _checked(table, given)
+            raw = {c.name: _empty(c) for c in SCHEMAS[table]} if given is None else given
+            columns, _ = _checked(table, raw)
             index = _positions(table, columns["person_id"], sorted_ids, order)
             if "start" not in columns:  # households: validity optional
                 columns["start"] = np.full(len(index), OPEN, dtype=np.int32)
@@ -632,7 +630,7 @@ class Population:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]).person(0).sex
-            <Sex.MALE: 'male'>
+            <Sex.MALE: 'M'>
         """
         return self.person_at(self.position(person_id))
 
@@ -746,24 +744,20 @@ def _collected_flags(table: str, raw: dict[str, Any], n: int, given: bool) -> An
 
 def _address_codes(columns: dict[str, Any]) -> tuple[dict[str, Any], tuple[Address, ...]]:
     length = len(columns["gmina"])
+    if length == 0:
+        return {"address": np.zeros(0, dtype=np.int32)}, ()
     key = np.zeros(length, dtype=np.int64)
-    uniques: list[Any] = []
     for name in _ADDRESS_FIELDS:
-        values = columns.get(name, np.full(length, None, dtype=object))
+        values = columns.get(name)
+        if values is None:
+            continue
         texts = np.where(values == None, "", values).astype(str)  # noqa: E711 - elementwise
-        uniq, inverse = np.unique(texts, return_inverse=True) if length else (texts, texts)
-        uniques.append(uniq)
+        uniq, inverse = np.unique(texts, return_inverse=True)
         key = key * (len(uniq) + 1) + inverse.reshape(-1)
-        _, key = np.unique(key, return_inverse=True) if length else (key, key)
-        key = key.reshape(-1)
-    distinct, first, codes = np.unique(key, return_index=True, return_inverse=True)
+        key = np.unique(key, return_inverse=True)[1].reshape(-1)
+    _, first, codes = np.unique(key, return_index=True, return_inverse=True)
     addresses = tuple(
-        Address(
-            **{
-                name: (columns[name][row] if name in columns else None)
-                for name in _ADDRESS_FIELDS
-            }
-        )
+        Address(**{name: columns[name][row] for name in _ADDRESS_FIELDS if name in columns})
         for row in first
     )
     return {"address": codes.reshape(-1).astype(np.int32)}, addresses

@@ -23,7 +23,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -45,6 +45,9 @@ from integra.rules.core import (
     next_birthday,
     next_change,
 )
+
+if TYPE_CHECKING:
+    from integra.bulk.frame import Frame
 
 __all__ = ["WORKING_AGE", "AgeBetween", "WorkingAge", "WorkingAgeLimits"]
 
@@ -139,6 +142,24 @@ class WorkingAge(Condition):
         ok = version.minimum <= age < version.maximum_for(sex)
         return (ELIGIBLE if ok else NOT_ELIGIBLE), (age, sex), ()
 
+    def columns(self, frame: Frame, version: WorkingAgeLimits) -> Any:
+        """Columnar kernel (``integra.bulk``): every person's age against the bounds for
+        their sex.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> WORKING_AGE.columns(frame, WorkingAgeLimits(18, 60, 65)).tolist()
+            [2]
+        """
+        import numpy as np
+
+        age = frame.age
+        top = np.where(frame.population.female, version.women_max, version.men_max)
+        return frame.outcome((version.minimum <= age) & (age < top))
+
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The age observed."""
         age = verdict.observation[0]
@@ -226,6 +247,25 @@ class AgeBetween(Condition):
             self.below is None or age < self.below
         )
         return (ELIGIBLE if ok else NOT_ELIGIBLE), age, ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): every person's age against the band.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> AgeBetween(below=30).columns(frame, None).tolist()
+            [0]
+        """
+        age = frame.age
+        ok = age == age
+        if self.minimum is not None:
+            ok &= age >= self.minimum
+        if self.below is not None:
+            ok &= age < self.below
+        return frame.outcome(ok)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The age observed."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -55,6 +55,9 @@ from integra.rules.core import (
     all_of,
     in_force,
 )
+
+if TYPE_CHECKING:
+    from integra.bulk.frame import Frame
 
 __all__ = [
     "HAS_ASSISTANCE_REASON",
@@ -284,6 +287,23 @@ class HasAssistanceReason(Condition):
             return UNKNOWN, NOT_COLLECTED, gaps
         return NOT_ELIGIBLE, reasons, ()
 
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a situation establishing a reason, a
+        registration or a valid certificate on the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> HAS_ASSISTANCE_REASON.columns(frame, True).tolist()
+            [0]
+        """
+        found = frame.covered_with("situations", "situation", _SITUATION_REASON)
+        return frame.outcome(
+            found | frame.covered("registrations") | frame.covered("certificates")
+        )
+
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The reasons found."""
         reasons: tuple[AssistanceReason, ...] = verdict.observation
@@ -344,6 +364,35 @@ class IncomeWithinCriterion(Condition):
         else:
             ok = household.monthly_net_income <= version.per_person * household.members
         return (ELIGIBLE if ok else NOT_ELIGIBLE), household, ()
+
+    def columns(self, frame: Frame, version: IncomeCriterion) -> Any:
+        """Columnar kernel (``integra.bulk``): income in grosze against the criterion, exactly
+        (the criterion times the members, rounded down to the grosz, as incomes are whole
+        grosze); ``UNKNOWN`` without a household statement.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> codes, missing = INCOME_WITHIN_CRITERION.columns(frame, INCOME_CRITERIA.at(date(2024, 1, 1)))
+            >>> codes.tolist()
+            [1]
+        """
+        import numpy as np
+
+        from integra.bulk.frame import fact_bit
+
+        has, members, income = frame.household()
+        top = max(int(members.max()) if len(members) else 1, 1)
+        limits = np.array(
+            [int(version.single * 100 // 1)]
+            + [int(version.per_person * 100 * m // 1) for m in range(2, top + 1)],
+            dtype=np.int64,
+        )
+        ok = income <= limits[np.clip(members, 1, top) - 1]
+        codes = np.where(has, frame.outcome(ok), 1).astype(np.int8)
+        return codes, np.where(has, 0, fact_bit(Fact.HOUSEHOLDS))
 
     def citation_on(self, law_on: date) -> Citation | None:
         """UPS art. 8 ust. 1, the provision applied. The amounts in force are dated in the threshold
@@ -503,6 +552,19 @@ class ReceivesSocialAssistance(Condition):
         )
         return (ELIGIBLE if kinds else NOT_ELIGIBLE), kinds, ()
 
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): an award covers the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> RECEIVES_SOCIAL_ASSISTANCE.columns(frame, True).tolist()
+            [0]
+        """
+        return frame.outcome(frame.covered("benefit_awards"))
+
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The benefits received on the date."""
         if not verdict.observation:
@@ -546,6 +608,19 @@ class HasSocialContract(Condition):
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         running = ctx.person.has_social_contract_on(ctx.on)
         return (ELIGIBLE if running else NOT_ELIGIBLE), running, ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a contract covers the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> HAS_SOCIAL_CONTRACT.columns(frame, True).tolist()
+            [0]
+        """
+        return frame.outcome(frame.covered("social_contracts"))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """Whether a contract runs on the date."""

@@ -21,7 +21,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -44,6 +44,9 @@ from integra.rules.core import (
     Verdict,
     in_force,
 )
+
+if TYPE_CHECKING:
+    from integra.bulk.frame import Frame
 
 __all__ = [
     "HAS_DISABILITY",
@@ -131,6 +134,19 @@ class HasDisability(Condition):
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         best = _strongest(certificates_on(ctx))
         return (ELIGIBLE if best is not None else NOT_ELIGIBLE), best, ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a certificate is valid on the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> HAS_DISABILITY.columns(frame, True).tolist()
+            [0]
+        """
+        return frame.outcome(frame.covered("certificates"))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The certificate relied on."""

@@ -27,7 +27,7 @@ import enum
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import attrs
 
@@ -49,6 +49,9 @@ from integra.rules.core import (
     Verdict,
     in_force,
 )
+
+if TYPE_CHECKING:
+    from integra.bulk.frame import Frame
 
 __all__ = [
     "AREA_SHARE_MAX",
@@ -453,6 +456,40 @@ class ResidesInArea(Condition):
         if sub_area is None:
             return NOT_ELIGIBLE, ("outside", None), ()
         return ELIGIBLE, ("inside", sub_area.name), ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): each distinct address is matched against the
+        area once; ``UNKNOWN`` without a residence for the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Address, DateRange, Person, Residence, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> area = RevitalisationArea("Nysa", "1/2020", date(2020, 1, 1), DateRange(date(2020, 2, 1)),
+            ...     [SubArea("Rynek", streets=[StreetSegment("Rynek")])])
+            >>> home = Residence(Address(gmina="Nysa", street="Rynek", house_number="1"), DateRange(date(2000, 1, 1)))
+            >>> people = [Person(date(1990, 1, 1), Sex.MALE, residences=[home]), Person(date(1990, 1, 1), Sex.MALE)]
+            >>> codes, missing = ResidesInArea(area).columns(Frame(Population.from_persons(people), date(2024, 1, 1)), True)
+            >>> codes.tolist()
+            [2, 1]
+        """
+        import numpy as np
+
+        from integra.bulk.frame import fact_bit
+
+        n = frame.n
+        if frame.on not in self.area.valid:
+            return np.zeros(n, dtype=np.int8)
+        addresses = frame.population.addresses
+        inside = frame.memo(
+            ("area", self),
+            lambda: np.array(
+                [self.area.sub_area_of(a) is not None for a in addresses] + [False], dtype=bool
+            ),
+        )
+        where = frame.address()
+        codes = np.where(where < 0, 1, frame.outcome(inside[where]))
+        return codes.astype(np.int8), np.where(where < 0, fact_bit(Fact.RESIDENCES), 0)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """Where the address lies, without the address."""

@@ -21,7 +21,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -40,6 +40,9 @@ from integra.rules.core import (
     Verdict,
     in_force,
 )
+
+if TYPE_CHECKING:
+    from integra.bulk.frame import Frame
 
 __all__ = ["PROFILE_III", "HasAssistanceProfile", "HasEntitlement", "InSituation"]
 
@@ -93,6 +96,19 @@ class InSituation(Condition):
         found = ctx.situations & self.situations
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a situation of the set covers the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> InSituation(frozenset({SocialSituation.FOOD_AID})).columns(frame, True).tolist()
+            [0]
+        """
+        return frame.outcome(frame.covered_with("situations", "situation", self.situations))
+
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The matching situations recorded, if any."""
         if not verdict.observation:
@@ -136,6 +152,19 @@ class HasEntitlement(Condition):
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         found = ctx.memo("entitlements", lambda: ctx.person.entitlements_on(ctx.on)) & self.kinds
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a right of one of the kinds covers the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> HasEntitlement(frozenset({EntitlementKind.OLD_AGE_PENSION})).columns(frame, True).tolist()
+            [0]
+        """
+        return frame.outcome(frame.covered_with("entitlements", "kind", self.kinds))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The matching rights held, if any."""
@@ -207,6 +236,22 @@ class HasAssistanceProfile(Condition):
             return NOT_ELIGIBLE, "no_profiles", ()
         held = ctx.person.profile_on(ctx.on)
         return (ELIGIBLE if held is self.profile else NOT_ELIGIBLE), held, ()
+
+    def columns(self, frame: Frame, version: bool) -> Any:
+        """Columnar kernel (``integra.bulk``): the profile held on the date, where profiles
+        exist under the law applied.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> PROFILE_III.columns(frame, True).tolist()
+            [0]
+        """
+        held = frame.first_covering("profiles", "profile")
+        wanted = int(frame.codes("profiles", "profile", [self.profile])[0])
+        return frame.outcome((held == wanted) & bool(version))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The profile held."""

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -67,6 +67,9 @@ from integra.rules.core import (
     next_birthday,
     next_change,
 )
+
+if TYPE_CHECKING:
+    from integra.bulk.frame import Frame
 
 __all__ = [
     "LONG_TERM_UNEMPLOYED",
@@ -126,6 +129,19 @@ class RegisteredUnemployed(Condition):
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         registered = ctx.on in ctx.person.registered
         return (ELIGIBLE if registered else NOT_ELIGIBLE), registered, ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a registration covers the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import DateRange, Person, Registration, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2024, 1, 1)))])
+            >>> REGISTERED_UNEMPLOYED.columns(Frame(Population.from_persons([p]), date(2024, 1, 1)), True).tolist()
+            [2]
+        """
+        return frame.outcome(frame.covered("registrations"))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """Whether a registration covers the date (not the day the person registered)."""
@@ -282,6 +298,26 @@ class LongTermUnemployed(Condition):
                 # Whether the unsettled periods count decides the answer: the law is not known.
                 return UNKNOWN, (days, first, last, version.months, more), (Fact.LAW,)
         return outcome, (days, first, last, version.months), ()
+
+    def columns(self, frame: Frame, version: LongTermUnemploymentDefinition) -> Any:
+        """Columnar kernel (``integra.bulk``): the countable registered days in the window,
+        for every person at once.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import DateRange, Person, Registration, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> p = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2023, 1, 1)))])
+            >>> frame = Frame(Population.from_persons([p]), date(2023, 12, 27))
+            >>> LONG_TERM_UNEMPLOYED.columns(frame, LongTermUnemploymentDefinition(12, 2)).tolist()
+            [2]
+        """
+        last = frame.on if self.include_evaluation_day else frame.on - _ONE_DAY
+        first = add_years(last, -version.window_years) + _ONE_DAY
+        days = frame.days_in(
+            "registrations", frame.day_of(first), frame.day_of(last), less="exclusions"
+        )
+        return frame.outcome(self.counting.exceeds(days, version.months))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The registered days counted in the window (and, where unsettled periods decide, the
@@ -452,6 +488,36 @@ class LongTermUnemployedEU(Condition):
             return UNKNOWN, NOT_COLLECTED, gaps
         start = None if spell is None else spell.start
         return NOT_ELIGIBLE, (start, months, ctx.age), ()
+
+    def columns(self, frame: Frame, version: ContinuousUnemploymentDefinition) -> Any:
+        """Columnar kernel (``integra.bulk``): the start of the continuous spell of registered
+        or unregistered unemployment containing the date, against the months required at
+        each person's age.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import DateRange, Person, Registration, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> young = Person(date(2000, 1, 1), Sex.FEMALE, registrations=[Registration(DateRange(date(2024, 1, 31)))])
+            >>> pop = Population.from_persons([young])
+            >>> [LONG_TERM_UNEMPLOYED_EU_2014.columns(Frame(pop, day), ContinuousUnemploymentDefinition(25, 6, 12)).tolist() for day in (date(2024, 7, 30), date(2024, 7, 31))]
+            [[0], [2]]
+        """
+        import numpy as np
+
+        extra = frame.rows_with(
+            "situations", "situation", (SocialSituation.UNEMPLOYED_NOT_REGISTERED,)
+        )
+        start = frame.spell_start("registrations", extra)
+        spell = start <= frame.day
+        young = frame.age < version.young_below
+        safe = np.where(spell, start, frame.day)
+        ok = np.where(
+            young,
+            frame.day > frame.months_period_last(safe, version.young_months),
+            frame.day > frame.months_period_last(safe, version.months),
+        )
+        return frame.outcome(spell & ok)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The continuous spell observed, and the age."""
