@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from integra.bulk.frame import ELIGIBLE, NOT_ELIGIBLE, UNKNOWN, Frame, fact_bit
+from integra.bulk.frame import ELIGIBLE, UNKNOWN, Frame, fact_bit
 from integra.bulk.population import Population
 from integra.errors import InvalidValue
 from integra.law import Certainty
@@ -191,7 +191,9 @@ class Screening:
         for name in self.names:
             out[name] = self.outcomes(name)
             masks = self.missing[name]
-            table = {int(m): ", ".join(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)}
+            table = {
+                int(m): ", ".join(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)
+            }
             out[f"{name}_missing"] = np.array([table[int(m)] for m in masks], dtype=object)
             certainty = self.certainty(name)
             out[f"{name}_certainty"] = np.full(
@@ -332,9 +334,12 @@ class _Walker:
             stacked = np.stack([p[0] for p in parts]) if parts else np.zeros((0, n), np.int8)
             codes = stacked.min(axis=0) if kind is AllOf else stacked.max(axis=0)
             missing = np.zeros(n, dtype=np.uint16)
-            for part_codes, part_missing in parts:
-                missing |= np.where(part_codes == UNKNOWN, part_missing, 0).astype(np.uint16)
-            return codes.astype(np.int8), np.where(codes == UNKNOWN, missing, 0).astype(np.uint16)
+            for _, part_missing in parts:
+                if part_missing.any():  # a part's mask is set only where it is UNKNOWN
+                    missing |= part_missing
+            if missing.any():
+                missing[codes != UNKNOWN] = 0
+            return codes.astype(np.int8), missing
         if kind is Not:
             codes, missing = self.eval(rule.parts()[0])
             return (ELIGIBLE - codes).astype(np.int8), missing
@@ -398,7 +403,7 @@ def _weakest(rule: Rule, law_on: date) -> Certainty | None:
 
 def _collect_certainty(rule: Rule, law_on: date, found: list[Certainty]) -> None:
     if type(rule) is ByLawDate:
-        entry = _entry(rule.versions, law_on)  # type: ignore[attr-defined]
+        entry = _entry(rule.versions, law_on)
         if entry is not None:
             found.append(entry.certainty)
             _collect_certainty(entry.value, law_on, found)
@@ -420,5 +425,3 @@ def _entry(timeline: Any, law_on: date) -> Any:
         return timeline.entry_at(law_on)
     except NoLawInForce:
         return None
-
-

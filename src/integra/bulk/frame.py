@@ -19,13 +19,15 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 
 from integra.bulk._days import OPEN, day_number, months_period_last, split
 from integra.bulk.population import SCHEMAS, Population
+from integra.people import Person, Sex
+from integra.periods import add_years
 from integra.rules.core import Fact
 
 __all__ = ["ELIGIBLE", "NOT_ELIGIBLE", "UNKNOWN", "Frame", "fact_bit"]
@@ -262,9 +264,7 @@ class Frame:
             has = row >= 0
             safe = np.maximum(row, 0)
             members = np.where(has, spans.values["members"][safe] if len(spans.start) else 0, 0)
-            income = np.where(
-                has, spans.values["income_grosz"][safe] if len(spans.start) else 0, 0
-            )
+            income = np.where(has, spans.values["income_grosz"][safe] if len(spans.start) else 0, 0)
             return has, members, income
 
         result: tuple[Any, Any, Any] = self.memo("household", compute)
@@ -296,7 +296,7 @@ class Frame:
         """
 
         def compute() -> Any:
-            year, month, dom = split(self.population.birth)
+            year, month, dom = self.population.memo("birth", lambda: split(self.population.birth))
             on = self.on
             leap = on.year % 4 == 0 and (on.year % 100 != 0 or on.year % 400 == 0)
             if not leap:
@@ -305,6 +305,29 @@ class Frame:
             return (on.year - year - before).astype(np.int16)
 
         return self.memo("age", compute)
+
+    def born_by(self, age: int) -> Any:
+        """Whether each person is at least ``age`` years old on ``on`` — a comparison of birth
+        dates with the latest birth date of that age, found once for the date by the scalar
+        rule ([`Person.age_on`][integra.people.Person.age_on]).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Population
+            >>> pop = Population.from_persons([Person(date(2004, 2, 29), Sex.MALE), Person(date(2004, 3, 1), Sex.MALE)])
+            >>> Frame(pop, date(2022, 2, 28)).born_by(18).tolist()
+            [True, False]
+        """
+
+        def compute() -> Any:
+            on = self.on
+            latest = min(add_years(on, -age) + timedelta(days=3), on)
+            while Person(latest, Sex.MALE).age_on(on) < age:
+                latest -= timedelta(days=1)
+            return self.population.birth <= day_number(latest)
+
+        return self.memo(("born_by", age), compute)
 
     @property
     def collected_all(self) -> Any:
@@ -358,32 +381,39 @@ class Frame:
         spans = self.population.spans(table)
         keep = spans.start <= self.day
         person, start, end = spans.person[keep], spans.start[keep], spans.end[keep]
+        out = np.full(self.n, OPEN, dtype=np.int64)
         if extra is not None and np.any(extra[1] <= self.day):
             also = extra[1] <= self.day
-            person = np.concatenate([person, extra[0][also]])
-            start = np.concatenate([start, extra[1][also]])
-            end = np.concatenate([end, extra[2][also]])
-            order = np.lexsort((start, person))
-            person, start, end = person[order], start[order], end[order]
-        out = np.full(self.n, OPEN, dtype=np.int64)
-        if len(person) == 0:
-            return out
-        p64 = person.astype(np.int64)
-        scale = 4 * OPEN
-        reach = np.maximum.accumulate(p64 * scale + end) - p64 * scale  # running last day
-        previous = np.empty_like(reach)
-        previous[0] = -scale
-        previous[1:] = reach[:-1]
-        new = np.ones(len(person), dtype=bool)
-        new[1:] = (person[1:] != person[:-1]) | (start[1:] > previous[1:] + 1)
-        index = np.arange(len(person))
-        head = np.maximum.accumulate(np.where(new, index, 0))
-        # The last row of each person carries the running reach of their last stretch.
-        last = np.ones(len(person), dtype=bool)
-        last[:-1] = person[1:] != person[:-1]
-        rows = last & (reach >= self.day)
-        out[person[rows]] = start[head[rows]]
+            mixed = np.zeros(self.n, dtype=bool)
+            mixed[extra[0][also]] = True
+            # People with extra spans: their spans merged and sorted again; the others' spans
+            # are sorted already.
+            rows = mixed[person]
+            p2 = np.concatenate([person[rows], extra[0][also]])
+            s2 = np.concatenate([start[rows], extra[1][also]])
+            e2 = np.concatenate([end[rows], extra[2][also]])
+            order = np.lexsort((s2, p2))
+            _stretch_start(p2[order], s2[order], e2[order], self.day, out)
+            person, start, end = person[~rows], start[~rows], end[~rows]
+        _stretch_start(person, start, end, self.day, out)
         return out
+
+
+def _stretch_start(person: Any, start: Any, end: Any, day: int, out: Any) -> None:
+    """Fill ``out`` with the start of each person's last stretch of the sorted spans, where it
+    reaches ``day``."""
+    if len(person) == 0:
+        return
+    p64 = person.astype(np.int64)
+    scale = 4 * OPEN
+    reach = np.maximum.accumulate(p64 * scale + end) - p64 * scale  # running last day
+    new = np.ones(len(person), dtype=bool)
+    new[1:] = (person[1:] != person[:-1]) | (start[1:] > reach[:-1] + 1)
+    head = np.maximum.accumulate(np.where(new, np.arange(len(person)), 0))
+    last = np.ones(len(person), dtype=bool)
+    last[:-1] = person[1:] != person[:-1]
+    rows = last & (reach >= day)
+    out[person[rows]] = start[head[rows]]
 
 
 def _union_days(spans: Any, first: int, last: int, n: int) -> Any:

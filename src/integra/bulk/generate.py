@@ -209,15 +209,17 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
     move_day = np.maximum(rng.integers(_day(2015), _day(2025), count), birth + 1)
     person = np.concatenate([ids[has], ids[moved]])
     start = np.concatenate([birth[has], move_day[moved]])
-    end = np.concatenate([np.where(moved[has], move_day[has] - 1, OPEN), np.full(moved.sum(), OPEN)])
-    rows = len(person)
+    end = np.concatenate(
+        [np.where(moved[has], move_day[has] - 1, OPEN), np.full(moved.sum(), OPEN)]
+    )
+    size = len(person)
     tables["residences"] = {
         "person_id": person,
         "start": start,
         "end": end,
-        "gmina": _texts(GMINAS, rng.choice(len(GMINAS), rows, p=_GMINA_SHARE)),
-        "street": _texts(_STREETS, rng.integers(0, len(_STREETS), rows)),
-        "house_number": rng.integers(1, 80, rows).astype(str),
+        "gmina": _texts(GMINAS, rng.choice(len(GMINAS), size, p=_GMINA_SHARE)),
+        "street": _texts(_STREETS, rng.integers(0, len(_STREETS), size)),
+        "house_number": rng.integers(1, 80, size).astype(str),
     }
 
     # Social situations.

@@ -153,7 +153,9 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
             "int",
             doc="monthly net income of the household in grosze (integer: 1234.56 zł is 123456)",
         ),
-        Column("start", "date", required=False, nullable=True, doc="first day the statement covers"),
+        Column(
+            "start", "date", required=False, nullable=True, doc="first day the statement covers"
+        ),
         Column("end", "date", required=False, nullable=True, doc="last day the statement covers"),
     ),
     "situations": (
@@ -199,9 +201,7 @@ def _columns_of(table_name: str, table: Any) -> tuple[dict[str, Any], int]:
     elif module == "polars":
         columns = {c: table.get_column(c).to_numpy() for c in table.columns}
     elif module == "pyarrow":
-        columns = {
-            c: table.column(c).to_numpy(zero_copy_only=False) for c in table.column_names
-        }
+        columns = {c: table.column(c).to_numpy(zero_copy_only=False) for c in table.column_names}
     else:
         raise InvalidValue(
             f"table {table_name!r} must be a pandas, polars or pyarrow table or a mapping of "
@@ -230,7 +230,10 @@ def _missing(arr: Any) -> Any:
         return np.isnat(arr)
     if arr.dtype.kind == "O":
         return np.fromiter(
-            (v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType" for v in arr),
+            (
+                v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType"
+                for v in arr
+            ),
             dtype=bool,
             count=len(arr),
         )
@@ -271,7 +274,7 @@ def _ints(table: str, column: Column, arr: Any) -> Any:
 
 def _texts(table: str, column: Column, arr: Any) -> Any:
     if arr.dtype.kind == "U":
-        out = arr.astype(object)
+        out = arr
     elif arr.dtype.kind == "O":
         out = arr.copy()
         absent = _missing(arr)
@@ -290,29 +293,28 @@ def _texts(table: str, column: Column, arr: Any) -> Any:
 
 def _codes(table: str, column: Column, arr: Any) -> Any:
     members = list(column.kind)
+    out = np.full(len(arr), -1, dtype=np.int8)
     if arr.dtype.kind == "O":
         absent = _missing(arr)
-        texts = np.array(
-            [m.value if isinstance(m, column.kind) else m for m in arr[~absent]], dtype=object
-        )
-        if not all(type(v) is str for v in texts):
+        values = arr[~absent]
+        if not all(type(v) is str or isinstance(v, column.kind) for v in values):
             raise _fail(table, column.name, f"must hold {column.kind.__name__} values as text")
-        present_texts = texts.astype(str) if len(texts) else np.zeros(0, dtype="U1")
+        texts = np.array(
+            [v.value if isinstance(v, column.kind) else v for v in values], dtype=object
+        )
     elif arr.dtype.kind == "U":
         absent = np.zeros(len(arr), dtype=bool)
-        present_texts = arr
+        texts = arr
     else:
         raise _fail(table, column.name, f"must hold {column.kind.__name__} values as text")
     if np.any(absent) and not column.nullable:
         raise _fail(table, column.name, "has missing values")
-    lookup = {m.value: i for i, m in enumerate(members)}
-    out = np.full(len(arr), -1, dtype=np.int8)
-    if len(present_texts):
-        uniq, inverse = np.unique(present_texts, return_inverse=True)
-        mapped = np.array([lookup.get(str(u), -1) for u in uniq], dtype=np.int8)
-        if np.any(mapped < 0):
-            raise _fail(table, column.name, f"holds a value that is not a {column.kind.__name__}")
-        out[~absent] = mapped[inverse.reshape(-1)]
+    present = np.full(len(texts), -1, dtype=np.int8)
+    for code, member in enumerate(members):
+        present[texts == member.value] = code
+    if np.any(present < 0):
+        raise _fail(table, column.name, f"holds a value that is not a {column.kind.__name__}")
+    out[~absent] = present
     return out
 
 
@@ -412,7 +414,8 @@ class Population:
     _spans: dict[str, Spans] = attrs.field(alias="spans")
     _collected: dict[str, Any] = attrs.field(alias="collected")
     addresses: tuple[Address, ...]
-    _position: dict[Any, int] = attrs.field(alias="position")
+    _order: Any = attrs.field(alias="order")
+    _memo: dict[Any, Any] = attrs.field(factory=dict, alias="memo")
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -447,10 +450,30 @@ class Population:
             >>> Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]).position(0)
             0
         """
-        try:
-            return self._position[person_id]
-        except KeyError:
-            raise InvalidValue("no person with this person_id in the population") from None
+        order = self._order
+        ids = self.ids
+        if ids.dtype.kind == "U" and not isinstance(person_id, str):
+            raise InvalidValue("no person with this person_id in the population")
+        if ids.dtype.kind != "U" and not isinstance(person_id, int | np.integer):
+            raise InvalidValue("no person with this person_id in the population")
+        at = int(np.searchsorted(ids[order], person_id))
+        if at >= len(ids) or ids[order[at]] != person_id:
+            raise InvalidValue("no person with this person_id in the population")
+        return int(order[at])
+
+    def memo(self, key: Any, compute: Any) -> Any:
+        """A value derived from the population alone, computed once (e.g. which addresses lie
+        in an area).
+
+        Examples:
+            >>> pop = Population.from_persons([])
+            >>> pop.memo("x", lambda: 1), pop.memo("x", lambda: 2)
+            (1, 1)
+        """
+        cache = self._memo
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
 
     # -- building ---------------------------------------------------------------------------
 
@@ -531,8 +554,7 @@ class Population:
         _check_overlaps(spans)
         _check_household_statements(spans["households"])
         _attach_to_registrations(spans)
-        position = {key.item(): int(pos) for key, pos in zip(ids, range(n), strict=True)}
-        return cls(ids, birth, female, spans, collected, addresses, position)
+        return cls(ids, birth, female, spans, collected, addresses, order)
 
     @classmethod
     def from_persons(cls, people: Iterable[Person], ids: Sequence[Any] | None = None) -> Population:
@@ -612,8 +634,8 @@ class Population:
                     start=None if h.valid is None else h.valid.start,
                     end=None if h.valid is None else h.valid.end,
                 )
-            for s in p.situations:
-                add("situations", pid, s.period, situation=s.situation)
+            for spell in p.situations:
+                add("situations", pid, spell.period, situation=spell.situation)
             for en in p.entitlements:
                 add("entitlements", pid, en.period, kind=en.kind)
         arrays = {name: _as_arrays(name, rows) for name, rows in tables.items()}
@@ -744,23 +766,48 @@ def _collected_flags(table: str, raw: dict[str, Any], n: int, given: bool) -> An
 
 def _address_codes(columns: dict[str, Any]) -> tuple[dict[str, Any], tuple[Address, ...]]:
     length = len(columns["gmina"])
-    if length == 0:
-        return {"address": np.zeros(0, dtype=np.int32)}, ()
     key = np.zeros(length, dtype=np.int64)
     for name in _ADDRESS_FIELDS:
         values = columns.get(name)
         if values is None:
             continue
-        texts = np.where(values == None, "", values).astype(str)  # noqa: E711 - elementwise
-        uniq, inverse = np.unique(texts, return_inverse=True)
-        key = key * (len(uniq) + 1) + inverse.reshape(-1)
+        codes, distinct = _factorize(values)
+        key = key * (distinct + 1) + codes
         key = np.unique(key, return_inverse=True)[1].reshape(-1)
     _, first, codes = np.unique(key, return_index=True, return_inverse=True)
     addresses = tuple(
-        Address(**{name: columns[name][row] for name in _ADDRESS_FIELDS if name in columns})
+        Address(**{n: _text_or_none(v[row]) for n, v in columns.items() if n in _ADDRESS_FIELDS})
         for row in first
     )
     return {"address": codes.reshape(-1).astype(np.int32)}, addresses
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _factorize(values: Any) -> tuple[Any, int]:
+    """Codes ``0..k-1`` for the distinct texts of ``values`` (``None`` included), and ``k``:
+    a hash of the characters sorted once, checked against the texts themselves."""
+    if values.dtype.kind == "U":
+        texts = values
+    else:
+        absent = np.array([v is None for v in values], dtype=bool)
+        texts = np.where(absent, "\x00", values).astype(str)
+    n = len(texts)
+    width = texts.dtype.itemsize // 4
+    if n == 0 or width == 0:
+        return np.zeros(n, dtype=np.int64), 1
+    chars = texts.view(np.uint32).reshape(n, width).astype(np.uint64)
+    weights = np.random.default_rng(0).integers(1, 2**63, width, dtype=np.uint64) | np.uint64(1)
+    hashed = (chars * weights).sum(axis=1)
+    _, first, codes = np.unique(hashed, return_index=True, return_inverse=True)
+    codes = codes.reshape(-1)
+    if not np.array_equal(texts[first][codes], texts):  # a collision: fall back to a dictionary
+        seen: dict[str, int] = {}
+        codes = np.fromiter((seen.setdefault(t, len(seen)) for t in texts), np.int64, n)
+        return codes, len(seen)
+    return codes.astype(np.int64), len(first)
 
 
 def _check_overlaps(spans: dict[str, Spans]) -> None:
@@ -839,17 +886,13 @@ def _build_household(pop: Population, table: str, row: int) -> Household:
 
 _BUILD: dict[str, Any] = {
     "registrations": _build_registration,
-    "benefit_awards": lambda pop, t, i: BenefitAward(
-        pop._enum(t, "kind", i), pop._period(t, i)
-    ),
+    "benefit_awards": lambda pop, t, i: BenefitAward(pop._enum(t, "kind", i), pop._period(t, i)),
     "social_contracts": lambda pop, t, i: SocialContract(pop._period(t, i)),
     "certificates": _build_certificate,
     "residences": lambda pop, t, i: Residence(
         pop.addresses[pop._spans[t].values["address"][i]], pop._period(t, i)
     ),
     "households": _build_household,
-    "situations": lambda pop, t, i: SituationSpell(
-        pop._enum(t, "situation", i), pop._period(t, i)
-    ),
+    "situations": lambda pop, t, i: SituationSpell(pop._enum(t, "situation", i), pop._period(t, i)),
     "entitlements": lambda pop, t, i: Entitlement(pop._enum(t, "kind", i), pop._period(t, i)),
 }

@@ -154,11 +154,12 @@ class WorkingAge(Condition):
             >>> WORKING_AGE.columns(frame, WorkingAgeLimits(18, 60, 65)).tolist()
             [2]
         """
-        import numpy as np
-
-        age = frame.age
-        top = np.where(frame.population.female, version.women_max, version.men_max)
-        return frame.outcome((version.minimum <= age) & (age < top))
+        female = frame.population.female
+        adult = frame.born_by(version.minimum)
+        retired = (female & frame.born_by(version.women_max)) | (
+            ~female & frame.born_by(version.men_max)
+        )
+        return frame.outcome(adult & ~retired)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The age observed."""

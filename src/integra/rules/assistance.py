@@ -300,9 +300,7 @@ class HasAssistanceReason(Condition):
             [0]
         """
         found = frame.covered_with("situations", "situation", _SITUATION_REASON)
-        return frame.outcome(
-            found | frame.covered("registrations") | frame.covered("certificates")
-        )
+        return frame.outcome(found | frame.covered("registrations") | frame.covered("certificates"))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The reasons found."""

@@ -481,8 +481,8 @@ class ResidesInArea(Condition):
         if frame.on not in self.area.valid:
             return np.zeros(n, dtype=np.int8)
         addresses = frame.population.addresses
-        inside = frame.memo(
-            ("area", self),
+        inside = frame.population.memo(
+            ("area", self.area),
             lambda: np.array(
                 [self.area.sub_area_of(a) is not None for a in addresses] + [False], dtype=bool
             ),

@@ -503,21 +503,15 @@ class LongTermUnemployedEU(Condition):
             >>> [LONG_TERM_UNEMPLOYED_EU_2014.columns(Frame(pop, day), ContinuousUnemploymentDefinition(25, 6, 12)).tolist() for day in (date(2024, 7, 30), date(2024, 7, 31))]
             [[0], [2]]
         """
-        import numpy as np
-
         extra = frame.rows_with(
             "situations", "situation", (SocialSituation.UNEMPLOYED_NOT_REGISTERED,)
         )
         start = frame.spell_start("registrations", extra)
-        spell = start <= frame.day
-        young = frame.age < version.young_below
-        safe = np.where(spell, start, frame.day)
-        ok = np.where(
-            young,
-            frame.day > frame.months_period_last(safe, version.young_months),
-            frame.day > frame.months_period_last(safe, version.months),
-        )
-        return frame.outcome(spell & ok)
+        young = ~frame.born_by(version.young_below)
+        latest_young = frame.day_of(_latest_start(frame.on, version.young_months))
+        latest = frame.day_of(_latest_start(frame.on, version.months))
+        ok = (young & (start <= latest_young)) | (~young & (start <= latest))
+        return frame.outcome(ok)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The continuous spell observed, and the age."""
@@ -550,6 +544,16 @@ class LongTermUnemployedEU(Condition):
             if crossing > ctx.on:
                 best = earliest(best, crossing)
         return best
+
+
+def _latest_start(on: date, months: int) -> date:
+    """The latest start of a spell that lasts more than ``months`` months on ``on`` (the end of
+    ``months_period`` never moves back as its start moves forward, so one search per date
+    replaces a month calculation per person)."""
+    day = on
+    while months_period(day, months).last >= on:
+        day -= _ONE_DAY
+    return day
 
 
 LONG_TERM_UNEMPLOYED_EU_2014 = LongTermUnemployedEU()
