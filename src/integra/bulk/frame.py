@@ -357,10 +357,10 @@ class Frame:
         lo = np.maximum(spans.start, first)
         hi = np.minimum(spans.end, last)
         days = np.maximum(hi - lo + 1, 0)
-        total = np.bincount(spans.person, weights=days, minlength=self.n)
+        total = np.bincount(spans.person, weights=days, minlength=self.n).astype(np.int64)
         if less is not None:
             total -= _union_days(self.population.spans(less), first, last, self.n)
-        return total.astype(np.int64)
+        return total
 
     def spell_start(self, table: str, extra: Any = None) -> Any:
         """For each person, the first day of the continuous stretch containing ``on`` of the
@@ -422,7 +422,7 @@ def _union_days(spans: Any, first: int, last: int, n: int) -> Any:
     hi = np.minimum(spans.end, last).astype(np.int64)
     keep = hi >= lo
     if not np.any(keep):
-        return np.zeros(n)
+        return np.zeros(n, dtype=np.int64)
     person, lo, hi = spans.person[keep].astype(np.int64), lo[keep], hi[keep]
     order = np.lexsort((lo, person))
     person, lo, hi = person[order], lo[order], hi[order]
@@ -432,7 +432,7 @@ def _union_days(spans: Any, first: int, last: int, n: int) -> Any:
     same = person[1:] == person[:-1]
     previous[1:] = np.where(same, reach[:-1], -scale)
     fresh = np.maximum(hi - np.maximum(lo - 1, previous), 0)
-    return np.bincount(person, weights=fresh, minlength=n)
+    return np.bincount(person, weights=fresh, minlength=n).astype(np.int64)
 
 
 _HISTORY_OF = {

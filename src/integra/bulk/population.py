@@ -776,7 +776,7 @@ def _address_codes(columns: dict[str, Any]) -> tuple[dict[str, Any], tuple[Addre
         key = np.unique(key, return_inverse=True)[1].reshape(-1)
     _, first, codes = np.unique(key, return_index=True, return_inverse=True)
     addresses = tuple(
-        Address(**{n: _text_or_none(v[row]) for n, v in columns.items() if n in _ADDRESS_FIELDS})
+        Address(**{n: _text_or_none(v[row]) for n, v in columns.items() if n in _ADDRESS_FIELDS})  # type: ignore[arg-type]
         for row in first
     )
     return {"address": codes.reshape(-1).astype(np.int32)}, addresses
