@@ -1,24 +1,34 @@
-"""Benchmark of the reference screening: six explained verdicts per person, next to a plain
-hand-written function computing the same six answers in the same run (the floor).
+"""Benchmark of the reference screening — six explained verdicts per person — by three routes in
+one run, on the same synthetic caseload and date:
+
+* the **scalar path**: ``Rule.evaluate_in`` person by person, next to a plain hand-written
+  function computing the same six answers (the *floor*);
+* the **columnar path**: ``integra.bulk.screen`` over the whole population, from the raw spans;
+* **OpenFisca** (``openfisca-core``, extra ``bench``): the six answers as OpenFisca variables,
+  given per-person facts derived from the same spans (OpenFisca has no notion of a history of
+  spans; see ``openfisca_side`` for what it is given and what it skips).
 
 The six rules: national long-term unemployment, EU 2014-2020 long-term unemployment, the
 social-assistance income criterion, at risk of poverty or social exclusion (2014-2020 list),
-statutory PAI eligibility (on 2019-06-01: registered + assistance profile III + receiving assistance) and the seed-002 target
-group (registered + receiving assistance + living in the revitalisation area).
+statutory PAI eligibility (on 2019-06-01: registered + assistance profile III + receiving
+assistance) and the seed-002 target group (registered + receiving assistance + living in the
+revitalisation area).
 
-Run from the repository root:
+Run from the repository root (``pip install -e '.[bench]'`` for OpenFisca):
 
-    python bench/run.py             # 100 000 people
-    python bench/run.py --people 20000 --repeat 3
+    python bench/run.py                                 # 1 000 000 people, 5 repeats
+    python bench/run.py --people 100000 --repeat 3
 
-Every figure is reported with its ratio to the floor measured in the same run; nothing here is a
-pass/fail threshold.
+Every person's six answers are checked to agree between the columnar path, the scalar path and
+the floor (and OpenFisca, where its answer is decided). Figures are printed with their ratios;
+nothing here is a pass/fail threshold.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import statistics
 import subprocess
 import sys
 import time
@@ -26,14 +36,14 @@ import timeit
 import tracemalloc
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from population import AREA, generate
+import numpy as np
 
 from integra import AssistanceProfile, Person, SocialSituation
-from integra.periods import DateRange, RangeSet, add_months, add_years
+from integra.bulk import Frame, Population, generate, screen
+from integra.bulk.generate import EXAMPLE_AREA as AREA
+from integra.periods import DateRange, RangeSet, add_years, months_period
 from integra.rules import (
     AT_RISK_2014_2020,
     INCOME_WITHIN_CRITERION,
@@ -43,7 +53,6 @@ from integra.rules import (
     Context,
     Outcome,
     pai_target_group_in_area,
-    screen,
 )
 
 ON = date(2019, 6, 1)
@@ -83,7 +92,7 @@ def floor(p: Person, on: date = ON) -> tuple[bool | None, ...]:
     if lfs:
         spells = RangeSet(spells.ranges + tuple(lfs))
     spell = spells.range_containing(on)
-    ltu_eu = spell is not None and on >= add_months(spell.start, 6 if age < 25 else 12)
+    ltu_eu = spell is not None and on > months_period(spell.start, 6 if age < 25 else 12).last
     household = p.household_on(on)
     if household is None:
         income: bool | None = None
@@ -124,50 +133,205 @@ _AS_OUTCOME = {
 }
 
 
-def engine(p: Person, on: date = ON) -> tuple[object, ...]:
+def engine(p: Person, on: date = ON) -> tuple[Any, ...]:
     """The six verdicts, with their full reasons, for one person."""
     ctx = Context(p, on)
     return tuple([rule.evaluate_in(ctx) for rule in RULES])
 
 
+_CODES = {Outcome.NOT_ELIGIBLE: 0, Outcome.UNKNOWN: 1, Outcome.ELIGIBLE: 2}
+_FLOOR_CODES = {False: 0, None: 1, True: 2}
+
+
+# --- OpenFisca -----------------------------------------------------------------------------------
+
+
+def openfisca_side() -> Any:
+    """The six answers as an OpenFisca tax-benefit system, or ``None`` without openfisca-core.
+
+    OpenFisca is given, per person, facts that integra's frame derives from the spans: countable
+    registered days in the window, the start of the continuous unemployment spell, age, sex,
+    whether a registration, an award, a certificate, profile III, an art. 7 reason, an at-risk
+    situation, a UZS group situation cover the date, the household statement (present, members,
+    income) and whether the residence lies in the area. It skips the span arithmetic, the
+    three-valued answer (an unknown counts as ``False``), the law's dates (the amounts and the
+    PAI version of 2019-06-01 are written into the formulas) and the explanations.
+    """
+    try:
+        from openfisca_core import periods
+        from openfisca_core.entities import build_entity
+        from openfisca_core.simulation_builder import SimulationBuilder
+        from openfisca_core.taxbenefitsystems import TaxBenefitSystem
+        from openfisca_core.variables import Variable
+    except ImportError:
+        return None
+
+    person = build_entity(key="person", plural="persons", label="person", is_person=True)
+    system = TaxBenefitSystem([person])
+    day = periods.DateUnit.DAY
+
+    def variable(name: str, kind: type, formula: Callable[..., Any] | None = None) -> type:
+        body: dict[str, Any] = {
+            "value_type": kind,
+            "entity": person,
+            "definition_period": day,
+            "label": name,
+        }
+        if formula is not None:
+            body["formula"] = formula
+        return type(name, (Variable,), body)
+
+    inputs = {
+        "countable_days": int, "age": int, "spell_start_day": int, "registered": bool,
+        "receives": bool, "disabled": bool, "profile_iii": bool, "reason_situation": bool,
+        "at_risk_situation": bool, "uzs_situation": bool, "household_known": bool,
+        "members": int, "income": float, "in_area": bool,
+    }  # fmt: skip
+    for name, kind in inputs.items():
+        system.add_variable(variable(name, kind))
+
+    def ltu(p: Any, period: Any, parameters: Any) -> Any:
+        return p("countable_days", period) > 360
+
+    def ltu_eu(p: Any, period: Any, parameters: Any) -> Any:
+        on = date(period.start.year, period.start.month, period.start.day)
+        young = _day_number(_latest_start(on, 6))
+        old = _day_number(_latest_start(on, 12))
+        start = p("spell_start_day", period)
+        return np.where(p("age", period) < 25, start <= young, start <= old)
+
+    def income(p: Any, period: Any, parameters: Any) -> Any:
+        members = p("members", period)
+        limit = np.where(members == 1, 701.0, 528.0 * members)
+        return p("household_known", period) * (p("income", period) <= limit)
+
+    def at_risk(p: Any, period: Any, parameters: Any) -> Any:
+        return (
+            p("receives", period) + p("reason_situation", period) + p("registered", period)
+            + p("disabled", period) + p("at_risk_situation", period) + p("uzs_situation", period)
+            + p("ltu", period) + p("profile_iii", period)
+        ) > 0  # fmt: skip
+
+    def pai(p: Any, period: Any, parameters: Any) -> Any:
+        return p("registered", period) * p("receives", period) * p("profile_iii", period)
+
+    def seed(p: Any, period: Any, parameters: Any) -> Any:
+        return p("registered", period) * p("receives", period) * p("in_area", period)
+
+    outputs = {"ltu": ltu, "ltu_eu": ltu_eu, "income_ok": income, "at_risk": at_risk,
+               "pai": pai, "seed": seed}  # fmt: skip
+    for name, formula in outputs.items():
+        system.add_variable(variable(name, bool, formula))
+
+    def run(facts: dict[str, Any], on: date) -> list[Any]:
+        builder = SimulationBuilder()
+        builder.create_entities(system)
+        builder.declare_person_entity("person", np.arange(len(facts["age"])))
+        simulation = builder.build(system)
+        for name, values in facts.items():
+            simulation.set_input(name, on.isoformat(), values)
+        return [simulation.calculate(name, on.isoformat()) for name in outputs]
+
+    return run
+
+
+def _day_number(day: date) -> int:
+    return day.toordinal() - 719163
+
+
+def _latest_start(on: date, months: int) -> date:
+    day = on
+    while months_period(day, months).last >= on:
+        day -= _ONE
+    return day
+
+
+def derive_facts(population: Population, on: date) -> dict[str, Any]:
+    """What OpenFisca is given: per-person facts derived from the spans by integra's frame."""
+    from integra.rules.assistance import _SITUATION_REASON
+
+    frame = Frame(population, on)
+    s = SocialSituation
+    first = frame.day_of(add_years(on, -2) + _ONE)
+    has, members, income = frame.household()
+    lfs = frame.rows_with("situations", "situation", (s.UNEMPLOYED_NOT_REGISTERED,))
+    inside = np.array([AREA.sub_area_of(a) is not None for a in population.addresses] + [False])
+    profile = frame.first_covering("profiles", "profile")
+    treated = frame.covered_with("situations", "situation", (s.ADDICTION_THERAPY_COMPLETED,))
+    dependent = frame.covered_with(
+        "situations", "situation", (s.ALCOHOL_DEPENDENT, s.DRUG_DEPENDENT)
+    )
+    return {
+        "countable_days": frame.days_in("registrations", first, frame.day, less="exclusions"),
+        "age": frame.age.astype(np.int64),
+        "spell_start_day": frame.spell_start("registrations", lfs),
+        "registered": frame.covered("registrations"),
+        "receives": frame.covered("benefit_awards"),
+        "disabled": frame.covered("certificates"),
+        "profile_iii": profile == list(AssistanceProfile).index(AssistanceProfile.III),
+        "reason_situation": frame.covered_with("situations", "situation", _SITUATION_REASON),
+        "at_risk_situation": frame.covered_with("situations", "situation", _AT_RISK_SITUATIONS),
+        "uzs_situation": frame.covered_with(
+            "situations", "situation",
+            (s.HOMELESS_IN_PROGRAMME, s.MENTAL_DISORDER, s.RELEASED_FROM_PRISON, s.REFUGEE_IN_PROGRAMME),
+        ) | (treated & dependent),
+        "household_known": has,
+        "members": members,
+        "income": income / 100.0,
+        "in_area": inside[frame.address()],
+    }  # fmt: skip
+
+
 # --- measurements --------------------------------------------------------------------------------
 
 
-def per_call_us(fn: Callable[[], object], repeat: int) -> float:
-    timer = timeit.Timer(fn)
-    loops, _ = timer.autorange()
-    return min(timer.repeat(repeat=repeat, number=loops)) / loops * 1e6
-
-
-def throughput(
-    fn: Callable[[Sequence[Person]], None], people: Sequence[Person], repeat: int
-) -> float:
-    best = float("inf")
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Wall times of ``repeat`` calls, each after a garbage collection."""
+    times = []
     for _ in range(repeat):
         gc.collect()
         start = time.perf_counter()
-        fn(people)
-        best = min(best, time.perf_counter() - start)
-    return len(people) / best
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
 
 
-def peak_kib(fn: Callable[[Sequence[Person]], None], people: Sequence[Person]) -> float:
-    gc.collect()
-    tracemalloc.start()
-    fn(people)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 1024
+def spread(times: list[float], count: int) -> str:
+    """People per second: min / median / max over the repeats."""
+    rates = sorted(count / t for t in times)
+    return f"{rates[0]:,.0f} / {statistics.median(rates):,.0f} / {rates[-1]:,.0f}"
 
 
-def bulk_engine(people: Sequence[Person]) -> None:
-    for _ in screen(people, RULES, ON):
-        pass
+def per_call_us(fn: Callable[[], object], repeat: int) -> list[float]:
+    timer = timeit.Timer(fn)
+    loops, _ = timer.autorange()
+    return [t / loops * 1e6 for t in timer.repeat(repeat=repeat, number=loops)]
 
 
-def bulk_floor(people: Sequence[Person]) -> None:
+def us(values: list[float]) -> str:
+    values = sorted(values)
+    return f"{values[0]:.1f} / {statistics.median(values):.1f} / {values[-1]:.1f}"
+
+
+def scalar_screen(people: Sequence[Person]) -> None:
+    for p in people:
+        ctx = Context(p, ON)
+        for rule in RULES:
+            rule.evaluate_in(ctx)
+
+
+def floor_screen(people: Sequence[Person]) -> None:
     for p in people:
         floor(p)
+
+
+def peak_bytes(fn: Callable[[], object]) -> int:
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
 
 
 def import_ms(statement: str, repeat: int) -> float:
@@ -181,74 +345,150 @@ def import_ms(statement: str, repeat: int) -> float:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--people", type=int, default=1_000_000)
+    parser.add_argument(
+        "--scalar-people",
+        type=int,
+        default=100_000,
+        help="people timed on the scalar path (all are checked for agreement)",
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2019)
     args = parser.parse_args(argv)
+    n, repeat = args.people, args.repeat
 
-    people = generate(args.people, seed=args.seed)
+    start = time.perf_counter()
+    population = generate(n, seed=args.seed)
+    generate_s = time.perf_counter() - start
+    start = time.perf_counter()
+    people = population.persons()
+    persons_s = time.perf_counter() - start
+    print(f"population: {n:,} people, seed {args.seed}, evaluated on {ON}")
+    print(f"generated in {generate_s:.1f} s; rebuilt as Person values in {persons_s:.1f} s")
 
-    mismatches = 0
-    for p in people:
-        verdicts = engine(p)
-        expected = floor(p)
-        if tuple(v.outcome for v in verdicts) != tuple(_AS_OUTCOME[x] for x in expected):  # type: ignore[attr-defined]
-            mismatches += 1
-    counts = [0] * len(RULES)
-    for p in people:
-        for i, answer in enumerate(floor(p)):
-            counts[i] += answer is True
+    # Agreement, for every person: columnar vs scalar vs floor.
+    result = screen(RULES, population, ON)
+    columns = np.stack([result.codes[r.name] for r in RULES], axis=1)
+    scalar = np.array([[_CODES[v.outcome] for v in engine(p)] for p in people], dtype=np.int8)
+    floors = np.array([[_FLOOR_CODES[x] for x in floor(p)] for p in people], dtype=np.int8)
+    columnar_mismatch = int(np.any(columns != scalar, axis=1).sum())
+    floor_mismatch = int(np.any(floors != scalar, axis=1).sum())
+    print(
+        f"columnar and scalar paths agree on all six answers for {n - columnar_mismatch:,} of {n:,} people"
+    )
+    print(f"floor and scalar path agree for {n - floor_mismatch:,} of {n:,} people")
+    print(f"rules evaluated person by person (no kernel): {list(result.fell_back) or 'none'}")
+    print("eligible counts: " + ", ".join(
+        f"{r.name}={int((columns[:, i] == 2).sum()):,}" for i, r in enumerate(RULES)))  # fmt: skip
 
+    # One person.
     rich = max(
         people[:1000],
         key=lambda p: len(p.registrations) + len(p.benefit_awards) + len(p.situations),
     )
-    one_engine = per_call_us(lambda: engine(rich), args.repeat)
-    one_floor = per_call_us(lambda: floor(rich), args.repeat)
-    explain_us = per_call_us(lambda: [v.explain() for v in engine(rich)], args.repeat)  # type: ignore[attr-defined]
-
-    bulk_e = throughput(bulk_engine, people, args.repeat)
-    bulk_f = throughput(bulk_floor, people, args.repeat)
-    mem_e = peak_kib(bulk_engine, people)
-    mem_f = peak_kib(bulk_floor, people)
-
-    python_ms = import_ms("pass", args.repeat)
-    # What `import integra` loads besides itself: attrs (cattrs and python-stdnum are imported
-    # lazily, on first conversion and first PESEL check).
-    deps_ms = import_ms("import attrs", args.repeat)
-    integra_ms = import_ms("import integra", args.repeat)
-    rules_ms = import_ms("import integra.rules", args.repeat)
-
-    print(f"population: {len(people)} people, seed {args.seed}, evaluated on {ON}")
-    print(
-        f"engine and floor agree on all six answers for {len(people) - mismatches} of {len(people)} people"
+    typical = people[0]
+    one_rich, one_floor = (
+        per_call_us(lambda: engine(rich), repeat),
+        per_call_us(lambda: floor(rich), repeat),
     )
-    print(
-        "eligible counts: " + ", ".join(f"{r.name}={c}" for r, c in zip(RULES, counts, strict=True))
-    )
+    one_typical = per_call_us(lambda: engine(typical), repeat)
+    explain = per_call_us(lambda: [v.explain() for v in engine(rich)], repeat)
+
+    # Bulk: scalar on a subset, columnar on everyone.
+    subset = people[: args.scalar_people]
+    scalar_t = timed(lambda: scalar_screen(subset), repeat)
+    floor_t = timed(lambda: floor_screen(subset), repeat)
+    columnar_t = timed(lambda: screen(RULES, population, ON), repeat)
+    columnar_mem = peak_bytes(lambda: screen(RULES, population, ON))
+
+    # Linearity and the crossover with the scalar path.
+    sizes = [s for s in (10_000, 100_000, 1_000_000) if s <= n]
+    linear = {}
+    for size in sizes:
+        part = population if size == n else generate(size, seed=args.seed)
+        screen(RULES, part, ON)
+        linear[size] = timed(lambda part=part: screen(RULES, part, ON), repeat)
+    small = {}
+    for size in (10, 30, 100, 300, 1000):
+        part = generate(size, seed=args.seed)
+        part_people = part.persons()
+        screen(RULES, part, ON)
+        small[size] = (
+            min(timed(lambda part=part: screen(RULES, part, ON), repeat)),
+            min(timed(lambda pp=part_people: scalar_screen(pp), repeat)),
+        )
+
+    # OpenFisca.
+    run_openfisca = openfisca_side()
+    if run_openfisca is not None:
+        start = time.perf_counter()
+        facts = derive_facts(population, ON)
+        derive_s = time.perf_counter() - start
+        answers = run_openfisca(facts, ON)
+        openfisca_t = timed(lambda: run_openfisca(facts, ON), repeat)
+        decided = columns != 1
+        of_codes = np.stack([np.where(a, 2, 0) for a in answers], axis=1)
+        of_mismatch = int(np.any(decided & (of_codes != columns), axis=1).sum())
+
+    python_ms = import_ms("pass", repeat)
+    deps_ms = import_ms("import attrs", repeat)
+    integra_ms = import_ms("import integra", repeat)
+    bulk_ms = import_ms("import integra.bulk", repeat)
+
+    best_columnar = n / min(columnar_t)
+    best_scalar = len(subset) / min(scalar_t)
     print()
-    print("| measure | integra | floor | ratio |")
-    print("|---|---|---|---|")
+    print(f"Figures are min / median / max over {repeat} repeats; ratios compare the best of each.")
+    print()
+    print("| measure | value | ratio |")
+    print("|---|---|---|")
     print(
-        f"| one person, six verdicts (µs) | {one_engine:.2f} | {one_floor:.2f} | {one_engine / one_floor:.2f}× |"
+        f"| columnar path, {n:,} people (people/s) | {spread(columnar_t, n)} | {best_columnar / best_scalar:.0f}× the scalar path |"
+    )
+    print(f"| scalar path, {len(subset):,} people (people/s) | {spread(scalar_t, len(subset))} | |")
+    print(
+        f"| floor, {len(subset):,} people (people/s) | {spread(floor_t, len(subset))} | {min(scalar_t) / min(floor_t):.2f}× faster than the scalar path |"
+    )
+    if run_openfisca is not None:
+        best_of = n / min(openfisca_t)
+        end_to_end = n / (min(openfisca_t) + derive_s)
+        print(
+            f"| OpenFisca, {n:,} people, given derived facts (people/s) | {spread(openfisca_t, n)} | columnar {best_columnar / best_of:.2f}× OpenFisca |"
+        )
+        print(
+            f"| OpenFisca with the derivation of its facts ({derive_s:.2f} s) (people/s) | {end_to_end:,.0f} | columnar {best_columnar / end_to_end:.2f}× OpenFisca end to end |"
+        )
+    print(f"| columnar working memory (bytes/person, traced peak) | {columnar_mem / n:.0f} | |")
+    for size, times in linear.items():
+        print(f"| columnar, {size:,} people (people/s) | {spread(times, size)} | |")
+    for size, (col, sca) in small.items():
+        print(
+            f"| {size} people: columnar vs scalar (ms) | {col * 1000:.2f} vs {sca * 1000:.2f} | columnar {sca / col:.2f}× faster |"
+        )
+    print(f"| one typical person, six verdicts (µs) | {us(one_typical)} | |")
+    print(
+        f"| one rich person, six verdicts (µs) | {us(one_rich)} | {min(one_rich) / min(one_floor):.2f}× the floor |"
+    )
+    print(f"| one rich person, floor (µs) | {us(one_floor)} | |")
+    print(f"| one rich person, six verdicts + explain() (µs) | {us(explain)} | |")
+    print(
+        f"| `import integra` (ms) | {integra_ms:.1f} | +{integra_ms - deps_ms:.1f} ms over `import attrs` |"
     )
     print(
-        f"| bulk screening (people/s) | {bulk_e:,.0f} | {bulk_f:,.0f} | {bulk_f / bulk_e:.2f}× slower |"
+        f"| `import integra.bulk` (ms) | {bulk_ms:.1f} | +{bulk_ms - python_ms:.1f} ms over a bare interpreter |"
     )
-    print(
-        f"| peak traced memory while screening (KiB) | {mem_e:,.0f} | {mem_f:,.0f} | {mem_e / mem_f:.2f}× |"
-    )
-    print(f"| one person, six verdicts + explain() text (µs) | {explain_us:.2f} | n/a | |")
-    print(
-        f"| `import integra` (ms, process wall time) | {integra_ms:.1f} | "
-        f"{deps_ms:.1f} (`import attrs`) | +{integra_ms - deps_ms:.1f} ms over attrs |"
-    )
-    print(
-        f"| `import integra.rules` (ms, process wall time) | {rules_ms:.1f} | "
-        f"{python_ms:.1f} (bare interpreter) | +{rules_ms - python_ms:.1f} ms |"
-    )
-    if mismatches:
-        raise SystemExit(f"{mismatches} people got different answers from the engine and the floor")
+    if run_openfisca is None:
+        print()
+        print(
+            "OpenFisca (openfisca-core) is not installed: pip install -e '.[bench]' to compare with it."
+        )
+    else:
+        print()
+        print(
+            f"OpenFisca agrees with the columnar path on every decided answer for {n - of_mismatch:,} of {n:,} people"
+        )
+    if columnar_mismatch or floor_mismatch:
+        raise SystemExit("the paths disagree")
 
 
 if __name__ == "__main__":

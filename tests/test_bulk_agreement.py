@@ -37,6 +37,7 @@ from integra import (
 )
 from integra.bulk import Population, generate, screen
 from integra.bulk.generate import EXAMPLE_AREA
+from integra.periods import MonthCounting
 from integra.rules import (
     ALL_RULES,
     HAS_SOCIAL_CONTRACT,
@@ -51,7 +52,6 @@ from integra.rules import (
     any_of,
     pai_target_group_in_area,
 )
-from integra.periods import MonthCounting
 
 RULES: tuple[Rule, ...] = (
     *ALL_RULES,

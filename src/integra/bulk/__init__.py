@@ -12,8 +12,8 @@ path (optional extra ``integra[bulk]``, which brings numpy).
 Examples:
     >>> from datetime import date
     >>> from integra.bulk import generate, screen
-    >>> from integra.rules import PAI_STYLE_ELIGIBILITY
-    >>> result = screen([PAI_STYLE_ELIGIBILITY], generate(1000, seed=1), date(2024, 1, 1))
+    >>> from integra.rules import PAI_ELIGIBILITY
+    >>> result = screen([PAI_ELIGIBILITY], generate(1000, seed=1), date(2024, 1, 1))
     >>> len(result), result.fell_back
     (1000, ())
 """

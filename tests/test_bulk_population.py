@@ -1,0 +1,398 @@
+"""Building a population: every column checked, nothing coerced, no row lost; DataFrames in and
+out; results and explanations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import pytest
+
+from integra import (
+    Address,
+    DateRange,
+    Household,
+    IntegraError,
+    Person,
+    Registration,
+    Residence,
+    Sex,
+    SituationSpell,
+    SocialSituation,
+)
+from integra.bulk import SCHEMAS, Frame, Population, generate, screen
+from integra.bulk.generate import EXAMPLE_AREA, generate_tables
+from integra.periods import months_period
+from integra.rules import (
+    INCOME_WITHIN_CRITERION,
+    LONG_TERM_UNEMPLOYED,
+    REGISTERED_UNEMPLOYED,
+    WORKING_AGE,
+    Condition,
+    Context,
+    Fact,
+    Outcome,
+    pai_target_group_in_area,
+)
+from integra.rules.unemployment import _latest_start
+
+D = "datetime64[D]"
+
+
+def persons(**extra: Any) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "person_id": np.array([10, 20]),
+        "birth_date": np.array(["1980-01-01", "2000-02-29"], D),
+        "sex": np.array(["F", "M"]),
+    }
+    table.update(extra)
+    return table
+
+
+def registrations(**extra: Any) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "person_id": np.array([20, 20]),
+        "start": np.array(["2022-01-01", "2023-01-01"], D),
+        "end": np.array(["2022-12-31", "NaT"], D),
+    }
+    table.update(extra)
+    return table
+
+
+def message(**tables: Any) -> str:
+    with pytest.raises(IntegraError) as caught:
+        Population.from_tables(tables.pop("persons", persons()), **tables)
+    return str(caught.value)
+
+
+def test_a_population_keeps_every_row_and_its_order() -> None:
+    pop = Population.from_tables(persons(), registrations=registrations())
+    assert pop.ids.tolist() == [10, 20]
+    assert len(pop.spans("registrations").start) == 2
+    person = pop.person(20)
+    assert [r.period for r in person.registrations] == [
+        DateRange(date(2022, 1, 1), date(2022, 12, 31)),
+        DateRange(date(2023, 1, 1)),
+    ]
+    assert pop.person(10).registrations == ()
+
+
+@pytest.mark.parametrize(
+    ("tables", "expected"),
+    [
+        (
+            {"persons": {"birth_date": [], "sex": []}},
+            "table 'persons', column 'person_id': is missing",
+        ),
+        (
+            {"persons": persons(sex=np.array(["F", "female"]))},
+            "table 'persons', column 'sex': holds a value that is not a Sex",
+        ),
+        (
+            {"persons": persons(person_id=np.array([1, 1]))},
+            "table 'persons', column 'person_id': has duplicate ids",
+        ),
+        (
+            {"persons": persons(birth_date=np.array([19000, 20000]))},
+            "table 'persons', column 'birth_date': must hold dates",
+        ),
+        (
+            {
+                "persons": persons(
+                    birth_date=np.array(["1980-01-01T12:00", "2000-01-01T00:00"], "datetime64[m]")
+                )
+            },
+            "table 'persons', column 'birth_date': has a time of day",
+        ),
+        (
+            {"persons": persons(birth_date=np.array(["1980-01-01", "NaT"], D))},
+            "table 'persons', column 'birth_date': has missing values",
+        ),
+        (
+            {"registrations": registrations(person_id=np.array([20, 30]))},
+            "table 'registrations', column 'person_id': has ids that are not in the persons table",
+        ),
+        (
+            {"registrations": registrations(end=np.array(["2021-12-31", "NaT"], D))},
+            "table 'registrations', column 'end': has a span ending before it starts",
+        ),
+        (
+            {"registrations": registrations(start=np.array(["1999-01-01", "2023-01-01"], D))},
+            "table 'registrations', column 'start': has a span starting before the person's birth",
+        ),
+        (
+            {"registrations": registrations(end=np.array(["2023-01-01", "NaT"], D))},
+            "table 'registrations', column 'start': has overlapping spans for one person",
+        ),
+        (
+            {
+                "registrations": registrations(),
+                "exclusions": {
+                    "person_id": [20],
+                    "start": np.array(["2022-12-01"], D),
+                    "end": np.array(["2023-01-15"], D),
+                    "kind": ["internship"],
+                },
+            },
+            "table 'exclusions', column 'start': has a span not within one of the person's registrations",
+        ),
+        (
+            {"exclusions": {"person_id": [], "start": [], "end": [], "kind": []}},
+            "table 'exclusions' needs the table 'registrations'",
+        ),
+        (
+            {"households": {"person_id": [10], "members": [2], "income_grosz": [1000.5]}},
+            "table 'households', column 'income_grosz': must hold integers, not float64",
+        ),
+        (
+            {"households": {"person_id": [10, 10], "members": [2, 1], "income_grosz": [1, 2]}},
+            "table 'households', column 'start': has more than one statement without validity",
+        ),
+        (
+            {
+                "households": {
+                    "person_id": [10, 10],
+                    "members": [2, 1],
+                    "income_grosz": [1, 2],
+                    "start": np.array(["2020-01-01", "2020-06-01"], D),
+                    "end": np.array(["2020-12-31", "2021-06-01"], D),
+                }
+            },
+            "table 'households', column 'start': has statements with overlapping validity",
+        ),
+        (
+            {
+                "households": {
+                    "person_id": [10],
+                    "members": [2],
+                    "income_grosz": [1],
+                    "start": np.array(["NaT"], D),
+                    "end": np.array(["2021-06-01"], D),
+                }
+            },
+            "table 'households', column 'start': is missing where an end is given",
+        ),
+        (
+            {
+                "residences": {
+                    "person_id": [10],
+                    "start": [date(1990, 1, 1)],
+                    "end": [None],
+                    "gmina": [""],
+                    "house_number": ["1"],
+                }
+            },
+            "table 'residences', column 'gmina': has empty text; leave the value missing instead",
+        ),
+        (
+            {
+                "residences": {
+                    "person_id": [10],
+                    "start": [date(1990, 1, 1)],
+                    "end": [None],
+                    "gmina": [None],
+                    "house_number": ["1"],
+                }
+            },
+            "table 'residences', column 'gmina': has missing values",
+        ),
+        ({"pets": {}}, "unknown tables: pets"),
+        ({"persons": persons(registrations_collected=np.array([1, 0]))}, "must hold booleans"),
+        (
+            {"persons": persons(households_collected=np.array([True, False]))},
+            "says collected but no 'households' table was given",
+        ),
+        ({"persons": [1, 2]}, "table 'persons' must be a pandas, polars or pyarrow table"),
+        (
+            {"persons": {"person_id": [1, 2], "birth_date": [date(1990, 1, 1)], "sex": ["F", "M"]}},
+            "table 'persons': columns have different lengths",
+        ),
+    ],
+)
+def test_bad_tables_are_named_never_their_values(tables: dict[str, Any], expected: str) -> None:
+    text = message(**tables)
+    assert expected in text
+    assert "1000.5" not in text and "female" not in text
+
+
+def test_collected_flags_say_who_was_asked() -> None:
+    pop = Population.from_tables(
+        persons(registrations_collected=np.array([False, True])), registrations=registrations()
+    )
+    assert pop.collected("registrations").tolist() == [False, True]
+    assert pop.collected("situations").tolist() == [False, False]
+
+
+def test_dates_as_python_dates_and_text_ids() -> None:
+    pop = Population.from_tables(
+        {
+            "person_id": ["A", "B"],
+            "birth_date": [date(1990, 1, 1), date(1991, 1, 1)],
+            "sex": ["F", "M"],
+        },
+        situations={
+            "person_id": np.array(["B"], dtype=object),
+            "start": [date(2020, 1, 1)],
+            "end": [None],
+            "situation": [SocialSituation.POVERTY],
+        },
+    )
+    assert pop.person("B").situations == (
+        SituationSpell(SocialSituation.POVERTY, DateRange(date(2020, 1, 1))),
+    )
+    with pytest.raises(IntegraError, match="no person with this person_id"):
+        pop.person("C")
+    with pytest.raises(IntegraError, match="no person with this person_id"):
+        pop.person(1)
+    with pytest.raises(IntegraError, match="must hold dates"):
+        Population.from_tables(
+            {"person_id": [1], "birth_date": [datetime(1990, 1, 1, 5)], "sex": ["F"]}
+        )
+
+
+def test_from_persons_round_trips_and_refuses_fractions_of_a_grosz() -> None:
+    p = Person(
+        date(1990, 5, 5),
+        Sex.FEMALE,
+        registrations=[Registration(DateRange(date(2020, 1, 1), date(2020, 6, 30)))],
+        households=[Household(3, Decimal("1234.56"))],
+        residences=[
+            Residence(
+                Address(gmina="Nysa", street="Rynek", house_number="1", flat="2"),
+                DateRange(date(1990, 5, 5)),
+            )
+        ],
+    )
+    assert Population.from_persons([p], ids=["X"]).person("X") == p
+    with pytest.raises(IntegraError, match="whole number of grosze"):
+        Population.from_persons(
+            [Person(date(1990, 1, 1), Sex.MALE, households=[Household(1, Decimal("0.005"))])]
+        )
+    with pytest.raises(IntegraError, match="one id for each person"):
+        Population.from_persons([p], ids=[1, 2])
+
+
+def test_screening_columns_and_explanations() -> None:
+    pop = generate(300, seed=11)
+    rules = [LONG_TERM_UNEMPLOYED, INCOME_WITHIN_CRITERION, pai_target_group_in_area(EXAMPLE_AREA)]
+    result = screen(rules, pop, date(2024, 3, 1))
+    cols = result.columns()
+    assert list(cols) == [
+        "person_id",
+        *[f"{r.name}{suffix}" for r in rules for suffix in ("", "_missing", "_certainty")],
+    ]
+    unknown = np.flatnonzero(result.outcomes("income_within_criterion") == "unknown")
+    assert len(unknown) > 0
+    assert all(cols["income_within_criterion_missing"][i] == "households" for i in unknown)
+    first = int(pop.ids[unknown[0]])
+    verdicts = result.explain(first)
+    assert [v.rule for v in verdicts] == rules
+    assert verdicts[1].outcome is Outcome.UNKNOWN
+    assert result.certainty("long_term_unemployed") is not None
+    assert repr(result).startswith("<Screening of 300 persons")
+    assert repr(pop) == "<Population of 300 persons>"
+    with pytest.raises(IntegraError, match="no rule named"):
+        result.outcomes("nothing")
+    with pytest.raises(IntegraError, match="no rule named"):
+        result.certainty("nothing")
+    with pytest.raises(IntegraError, match="different names"):
+        screen([WORKING_AGE, WORKING_AGE], pop, date(2024, 1, 1))
+    with pytest.raises(IntegraError, match=r"datetime\.date"):
+        screen([WORKING_AGE], pop, datetime(2024, 1, 1))
+
+
+def test_no_law_on_the_law_date_is_unknown_with_the_law_missing() -> None:
+    result = screen(
+        [LONG_TERM_UNEMPLOYED], generate(20, seed=1), date(2024, 1, 1), law_on=date(2001, 1, 1)
+    )
+    assert set(result.outcomes("long_term_unemployed")) == {"unknown"}
+    assert result.missing_facts("long_term_unemployed")[0] == (Fact.LAW.value,)
+    assert result.certainty("long_term_unemployed") is None
+
+
+def test_a_condition_without_a_kernel_falls_back_person_by_person() -> None:
+    class Born1990(Condition):
+        """Born in 1990 (no columnar kernel)."""
+
+        rule_name = "born_1990"
+
+        @property
+        def label(self) -> Any:
+            return WORKING_AGE.label
+
+        def _decide(self, ctx: Context, version: Any) -> Any:
+            ok = ctx.person.birth_date.year == 1990
+            return (Outcome.ELIGIBLE if ok else Outcome.NOT_ELIGIBLE), ok, ()
+
+    rule = Born1990(law=None)
+    pop = Population.from_persons(
+        [Person(date(1990, 1, 1), Sex.MALE), Person(date(1991, 1, 1), Sex.MALE)]
+    )
+    result = screen([rule, rule & REGISTERED_UNEMPLOYED, WORKING_AGE], pop, date(2024, 1, 1))
+    assert result.fell_back == ("born_1990", "all_of")
+    assert result.outcomes("born_1990").tolist() == ["eligible", "not_eligible"]
+
+
+def test_pandas_in_and_out() -> None:
+    pd = pytest.importorskip("pandas")
+    tables = generate_tables(200, seed=3)
+    frames = {name: pd.DataFrame(table) for name, table in tables.items()}
+    pop = Population.from_tables(frames.pop("persons"), **frames)
+    expected = screen([INCOME_WITHIN_CRITERION], generate(200, seed=3), date(2024, 1, 1))
+    result = screen([INCOME_WITHIN_CRITERION], pop, date(2024, 1, 1))
+    df = result.to_pandas()
+    assert (
+        df["income_within_criterion"].tolist()
+        == expected.outcomes("income_within_criterion").tolist()
+    )
+    assert str(df["income_within_criterion"].dtype) == "category"
+    with pytest.raises(IntegraError, match="must hold integers"):
+        Population.from_tables(
+            pd.DataFrame(
+                {"person_id": [1], "birth_date": [pd.Timestamp("1990-01-01")], "sex": ["F"]}
+            ),
+            households=pd.DataFrame({"person_id": [1], "members": [1], "income_grosz": [12.5]}),
+        )
+
+
+def test_arrow_in_and_out() -> None:
+    pa = pytest.importorskip("pyarrow")
+    tables = generate_tables(200, seed=4)
+    arrow = {name: pa.table(table) for name, table in tables.items()}
+    pop = Population.from_tables(arrow.pop("persons"), **arrow)
+    result = screen([LONG_TERM_UNEMPLOYED], pop, date(2024, 1, 1))
+    expected = screen([LONG_TERM_UNEMPLOYED], generate(200, seed=4), date(2024, 1, 1))
+    out = result.to_arrow()
+    assert (
+        out.column("long_term_unemployed").to_pylist()
+        == expected.outcomes("long_term_unemployed").tolist()
+    )
+
+
+def test_polars_in_and_out() -> None:
+    pl = pytest.importorskip("polars")
+    tables = generate_tables(100, seed=5)
+    frames = {name: pl.DataFrame(table) for name, table in tables.items()}
+    pop = Population.from_tables(frames.pop("persons"), **frames)
+    result = screen([LONG_TERM_UNEMPLOYED], pop, date(2024, 1, 1))
+    assert result.to_polars().height == 100
+
+
+def test_per_date_cutoffs_match_the_scalar_rules() -> None:
+    for on in (date(2024, 2, 29), date(2023, 3, 1), date(2024, 8, 31), date(2025, 6, 1)):
+        for months in (6, 12):
+            latest = _latest_start(on, months)
+            assert months_period(latest, months).last < on
+            assert months_period(latest + (date(2000, 1, 2) - date(2000, 1, 1)), months).last >= on
+    pop = Population.from_persons([Person(date(2004, 2, 29), Sex.MALE)])
+    assert Frame(pop, date(2022, 2, 28)).born_by(18).tolist() == [True]
+    assert Frame(pop, date(2022, 2, 27)).born_by(18).tolist() == [False]
+    assert Frame(pop, date(2004, 2, 29)).born_by(0).tolist() == [True]
+
+
+def test_schemas_document_every_column() -> None:
+    for table, columns in SCHEMAS.items():
+        for column in columns:
+            assert column.doc, (table, column.name)
