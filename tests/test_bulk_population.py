@@ -198,6 +198,14 @@ def test_a_population_keeps_every_row_and_its_order() -> None:
             },
             "table 'residences', column 'gmina': has missing values",
         ),
+        (
+            {"households": {"person_id": [10], "members": [0], "income_grosz": [1]}},
+            "table 'households', column 'members': has a value below 1",
+        ),
+        (
+            {"households": {"person_id": [10], "members": [1], "income_grosz": [-1]}},
+            "table 'households', column 'income_grosz': has a negative value",
+        ),
         ({"pets": {}}, "unknown tables: pets"),
         ({"persons": persons(registrations_collected=np.array([1, 0]))}, "must hold booleans"),
         (

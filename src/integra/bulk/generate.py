@@ -14,7 +14,7 @@ centre, not to estimate any statistic:
   (I 10 %, II 65 %, III 25 %).
 * **benefit awards**: 0 to 3 (none for half), beginning 2016-2025, 1 to 12 months, 10 % open.
 * **households**: a statement for 92 % (8 % missing), valid without limit; 1 to 6 members
-  (35 % alone), income per person log-normal with median about 900 zł, 10 % with no income.
+  (35 % alone), income per person log-normal with median about 650 zł, 10 % with no income.
 * **residences**: one for 97 % (3 % not recorded), from birth; 6 % moved once in 2015-2025.
   Gminas: mostly Wałbrzych, then its neighbours; streets drawn from a short list so that part
   of the town falls in [`EXAMPLE_AREA`][integra.bulk.generate.EXAMPLE_AREA].
@@ -198,7 +198,7 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
     has = rng.random(count) < 0.92
     person = ids[has]
     members = rng.choice(6, len(person), p=(0.35, 0.2, 0.2, 0.13, 0.08, 0.04)) + 1
-    per_person = np.exp(rng.normal(np.log(900), 0.6, len(person)))
+    per_person = np.exp(rng.normal(np.log(650), 0.6, len(person)))
     income = np.round(per_person * members * 100).astype(np.int64)
     income[rng.random(len(person)) < 0.1] = 0
     tables["households"] = {"person_id": person, "members": members, "income_grosz": income}

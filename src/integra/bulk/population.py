@@ -536,6 +536,10 @@ class Population:
             columns.pop("person_id")
             if table == "households":
                 start, end = _household_validity(start, end)
+                if np.any(columns["members"] < 1):
+                    raise _fail(table, "members", "has a value below 1")
+                if np.any(columns["income_grosz"] < 0):
+                    raise _fail(table, "income_grosz", "has a negative value")
             else:
                 if np.any(end < start):
                     raise _fail(table, "end", "has a span ending before it starts")
