@@ -204,8 +204,10 @@ def assert_agrees(
     for rule in RULES:
         outcomes = result.outcomes(rule.name)
         missing = result.missing_facts(rule.name)
+        certainty = result.certainty(rule.name)
         for i, person in enumerate(people):
             verdict = rule.evaluate_in(Context(person, on, law_on))
+            assert verdict.certainty is certainty, (rule.name, i)
             assert outcomes[i] == verdict.outcome.value, (rule.name, i)
             assert set(missing[i]) == {f.value for f in verdict.missing_facts()} or (
                 verdict.outcome.value != "unknown"

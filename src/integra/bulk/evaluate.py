@@ -31,7 +31,7 @@ import numpy as np
 from integra.bulk.frame import ELIGIBLE, UNKNOWN, Frame, fact_bit
 from integra.bulk.population import Population
 from integra.errors import InvalidValue
-from integra.law import Certainty
+from integra.law import Certainty, weakest
 from integra.rules.core import (
     AllOf,
     AnyOf,
@@ -62,7 +62,6 @@ _HISTORY_FACTS = {
     Fact.SITUATIONS: "situations",
     Fact.ENTITLEMENTS: "entitlements",
 }
-_CERTAINTY_ORDER = tuple(Certainty)
 
 
 def _mask_facts(mask: int) -> tuple[Fact, ...]:
@@ -157,9 +156,11 @@ class Screening:
         table = {int(m): tuple(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)}
         return [table[int(m)] for m in masks]
 
-    def certainty(self, name: str) -> Certainty | None:
-        """The weakest certainty of the law versions rule ``name`` applies on the law date
-        (``None`` where no law is modelled for it).
+    def certainty(self, name: str) -> Certainty:
+        """The certainty of the law behind rule ``name`` on the law date: the weakest certainty
+        of every law value its verdicts read, as
+        [`Verdict.certainty`][integra.rules.core.verdict.Verdict.certainty] (the same for every
+        person).
 
         Examples:
             >>> from datetime import date
@@ -171,7 +172,7 @@ class Screening:
         rule = next((r for r in self.rules if r.name == name), None)
         if rule is None:
             raise InvalidValue(f"no rule named {name!r} was screened")
-        return _weakest(rule, self.law_on)
+        return _certainty(rule, self.law_on)
 
     def columns(self) -> dict[str, Any]:
         """The result as columns: ``person_id``, then for each rule its outcome (``<name>``),
@@ -195,10 +196,7 @@ class Screening:
                 int(m): ", ".join(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)
             }
             out[f"{name}_missing"] = np.array([table[int(m)] for m in masks], dtype=object)
-            certainty = self.certainty(name)
-            out[f"{name}_certainty"] = np.full(
-                len(self), "" if certainty is None else certainty.value, dtype=object
-            )
+            out[f"{name}_certainty"] = np.full(len(self), self.certainty(name).value, dtype=object)
         return out
 
     def to_pandas(self) -> Any:
@@ -392,36 +390,18 @@ class _Walker:
         return codes, missing
 
 
-def _weakest(rule: Rule, law_on: date) -> Certainty | None:
-    """The weakest certainty among the law versions ``rule`` applies on ``law_on``."""
-    found: list[Certainty] = []
-    _collect_certainty(rule, law_on, found)
-    if not found:
-        return None
-    return max(found, key=_CERTAINTY_ORDER.index)
-
-
-def _collect_certainty(rule: Rule, law_on: date, found: list[Certainty]) -> None:
+def _certainty(rule: Rule, law_on: date) -> Certainty:
+    """The certainty a verdict of ``rule`` carries on ``law_on`` (as
+    [`Verdict.certainty`][integra.rules.core.verdict.Verdict.certainty] computes it: it depends
+    on the law date alone, so it is the same for every person)."""
+    own = rule.certainty_on(law_on)
+    if own is Certainty.ASSUMED_UNCHANGED:
+        return own
     if type(rule) is ByLawDate:
-        entry = _entry(rule.versions, law_on)
-        if entry is not None:
-            found.append(entry.certainty)
-            _collect_certainty(entry.value, law_on, found)
-        return
-    if isinstance(rule, Condition):
-        if rule.law is not None:
-            entry = _entry(rule.law, law_on)
-            if entry is not None:
-                found.append(entry.certainty)
-        return
-    for part in rule.parts():
-        _collect_certainty(part, law_on, found)
-
-
-def _entry(timeline: Any, law_on: date) -> Any:
-    from integra.errors import NoLawInForce
-
-    try:
-        return timeline.entry_at(law_on)
-    except NoLawInForce:
-        return None
+        version = rule.versions.get(law_on)
+        parts: tuple[Rule, ...] = () if version is None else (version,)
+    elif isinstance(rule, Condition):
+        parts = ()
+    else:
+        parts = rule.parts()
+    return weakest([own, *(_certainty(part, law_on) for part in parts)])

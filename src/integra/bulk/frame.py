@@ -339,10 +339,18 @@ class Frame:
             ),
         )
 
-    def days_in(self, table: str, first: int, last: int, less: str | None = None) -> Any:
+    def days_in(
+        self,
+        table: str,
+        first: int,
+        last: int,
+        less: str | None = None,
+        kinds: Iterable[Any] | None = None,
+    ) -> Any:
         """For each person, the days of ``first..last`` covered by spans of ``table`` (which do
         not overlap one another), less the days covered by spans of ``less`` (which lie within
-        them and may overlap one another).
+        them and may overlap one another; only those whose ``kind`` is one of ``kinds``, if
+        given).
 
         Examples:
             >>> from datetime import date
@@ -359,7 +367,11 @@ class Frame:
         days = np.maximum(hi - lo + 1, 0)
         total = np.bincount(spans.person, weights=days, minlength=self.n).astype(np.int64)
         if less is not None:
-            total -= _union_days(self.population.spans(less), first, last, self.n)
+            spans = self.population.spans(less)
+            rows = None
+            if kinds is not None:
+                rows = np.isin(spans.values["kind"], self.codes(less, "kind", kinds))
+            total -= _union_days(spans, first, last, self.n, rows)
         return total
 
     def spell_start(self, table: str, extra: Any = None) -> Any:
@@ -416,11 +428,14 @@ def _stretch_start(person: Any, start: Any, end: Any, day: int, out: Any) -> Non
     out[person[rows]] = start[head[rows]]
 
 
-def _union_days(spans: Any, first: int, last: int, n: int) -> Any:
-    """For each person, the days of ``first..last`` covered by the union of ``spans``."""
+def _union_days(spans: Any, first: int, last: int, n: int, rows: Any = None) -> Any:
+    """For each person, the days of ``first..last`` covered by the union of ``spans`` (only
+    the ``rows`` selected, if given)."""
     lo = np.maximum(spans.start, first).astype(np.int64)
     hi = np.minimum(spans.end, last).astype(np.int64)
     keep = hi >= lo
+    if rows is not None:
+        keep &= rows
     if not np.any(keep):
         return np.zeros(n, dtype=np.int64)
     person, lo, hi = spans.person[keep].astype(np.int64), lo[keep], hi[keep]

@@ -312,12 +312,23 @@ class LongTermUnemployed(Condition):
             >>> LONG_TERM_UNEMPLOYED.columns(frame, LongTermUnemploymentDefinition(12, 2)).tolist()
             [2]
         """
+        import numpy as np
+
+        from integra.bulk.frame import fact_bit
+
         last = frame.on if self.include_evaluation_day else frame.on - _ONE_DAY
-        first = add_years(last, -version.window_years) + _ONE_DAY
-        days = frame.days_in(
-            "registrations", frame.day_of(first), frame.day_of(last), less="exclusions"
-        )
-        return frame.outcome(self.counting.exceeds(days, version.months))
+        first = frame.day_of(add_years(last, -version.window_years) + _ONE_DAY)
+        end = frame.day_of(last)
+        least = version.excluded | version.unsettled
+        days = frame.days_in("registrations", first, end, less="exclusions", kinds=least)
+        ok = self.counting.exceeds(days, version.months)
+        if not version.unsettled:
+            return frame.outcome(ok)
+        more = frame.days_in("registrations", first, end, less="exclusions", kinds=version.excluded)
+        # Where counting the unsettled periods decides the answer, the law is not known.
+        unknown = ~ok & (more != days) & self.counting.exceeds(more, version.months)
+        codes = np.where(unknown, 1, frame.outcome(ok)).astype(np.int8)
+        return codes, np.where(unknown, fact_bit(Fact.LAW), 0)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The registered days counted in the window (and, where unsettled periods decide, the
