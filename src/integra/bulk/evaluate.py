@@ -6,7 +6,7 @@ once for the date, each condition's columnar kernel (its ``columns`` method, bes
 logic in its rule module) computes every person's outcome at once, and the compositions combine
 the outcome codes under Kleene logic (conjunction is the minimum, disjunction the maximum). A
 condition without a kernel is evaluated person by person by the scalar path, and the result
-names the rules that needed it ([`Screening.fell_back`][integra.bulk.evaluate.Screening.fell_back]).
+names the rules that needed it (``Screening.fell_back``).
 
 Examples:
     >>> from datetime import date

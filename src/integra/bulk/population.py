@@ -356,7 +356,7 @@ class Spans:
 
     Attributes:
         person: Each row's person, as a position in the persons table.
-        start: First day (day number, see [`day_number`][integra.bulk._days.day_number]).
+        start: First day, counted in days from 1970-01-01.
         end: Last day (``OPEN`` while it lasts).
         values: The table's other columns (codes for enum columns).
         first: For each person, the position of their first row (``len(persons) + 1`` entries).
