@@ -72,7 +72,7 @@ def test_a_population_keeps_every_row_and_its_order() -> None:
     assert pop.ids.tolist() == [10, 20]
     assert len(pop.spans("registrations").start) == 2
     person = pop.person(20)
-    assert [r.period for r in person.registrations] == [
+    assert [r.period for r in person.registrations or ()] == [
         DateRange(date(2022, 1, 1), date(2022, 12, 31)),
         DateRange(date(2023, 1, 1)),
     ]
@@ -231,6 +231,19 @@ def test_collected_flags_say_who_was_asked() -> None:
     )
     assert pop.collected("registrations").tolist() == [False, True]
     assert pop.collected("situations").tolist() == [False, False]
+    assert pop.person(10).registrations is None
+    assert pop.person(20).situations is None
+    result = screen([REGISTERED_UNEMPLOYED], pop, date(2024, 1, 1))
+    assert result.outcomes("registered_unemployed").tolist() == ["unknown", "eligible"]
+    assert result.missing_facts("registered_unemployed") == [("registrations",), ()]
+    text = message(
+        persons=persons(registrations_collected=np.array([True, False])),
+        registrations=registrations(),
+    )
+    assert "has rows for a person whose history is marked not collected" in text
+    back = Population.from_persons([pop.person(10), pop.person(20)], ids=[10, 20])
+    assert back.collected("registrations").tolist() == [False, True]
+    assert back.collected("situations").tolist() == [False, False]
 
 
 def test_dates_as_python_dates_and_text_ids() -> None:

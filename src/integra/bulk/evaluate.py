@@ -355,8 +355,26 @@ class _Walker:
             if kernel is not None:
                 result = kernel(self.frame, version)
                 if result is not NotImplemented:
-                    return self._with_missing(rule, result)
+                    return self._uncollected(rule, *self._with_missing(rule, result))
         return self._fallback(rule)
+
+    def _uncollected(self, rule: Condition, codes: Any, missing: Any) -> tuple[Any, Any]:
+        """As the scalar path: a history the condition reads that was not collected makes it
+        ``UNKNOWN`` naming the history — unless the condition decides that itself, when only an
+        answer short of ``ELIGIBLE`` becomes ``UNKNOWN``."""
+        population = self.frame.population
+        gaps = np.zeros(self.frame.n, dtype=np.uint16)
+        for fact, history in _HISTORY_FACTS.items():
+            if fact in rule.facts:
+                gaps |= np.where(population.collected(history), 0, fact_bit(fact)).astype(np.uint16)
+        if not gaps.any():
+            return codes, missing
+        hit = gaps != 0
+        if rule._decides_uncollected:
+            hit &= codes != ELIGIBLE
+        return np.where(hit, UNKNOWN, codes).astype(np.int8), np.where(hit, gaps, missing).astype(
+            np.uint16
+        )
 
     def _no_law(self) -> tuple[Any, Any]:
         n = self.frame.n

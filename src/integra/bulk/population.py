@@ -554,7 +554,14 @@ class Population:
             first = np.searchsorted(index, np.arange(n + 1)).astype(np.int64)
             spans[table] = Spans(index.astype(np.int32), start, end, columns, first)
             if table in HISTORIES:
-                collected[table] = _collected_flags(table, raw_persons, n, given is not None)
+                flags = _collected_flags(table, raw_persons, n, given is not None)
+                if len(index) and np.any(~flags[index]):
+                    raise _fail(
+                        table,
+                        "person_id",
+                        "has rows for a person whose history is marked not collected",
+                    )
+                collected[table] = flags
         _check_overlaps(spans)
         _check_household_statements(spans["households"])
         _attach_to_registrations(spans)
@@ -597,19 +604,22 @@ class Population:
             for key, value in values.items():
                 rows[key].append(value)
 
+        collected: dict[str, list[bool]] = {history: [] for history in HISTORIES}
         for pid, p in zip(ids, people, strict=True):
             add("persons", pid, None, birth_date=p.birth_date, sex=p.sex)
-            for r in p.registrations:
+            for history in HISTORIES:
+                collected[history].append(getattr(p, history) is not None)
+            for r in p.registrations or ():
                 add("registrations", pid, r.period)
                 for e in r.exclusions:
                     add("exclusions", pid, e.period, kind=e.kind)
                 for s in r.profiles:
                     add("profiles", pid, s.period, profile=s.profile)
-            for a in p.benefit_awards:
+            for a in p.benefit_awards or ():
                 add("benefit_awards", pid, a.period, kind=a.kind)
-            for c in p.social_contracts:
+            for c in p.social_contracts or ():
                 add("social_contracts", pid, c.period)
-            for cert in p.certificates:
+            for cert in p.certificates or ():
                 add(
                     "certificates",
                     pid,
@@ -618,14 +628,14 @@ class Population:
                     issued_on=cert.issued_on,
                     degree=cert.degree,
                 )
-            for res in p.residences:
+            for res in p.residences or ():
                 add(
                     "residences",
                     pid,
                     res.period,
                     **{f: getattr(res.address, f) for f in _ADDRESS_FIELDS},
                 )
-            for h in p.households:
+            for h in p.households or ():
                 grosz = h.monthly_net_income * 100
                 if grosz != grosz.to_integral_value():
                     raise _fail("households", "income_grosz", "is not a whole number of grosze")
@@ -638,13 +648,21 @@ class Population:
                     start=None if h.valid is None else h.valid.start,
                     end=None if h.valid is None else h.valid.end,
                 )
-            for spell in p.situations:
+            for spell in p.situations or ():
                 add("situations", pid, spell.period, situation=spell.situation)
-            for en in p.entitlements:
+            for en in p.entitlements or ():
                 add("entitlements", pid, en.period, kind=en.kind)
         arrays = {name: _as_arrays(name, rows) for name, rows in tables.items()}
         persons = arrays.pop("persons")
-        return cls.from_tables(persons, **arrays)
+        given: dict[str, Any] = {}
+        for history in HISTORIES:
+            flags = np.array(collected[history], dtype=bool)
+            if flags.any() or not len(flags):
+                persons[f"{history}_collected"] = flags
+                given[history] = arrays[history]
+        if given.get("registrations") is not None:
+            given["exclusions"], given["profiles"] = arrays["exclusions"], arrays["profiles"]
+        return cls.from_tables(persons, **given)
 
     # -- back to persons ----------------------------------------------------------------------
 
@@ -671,6 +689,9 @@ class Population:
         """
         histories: dict[str, Any] = {}
         for history in HISTORIES:
+            if not self._collected[history][position]:
+                histories[history] = None
+                continue
             rows = self._rows(history, position)
             histories[history] = tuple(_BUILD[history](self, history, i) for i in rows)
         return Person(
