@@ -385,3 +385,17 @@ def test_more_hours_a_day_never_breaks_a_minimum(plan: CisPlan) -> None:
     before = sum(1 for c in validate(plan).codes if c in minima)
     after = sum(1 for c in validate(longer).codes if c in minima)
     assert after <= before
+
+
+@pytest.mark.parametrize(("second", "valid"), [("9", True), ("9.25", False)])
+def test_a_day_of_more_than_24_hours_is_a_violation_before_2022(second: str, valid: bool) -> None:
+    # 15 h + 9 h on 2021-03-01 is 24 h; a quarter more is no longer a day anyone can stay.
+    participation = CisParticipation(date(2021, 3, 1))
+    plan = CisPlan(
+        participation, [CisDay(date(2021, 3, 1), D(15)), CisDay(date(2021, 3, 1), D(second))]
+    )
+    result = validate(plan)
+    assert result.codes == (() if valid else ("cis.day.over_24_hours",))
+    if not valid:
+        assert result.violations[0].observed_value == D("24.25")
+        assert result.violations[0].citation is None

@@ -513,11 +513,44 @@ class TestActivationHours:
         assert at_most.required.en.startswith("at most 10 h a week")
 
 
+class TestImpossiblePlans:
+    referral = PaiReferral(MONDAY)
+
+    @pytest.mark.parametrize(("integration", "valid"), [("14", True), ("14.25", False)])
+    def test_a_day_holds_at_most_24_hours(self, integration: str, valid: bool) -> None:
+        # The first day of the first week holds that week's 10 h of activation as well.
+        base = standard(self.referral)
+        plan = plan_of(self.referral, base, with_week(base, 0, integration))
+        assert codes(plan) == (() if valid else ("pai.day.over_24_hours",))
+        if not valid:
+            violation = validate(plan).violations[0]
+            assert violation.observed_value == D("24.25") and violation.required_value == D(24)
+            assert violation.observed.en == f"24.25 h on {MONDAY.isoformat()}"
+
+    def test_three_full_days_in_one_are_not_a_valid_plan(self) -> None:
+        base = standard(self.referral)
+        plan = plan_of(self.referral, base, base)
+        day = plan.sessions[0].day
+        crammed = plan.with_sessions(
+            [Session(day, D(24), TALK), Session(day + timedelta(0), D(24), WORK)]
+        )
+        assert "pai.day.over_24_hours" in codes(crammed)
+
+    def test_entering_each_session_twice_does_not_make_up_a_minimum(self) -> None:
+        base = standard(self.referral)
+        short = plan_of(self.referral, base, with_week(base, 2, "5"))
+        assert codes(short) == ("pai.integration.weekly_minimum",)
+        doubled = short.with_sessions(list(short.sessions))
+        assert codes(doubled)[0] == "pai.session.duplicated"
+        assert not validate(doubled).valid
+        assert validate(doubled).violations[0].observed_value == len(short.sessions)
+
+
 class TestIntegrationHours:
     referral = PaiReferral(MONDAY)
 
     @pytest.mark.parametrize(
-        ("hours", "valid"), [("10", True), ("9.75", False), ("24", True), ("0", False)]
+        ("hours", "valid"), [("10", True), ("9.75", False), ("14", True), ("0", False)]
     )
     def test_whole_week_at_least_ten(self, hours: str, valid: bool) -> None:
         base = standard(self.referral)
@@ -792,7 +825,9 @@ class TestProperties:
         result = validate(plan)
         assert isinstance(result, Validation)
         for violation in result:
-            assert violation.citation is not None
+            # Only the plan's own impossibilities (a session twice, a 25-hour day) cite no law.
+            structural = violation.code in ("pai.session.duplicated", "pai.day.over_24_hours")
+            assert (violation.citation is None) is structural
             assert violation.observed.en and violation.required.en
             assert violation.code.startswith("pai.")
 

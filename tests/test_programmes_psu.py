@@ -350,7 +350,7 @@ def test_refund_and_gmina_share_add_up(on: date, hours: Decimal, extra: Decimal 
     assert abs(p.pay - hours * p.rate) <= D("0.005")
 
 
-@given(st.lists(psu_sessions(), max_size=15))
+@given(st.lists(psu_sessions(), max_size=15, unique=True))
 def test_payroll_adds_up(sessions: list[PsuSession]) -> None:
     roll = pay_for(sessions)
     assert roll.hours == sum((x.hours for x in sessions), D(0))
@@ -377,3 +377,36 @@ def test_weeks_are_checked_whole_in_a_schedule() -> None:
     week = [PsuSession(monday + timedelta(days=i), D(2)) for i in range(7)]
     assert validate(week).codes == ("psu.hours.weekly_maximum",)
     assert validate(week[:5]).valid
+
+
+class TestImpossibleSessions:
+    def test_the_same_session_twice_is_a_violation_and_is_not_paid_twice(self) -> None:
+        once = [PsuSession(date(2024, 3, 4), D(5))]
+        assert validate(once).valid
+        twice = once * 2
+        assert validate(twice).codes == ("psu.session.duplicated",)
+        assert validate(twice).violations[0].observed_value == 1
+        with pytest.raises(InvalidValue, match="more than once"):
+            pay_for(twice)
+
+    @pytest.mark.parametrize(("second", "valid"), [("4", True), ("4.25", False)])
+    def test_a_day_holds_at_most_24_hours(self, second: str, valid: bool) -> None:
+        # 20 h + 4 h on one day is 24 h (the weekly cap of 10 h is broken either way).
+        day = date(2024, 3, 4)
+        sessions = [PsuSession(day, D(20)), PsuSession(day, D(second))]
+        codes = validate(sessions).codes
+        assert ("psu.day.over_24_hours" in codes) is not valid
+        assert "psu.hours.weekly_maximum" in codes
+
+    def test_the_rate_refused_is_not_printed(self) -> None:
+        with pytest.raises(InvalidValue) as caught:
+            pay(10, date(2024, 6, 1), rate=D("1.23"))
+        assert "1.23" not in str(caught.value)
+        assert "12.34" not in repr(pay(10, date(2024, 6, 1), rate=D("13.00")))
+
+    def test_a_payment_below_the_minimum_cannot_be_built(self) -> None:
+        p = pay(10, date(2024, 6, 1))
+        with pytest.raises(InvalidValue, match="minimum_rate"):
+            attrs.evolve(p, rate=p.minimum_rate - D("0.01"))
+        with pytest.raises(InvalidValue, match="pay"):
+            attrs.evolve(p, pay=p.pay + D("0.01"))

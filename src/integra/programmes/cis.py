@@ -383,7 +383,7 @@ class CisPlan:
 
     Attributes:
         participation: Who takes part, from when, under which law.
-        days: The days of attendance with their hours.
+        days: The days of attendance with their hours (records of one day add up).
 
     Examples:
         >>> from datetime import date
@@ -630,8 +630,11 @@ def validate(
     hours — before 2022-02-15 day by day (at least 6 h), from 2022-02-15 week by week (at least
     30 h, ``week_policy`` for partial weeks; at most 40 h in the whole ISO week).
 
+    Records of one day add up; a day whose records exceed 24 hours is a violation citing no
+    provision (``cis.day.over_24_hours``), before and after 2022 alike.
+
     Codes: ``cis.law.not_in_force``, ``cis.extension.exceeded``, ``cis.duration.exceeded``,
-    ``cis.day.outside_period``, ``cis.hours.daily_minimum``, ``cis.hours.weekly_minimum``,
+    ``cis.day.outside_period``, ``cis.day.over_24_hours``, ``cis.hours.daily_minimum``, ``cis.hours.weekly_minimum``,
     ``cis.hours.weekly_maximum``.
 
     Examples:
@@ -713,8 +716,38 @@ def validate(
                 required_value=period,
             )
         )
+    found.extend(_over_24_hours(plan))
     found.extend(_hours_violations(plan, period, entry.value, week_policy))
     return Validation(tuple(found))
+
+
+def _over_24_hours(plan: CisPlan) -> list[Violation]:
+    """Days whose records add up to more than 24 hours: no one stays that long, and such a day
+    would meet the daily minimum of the rules before 2022 however it was entered."""
+    per_day: dict[date, Decimal] = {}
+    for record in plan.days:
+        per_day[record.day] = per_day.get(record.day, _ZERO) + record.hours
+    found: list[Violation] = []
+    for day, hours in sorted(per_day.items()):
+        if hours > _MAX_DAY_HOURS:
+            found.append(
+                Violation(
+                    "cis.day.over_24_hours",
+                    Label(
+                        pl="więcej niż 24 godziny pobytu w jednym dniu",
+                        en="more than 24 hours of stay on one day",
+                    ),
+                    Label(
+                        pl=f"{_text.hours(hours, 'pl')} w dniu {format_date(day, 'pl')}",
+                        en=f"{_text.hours(hours, 'en')} on {day.isoformat()}",
+                    ),
+                    Label(pl="najwyżej 24 h w dniu", en="at most 24 h a day"),
+                    None,
+                    observed_value=hours,
+                    required_value=_MAX_DAY_HOURS,
+                )
+            )
+    return found
 
 
 # --- Integration benefit -------------------------------------------------------------------------

@@ -134,6 +134,9 @@ _NOT_AFTER = (
 )
 
 
+_DAY_HOURS = Decimal(24)
+
+
 def round_money(amount: Decimal) -> Decimal:
     """``amount`` rounded to the grosz, halves up (the library's rounding policy for money).
 
@@ -348,7 +351,8 @@ def _non_negative_money(instance: object, attribute: attrs.Attribute[Decimal], v
 
 @attrs.frozen(slots=True)
 class PsuPayment:
-    """The pay for hours of socially useful work at one rate, and who bears it.
+    """The pay for hours of socially useful work at one rate, and who bears it. ``repr()`` shows
+    the statutory minimum only: the hours, rate and amounts are the person's pay.
 
     Attributes:
         hours: Hours worked.
@@ -371,14 +375,23 @@ class PsuPayment:
         False
     """
 
-    hours: Decimal = attrs.field(validator=_non_negative_money)
-    rate: Decimal = attrs.field(validator=_non_negative_money)
+    hours: Decimal = attrs.field(validator=_non_negative_money, repr=False)
+    rate: Decimal = attrs.field(validator=_non_negative_money, repr=False)
     minimum_rate: Decimal = attrs.field(validator=_non_negative_money)
     rate_from: date
     certainty: Certainty
-    pay: Decimal = attrs.field(validator=_non_negative_money)
-    refund_max: Decimal = attrs.field(validator=_non_negative_money)
-    gmina_share: Decimal = attrs.field(validator=_non_negative_money)
+    pay: Decimal = attrs.field(validator=_non_negative_money, repr=False)
+    refund_max: Decimal = attrs.field(validator=_non_negative_money, repr=False)
+    gmina_share: Decimal = attrs.field(validator=_non_negative_money, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # What the fields mean, not only their types: the figures must fit together.
+        if self.rate < self.minimum_rate:
+            raise InvalidValue("PsuPayment.rate must not be below PsuPayment.minimum_rate")
+        if self.pay != round_money(self.hours * self.rate):
+            raise InvalidValue("PsuPayment.pay must be hours × rate rounded to the grosz")
+        if self.refund_max > self.pay or self.gmina_share != self.pay - self.refund_max:
+            raise InvalidValue("PsuPayment.gmina_share must be pay − refund_max, both within pay")
 
     @property
     def rate_is_minimum(self) -> bool:
@@ -420,8 +433,9 @@ def _check_rate(rate: Any, entry: Dated[Decimal]) -> Decimal | None:
         )
     value = Decimal(rate)
     if not value.is_finite() or value < entry.value:
+        # The rate given is the person's pay: the message names the minimum, not the rate.
         raise InvalidValue(
-            f"rate {value} zł/h is below the minimum of {entry.value} zł/h in force from "
+            f"rate is below the minimum of {entry.value} zł/h in force from "
             f"{entry.start.isoformat()} ({entry.certainty.value}, {ART_73A.text('en')})"
         )
     return value
@@ -612,6 +626,49 @@ def _violation(
     )
 
 
+def _impossible_days(items: tuple[PsuSession, ...]) -> list[Violation]:
+    found: list[Violation] = []
+    repeated = len(items) - len(set(items))
+    if repeated:
+        found.append(
+            Violation(
+                "psu.session.duplicated",
+                Label(
+                    pl="ta sama praca wpisana więcej niż raz",
+                    en="the same session entered more than once",
+                ),
+                Label(pl=f"powtórzone wpisy: {repeated}", en=f"{repeated} repeated session(s)"),
+                Label(pl="każdy dzień pracy raz", en="each day of work once"),
+                None,
+                observed_value=repeated,
+                required_value=0,
+            )
+        )
+    per_day: dict[date, Decimal] = {}
+    for session in items:
+        per_day[session.day] = per_day.get(session.day, _ZERO) + session.hours
+    for day, hours in sorted(per_day.items()):
+        if hours > _DAY_HOURS:
+            found.append(
+                Violation(
+                    "psu.day.over_24_hours",
+                    Label(
+                        pl="więcej niż 24 godziny pracy w jednym dniu",
+                        en="more than 24 hours of work on one day",
+                    ),
+                    Label(
+                        pl=f"{_text.hours(hours, 'pl')} w dniu {format_date(day, 'pl')}",
+                        en=f"{_text.hours(hours, 'en')} on {day.isoformat()}",
+                    ),
+                    Label(pl="najwyżej 24 h w dniu", en="at most 24 h a day"),
+                    None,
+                    observed_value=hours,
+                    required_value=_DAY_HOURS,
+                )
+            )
+    return found
+
+
 def _sessions_text(sessions: list[PsuSession], language: Language) -> str:
     first, last = format_date(sessions[0].day, language), format_date(sessions[-1].day, language)
     if language == "pl":
@@ -670,8 +727,12 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
     week, across months), then for each calendar month the monthly cap (derived, on by default;
     ``monthly_cap=False`` skips it, a ``Decimal`` sets your own).
 
-    Codes: ``psu.law.not_in_force``, ``psu.law.not_modelled``, ``psu.hours.weekly_maximum``,
-    ``psu.hours.monthly_cap``.
+    Sessions no person can work are violations too, citing no provision: the same session entered
+    twice (``psu.session.duplicated``; it would be paid twice) and more than 24 hours on one day
+    (``psu.day.over_24_hours``).
+
+    Codes: ``psu.law.not_in_force``, ``psu.law.not_modelled``, ``psu.session.duplicated``,
+    ``psu.day.over_24_hours``, ``psu.hours.weekly_maximum``, ``psu.hours.monthly_cap``.
 
     Examples:
         >>> from datetime import date
@@ -728,6 +789,7 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
             )
         )
     covered = [s for s in items if _FIRST_DAY <= s.day <= _LAST_DAY]
+    found.extend(_impossible_days(items))
     weeks: dict[IsoWeek, Decimal] = {}
     months: dict[tuple[int, int], Decimal] = {}
     for session in covered:
@@ -850,10 +912,14 @@ def pay_for(sessions: Iterable[PsuSession], *, rate: Decimal | int | None = None
         >>> pay_for(week, rate=Decimal("8.20"))
         Traceback (most recent call last):
         ...
-        integra.errors.InvalidValue: rate 8.20 zł/h is below the minimum of 8.30 zł/h in force from 2018-06-01 (derived, Art. 73a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+        integra.errors.InvalidValue: rate is below the minimum of 8.30 zł/h in force from 2018-06-01 (derived, Art. 73a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
     """
     groups: dict[date, tuple[Dated[Decimal], Decimal]] = {}
-    for session in _sessions(sessions):
+    items = _sessions(sessions)
+    if len(set(items)) != len(items):
+        # The same session twice would be paid twice: refuse rather than double the pay.
+        raise InvalidValue("sessions holds the same PsuSession more than once")
+    for session in items:
         entry = minimum_rate(session.day)
         _, hours = groups.get(entry.start, (entry, _ZERO))
         groups[entry.start] = (entry, hours + session.hours)

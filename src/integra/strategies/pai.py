@@ -140,7 +140,8 @@ def plans(
     max_sessions: int = 30,
 ) -> PaiPlan:
     """Plans whose referral is agreed between the bounds (by default, while the PAI law is in
-    force), with up to ``max_sessions`` sessions in and around the referral period.
+    force), with up to ``max_sessions`` sessions in and around the referral period, none twice
+    and at most 24 hours on a day.
 
     Examples:
         >>> isinstance(plans().example(), PaiPlan)
@@ -154,7 +155,22 @@ def plans(
     assert period.end is not None
     first = period.start - timedelta(days=7)
     last = period.end + timedelta(days=7)
-    return PaiPlan(referral, draw(st.lists(sessions(first, last), max_size=max_sessions)))
+    drawn = draw(
+        st.lists(
+            sessions(first, last),
+            max_size=max_sessions,
+            unique_by=lambda s: (s.day, s.activity, s.hours),
+        )
+    )
+    # A plan a person could attend: no session twice, at most 24 hours on a day.
+    kept: list[Session] = []
+    per_day: dict[date, Decimal] = {}
+    for session in drawn:
+        total = per_day.get(session.day, Decimal(0)) + session.hours
+        if total <= 24:
+            per_day[session.day] = total
+            kept.append(session)
+    return PaiPlan(referral, kept)
 
 
 @st.composite

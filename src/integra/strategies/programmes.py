@@ -114,7 +114,7 @@ def psu_payrolls() -> st.SearchStrategy[PsuPayroll]:
         >>> psu_payrolls().example().pay >= 0
         True
     """
-    return st.lists(psu_sessions(), max_size=12).map(pay_for)
+    return st.lists(psu_sessions(), max_size=12, unique=True).map(pay_for)
 
 
 @st.composite
@@ -160,8 +160,8 @@ def cis_days(
 
 @st.composite
 def cis_plans(draw: st.DrawFn, max_days: int = 20) -> CisPlan:
-    """Plans with up to ``max_days`` days of attendance in and around the first weeks of the
-    participation.
+    """Plans with up to ``max_days`` days of attendance (each day once) in and around the first
+    weeks of the participation.
 
     Examples:
         >>> isinstance(cis_plans().example(), CisPlan)
@@ -170,7 +170,8 @@ def cis_plans(draw: st.DrawFn, max_days: int = 20) -> CisPlan:
     participation = draw(cis_participations())
     first = participation.start - timedelta(days=7)
     last = participation.start + timedelta(days=60)
-    return CisPlan(participation, draw(st.lists(cis_days(first, last), max_size=max_days)))
+    days = st.lists(cis_days(first, last), max_size=max_days, unique_by=lambda d: d.day)
+    return CisPlan(participation, draw(days))
 
 
 @st.composite

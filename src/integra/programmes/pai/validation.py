@@ -5,6 +5,7 @@ returns every violation, each explained and cited.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from integra.labels import Label, Language, format_date
@@ -38,6 +39,8 @@ from integra.programmes.violations import Validation, Value, Violation
 from integra.rules.core import Outcome
 
 __all__ = ["validate"]
+
+_DAY_HOURS = Decimal(24)
 
 
 def _violation(
@@ -246,11 +249,15 @@ def validate(
 
     The check is monotone in the integration block: removing an integration session held within
     the referral never turns an invalid plan valid, and adding one never adds a violation (a
-    session *outside* the referral is itself a violation, so removing it can fix a plan).
+    session *outside* the referral is itself a violation, so removing it can fix a plan), unless
+    the one added repeats a session already in the plan or takes its day past 24 hours: the same
+    session entered twice (``pai.session.duplicated``) and more than 24 hours on a day
+    (``pai.day.over_24_hours``) are violations, so that neither can make up a weekly minimum.
 
     Codes: ``pai.law.not_in_force``, ``pai.law.not_modelled``, ``pai.eligibility.not_met``,
     ``pai.eligibility.unknown``, ``pai.duration.length``, ``pai.total.exceeded``,
-    ``pai.session.outside_period``, ``pai.activation.weekly_maximum``,
+    ``pai.session.outside_period``, ``pai.session.duplicated``, ``pai.day.over_24_hours``,
+    ``pai.activation.weekly_maximum``,
     ``pai.activation.weekly_minimum``, ``pai.integration.weekly_minimum``.
 
     Examples:
@@ -337,6 +344,7 @@ def validate(
                 required_value=period,
             )
         )
+    found.extend(_impossible_days(plan))
     cap = limits.activation_hours_per_week
     integration_min = limits.integration_min_hours_per_week
     exact = activation is ActivationReading.EXACT
@@ -345,6 +353,62 @@ def validate(
     ):
         found.extend(_week_violations(week, cap, integration_min, exact, week_policy))
     return Validation(tuple(found))
+
+
+def _impossible_days(plan: PaiPlan) -> list[Violation]:
+    """Sessions no person can attend: the same session entered twice, or more than 24 hours on
+    one day. Neither needs a provision: they are errors in the plan, and without these checks a
+    duplicated session would count twice towards a weekly minimum."""
+    found: list[Violation] = []
+    seen: set[tuple[object, ...]] = set()
+    repeated = []
+    per_day: dict[date, Decimal] = {}
+    for session in plan.sessions:
+        key = (session.day, session.activity, session.hours)
+        if key in seen:
+            repeated.append(session)
+        seen.add(key)
+        per_day[session.day] = per_day.get(session.day, _ZERO) + session.hours
+    if repeated:
+        first = repeated[0]
+        found.append(
+            _violation(
+                "pai.session.duplicated",
+                "te same zajęcia wpisane więcej niż raz",
+                "the same session entered more than once",
+                lambda lang: (
+                    f"powtórzone zajęcia: {len(repeated)}, pierwsze w dniu {format_date(first.day, 'pl')}"
+                    if lang == "pl"
+                    else f"{len(repeated)} repeated session(s), the first on {first.day.isoformat()}"
+                ),
+                lambda lang: "każde zajęcia raz" if lang == "pl" else "each session once",
+                None,
+                observed_value=len(repeated),
+                required_value=0,
+            )
+        )
+    for day, hours in sorted(per_day.items()):
+        if hours > _DAY_HOURS:
+            found.append(_over_a_day(day, hours))
+    return found
+
+
+def _over_a_day(day: date, hours: Decimal) -> Violation:
+    def observed(language: Language) -> str:
+        if language == "pl":
+            return f"{_text.hours(hours, 'pl')} w dniu {format_date(day, 'pl')}"
+        return f"{_text.hours(hours, 'en')} on {day.isoformat()}"
+
+    return _violation(
+        "pai.day.over_24_hours",
+        "więcej niż 24 godziny zajęć w jednym dniu",
+        "more than 24 hours of sessions on one day",
+        observed,
+        lambda lang: "najwyżej 24 h w dniu" if lang == "pl" else "at most 24 h a day",
+        None,
+        observed_value=hours,
+        required_value=_DAY_HOURS,
+    )
 
 
 def _week_violations(
