@@ -147,7 +147,7 @@ class TestSession:
         assert s.week == IsoWeek(2016, 14)
 
     @pytest.mark.parametrize(
-        "hours", [D(0), D("-1"), D("24.01"), D("NaN"), D("Infinity"), 2.5, 2], ids=repr
+        "hours", [D(0), D("-1"), D("24.01"), D("NaN"), D("Infinity"), 2.5, True], ids=repr
     )
     def test_bad_hours(self, hours: Any) -> None:
         with pytest.raises(InvalidValue, match=r"Session\.hours"):
@@ -890,3 +890,32 @@ def test_plans_after_the_repeal_still_get_sessions_around_their_start(plan: PaiP
         referral.start - timedelta(days=7) <= s.day <= last + timedelta(days=7)
         for s in plan.sessions
     )
+
+
+def test_hours_are_taken_as_int_or_decimal_everywhere() -> None:
+    # One convention for every programme: an int is exact and becomes the same Decimal; a
+    # float or a bool is refused, and the message says what is accepted.
+    from integra.programmes.cis import CisDay
+    from integra.programmes.psu import PsuSession
+
+    assert Session(MONDAY, 2, WORK).hours == D(2)
+    assert CisDay(MONDAY, 6).hours == D(6)
+    assert PsuSession(MONDAY, 5).hours == D(5)
+    for make in (
+        lambda h: Session(MONDAY, h, WORK),
+        lambda h: CisDay(MONDAY, h),
+        lambda h: PsuSession(MONDAY, h),
+    ):
+        with pytest.raises(InvalidValue, match="must be a Decimal or an int"):
+            make(2.0)
+        with pytest.raises(InvalidValue, match="must be a Decimal or an int"):
+            make(True)
+
+
+def test_default_plan_outside_the_law_names_the_law_date() -> None:
+    with pytest.raises(NoLawInForce, match=r"agreed_on \(the law date\).*URP art\. 435 ust\. 1"):
+        default_plan(date(2025, 6, 2))
+    with pytest.raises(NoLawInForce, match=r"agreed_on \(the law date\); PAI is modelled from"):
+        default_plan(date(2014, 1, 2))
+    kept = default_plan(PaiReferral(date(2025, 6, 2), agreed_on=date(2025, 5, 30)))
+    assert validate(kept).valid

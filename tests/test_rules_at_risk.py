@@ -106,7 +106,7 @@ class TestAtRisk2014To2020:
 
     def test_before_the_acts_the_outcome_is_unknown(self) -> None:
         v = AT_RISK_2014_2020.evaluate(collected(d("1990-01-01"), Sex.FEMALE), d("2003-06-01"))
-        assert v.outcome is U and Fact.LAW in v.missing_facts()
+        assert v.outcome is U and Fact.LAW in v.missing_facts
         fed = AT_RISK_2014_2020.evaluate(with_situation(S.FOOD_AID), d("2018-06-01"))
         assert fed.outcome is E
 

@@ -170,7 +170,7 @@ class TestTruthTables:
         verdict = rule.evaluate(NOBODY, D)
         assert verdict.outcome is U
         assert verdict.missing == (Fact.HOUSEHOLDS, Fact.RESIDENCES)
-        assert verdict.missing_facts() == {Fact.HOUSEHOLDS, Fact.RESIDENCES}
+        assert verdict.missing_facts == {Fact.HOUSEHOLDS, Fact.RESIDENCES}
         either = fixed(U, Fact.HOUSEHOLDS) | fixed(N) | fixed(U, Fact.HOUSEHOLDS)
         assert either.evaluate(NOBODY, D).missing == (Fact.HOUSEHOLDS,)
 
@@ -240,7 +240,7 @@ class TestKleeneLaws:
             assert [c.outcome for c in verdict.children] == [p.outcome for p in parts]
             if verdict.outcome is U:
                 expected = {f for p in parts if p.outcome is U for f in p.missing}
-                assert verdict.missing_facts() == expected
+                assert verdict.missing_facts == expected
             else:
                 assert verdict.missing == ()
             assert verdict.outcome is rule.outcome_in(Context(person, on))

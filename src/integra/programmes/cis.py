@@ -93,6 +93,7 @@ from integra.periods import (
     weeks_of,
 )
 from integra.programmes import _text
+from integra.programmes._hours import as_hours, day_hours
 from integra.programmes._text import both
 from integra.programmes.violations import Validation, Value, Violation
 
@@ -136,7 +137,6 @@ Examples:
 
 _ZERO = Decimal(0)
 _ONE_DAY = timedelta(days=1)
-_MAX_DAY_HOURS = Decimal(24)
 
 
 class BenefitRounding(enum.Enum):
@@ -311,15 +311,6 @@ class CisParticipation:
         return DateRange(self.start, self.month(months, month_end).last)
 
 
-def _check_hours(instance: object, attribute: attrs.Attribute[Decimal], value: Any) -> None:
-    if not isinstance(value, Decimal):
-        raise InvalidValue(
-            f"CisDay.hours must be a Decimal (not float), got {type(value).__name__}"
-        )
-    if not value.is_finite() or value <= 0 or value > _MAX_DAY_HOURS:
-        raise InvalidValue("CisDay.hours must be more than 0 and at most 24")
-
-
 @attrs.frozen(slots=True, order=True)
 class CisDay:
     """A day of attendance at the CIS and the hours the participant stayed.
@@ -336,11 +327,11 @@ class CisDay:
         >>> CisDay(date(2022, 2, 14), 6.0)
         Traceback (most recent call last):
         ...
-        integra.errors.InvalidValue: CisDay.hours must be a Decimal (not float), got float
+        integra.errors.InvalidValue: CisDay.hours must be a Decimal or an int (not float), got float
     """
 
     day: date = attrs.field(validator=_is_day("CisDay"))
-    hours: Decimal = attrs.field(validator=_check_hours)
+    hours: Decimal = attrs.field(converter=as_hours, validator=day_hours("CisDay"))
 
     @property
     def week(self) -> IsoWeek:

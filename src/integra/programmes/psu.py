@@ -83,6 +83,7 @@ from integra.parameters import (
 )
 from integra.periods import DateRange, IsoWeek, weeks_of
 from integra.programmes import _text
+from integra.programmes._hours import as_hours, day_hours
 from integra.programmes._text import both
 from integra.programmes.violations import Validation, Value, Violation
 
@@ -121,7 +122,6 @@ Examples:
 """
 
 _ZERO = Decimal(0)
-_MAX_DAY_HOURS = Decimal(24)
 _ONE_DAY = timedelta(days=1)
 _FIRST_DAY = PSU_MINIMUM_HOURLY_RATE.entries[0].start
 _LAST_DAY = UPZ_REPEAL - _ONE_DAY
@@ -537,15 +537,6 @@ def _check_session_day(instance: object, attribute: attrs.Attribute[date], value
     _day(value, "PsuSession.day")
 
 
-def _check_session_hours(instance: object, attribute: attrs.Attribute[Decimal], value: Any) -> None:
-    if not isinstance(value, Decimal):
-        raise InvalidValue(
-            f"PsuSession.hours must be a Decimal (not float), got {type(value).__name__}"
-        )
-    if not value.is_finite() or value <= 0 or value > _MAX_DAY_HOURS:
-        raise InvalidValue("PsuSession.hours must be more than 0 and at most 24")
-
-
 @attrs.frozen(slots=True, order=True)
 class PsuSession:
     """Hours of socially useful work done on one day.
@@ -566,7 +557,7 @@ class PsuSession:
     """
 
     day: date = attrs.field(validator=_check_session_day)
-    hours: Decimal = attrs.field(validator=_check_session_hours)
+    hours: Decimal = attrs.field(converter=as_hours, validator=day_hours("PsuSession"))
 
     @property
     def week(self) -> IsoWeek:

@@ -6,9 +6,11 @@ from collections.abc import Collection, Sequence
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
-from integra.errors import InvalidValue
+from integra.errors import InvalidValue, NoLawInForce
 from integra.parameters import (
     PAI_LIMITS,
+    UPZ_REPEAL,
+    PaiLimits,
 )
 from integra.periods import (
     MonthEndPolicy,
@@ -70,7 +72,10 @@ def default_plan(
     to the first day of the week.
 
     Raises:
-        NoLawInForce: hours are not given and no PAI law is modelled on the law date.
+        NoLawInForce: hours are not given and no PAI law is modelled on the law date, which is
+            the referral's ``agreed_on`` (as for [`validate`][integra.programmes.pai.validation.validate]):
+            a referral agreed before 2025-06-01 keeps the UPZ rules even when it starts later
+            (URP art. 435 ust. 1).
         InvalidValue: a week needs hours but the pattern leaves it no day (all its days are
             holidays or outside ``weekdays``), a day would need more than 24 hours, or the
             pattern is empty.
@@ -84,12 +89,18 @@ def default_plan(
         Traceback (most recent call last):
         ...
         integra.errors.InvalidValue: week 2016-W23 (2016-06-06..2016-06-08) needs 6 h of vocational activation (socially useful work) but no day of the weekday pattern is free of holidays in 2016-06-06..2016-06-08
+        >>> default_plan(date(2025, 6, 2))
+        Traceback (most recent call last):
+        ...
+        integra.errors.NoLawInForce: no value of 'PAI limits (UPZ art. 62a)' is modelled for 2025-06-02, the referral's agreed_on (the law date); UPZ was repealed from 2025-06-01 and no PAI equivalent under URP is modelled; a referral agreed before 2025-06-01 keeps the UPZ rules (URP art. 435 ust. 1): pass PaiReferral(start, agreed_on=...)
+        >>> len(default_plan(PaiReferral(date(2025, 6, 2), agreed_on=date(2025, 5, 30))).sessions) > 0
+        True
     """
     ref = referral if isinstance(referral, PaiReferral) else PaiReferral(referral)
     pattern = _check_pattern(weekdays)
     off = frozenset(holidays)
     if activation_hours_per_week is None or integration_hours_per_week is None:
-        limits = PAI_LIMITS.at(ref.law_on)
+        limits = _limits(ref)
         if activation_hours_per_week is None:
             activation_hours_per_week = limits.activation_hours_per_week
         if integration_hours_per_week is None:
@@ -125,3 +136,25 @@ def default_plan(
                     )
                 sessions.append(Session(day, hours, activity))
     return PaiPlan(ref, sessions)
+
+
+def _limits(referral: PaiReferral) -> PaiLimits:
+    """The PAI limits of the referral's law date, or an error that says which date that is and,
+    after the repeal, how the transitional rule keeps the UPZ limits."""
+    law_on = referral.law_on
+    entry = PAI_LIMITS.get(law_on)
+    if entry is not None:
+        return entry
+    name = PAI_LIMITS.name
+    where = f"{law_on.isoformat()}, the referral's agreed_on (the law date)"
+    if law_on < PAI_LIMITS.entries[0].start:
+        first = PAI_LIMITS.entries[0].start.isoformat()
+        raise NoLawInForce(name, where, f"PAI is modelled from {first} (derived start day)")
+    repeal = UPZ_REPEAL.isoformat()
+    raise NoLawInForce(
+        name,
+        where,
+        f"UPZ was repealed from {repeal} and no PAI equivalent under URP is modelled; a referral "
+        f"agreed before {repeal} keeps the UPZ rules (URP art. 435 ust. 1): pass "
+        "PaiReferral(start, agreed_on=...)",
+    )

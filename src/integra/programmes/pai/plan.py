@@ -29,6 +29,7 @@ from integra.periods import (
     MonthEndPolicy,
     months_period,
 )
+from integra.programmes._hours import as_hours, day_hours
 
 __all__ = [
     "ART_62A",
@@ -187,15 +188,6 @@ def _is_day(owner: str) -> Any:
     return check
 
 
-def _check_hours(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
-    if not isinstance(value, Decimal):
-        raise InvalidValue(
-            f"Session.hours must be a Decimal (not float), got {type(value).__name__}"
-        )
-    if not value.is_finite() or value <= 0 or value > _MAX_DAY_HOURS:
-        raise InvalidValue("Session.hours must be more than 0 and at most 24")
-
-
 def _check_activity(instance: object, attribute: attrs.Attribute[Activity], value: Any) -> None:
     if not isinstance(value, Activity):
         raise InvalidValue(f"Session.activity must be an Activity, got {type(value).__name__}")
@@ -219,11 +211,11 @@ class Session:
         >>> Session(date(2016, 4, 4), 2.5, Activity.SUPPORT_GROUP)
         Traceback (most recent call last):
         ...
-        integra.errors.InvalidValue: Session.hours must be a Decimal (not float), got float
+        integra.errors.InvalidValue: Session.hours must be a Decimal or an int (not float), got float
     """
 
     day: date = attrs.field(validator=_is_day("Session"))
-    hours: Decimal = attrs.field(validator=_check_hours)
+    hours: Decimal = attrs.field(converter=as_hours, validator=day_hours("Session"))
     activity: Activity = attrs.field(validator=_check_activity)
 
     @property

@@ -163,7 +163,7 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
             entry.citation,
             observed_value=referral.agreed_on,
         )
-    facts = verdict.missing_facts()
+    facts = verdict.missing_facts
 
     def missing(language: Language) -> str:
         names = ", ".join(sorted(f.label.text(language) for f in facts))

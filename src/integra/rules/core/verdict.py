@@ -348,15 +348,23 @@ class Verdict(NamedTuple):
         for child in self.children:
             child._collect_failed(negated, found)
 
+    @property
     def missing_facts(self) -> frozenset[Fact]:
-        """Everything that would decide an ``UNKNOWN`` verdict.
+        """Everything that would decide an ``UNKNOWN`` verdict (empty for a decided one).
+
+        A property, like [`eligible`][integra.rules.core.verdict.Verdict.eligible] and
+        [`label`][integra.rules.core.verdict.Verdict.label]: what the verdict *is* is read as an
+        attribute; what is built from its tree or takes arguments
+        ([`failed()`][integra.rules.core.verdict.Verdict.failed],
+        [`leaves()`][integra.rules.core.verdict.Verdict.leaves],
+        [`explain()`][integra.rules.core.verdict.Verdict.explain]) is a method.
 
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import INCOME_WITHIN_CRITERION
             >>> v = INCOME_WITHIN_CRITERION.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
-            >>> v.outcome.value, sorted(f.value for f in v.missing_facts())
+            >>> v.outcome.value, sorted(f.value for f in v.missing_facts)
             ('unknown', ['households'])
         """
         return frozenset(self.missing)
