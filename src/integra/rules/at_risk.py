@@ -131,7 +131,7 @@ class ListNotCited(Condition):
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> v = AT_RISK_2021_2027_CATEGORIES[0].evaluate(Person(date(1990, 1, 1), Sex.FEMALE), date(2024, 9, 17))
-        >>> v.outcome.value, v.missing_facts() == {Fact.LAW}
+        >>> v.outcome.value, v.missing_facts == {Fact.LAW}
         ('unknown', True)
     """
 
