@@ -212,7 +212,7 @@ def assert_agrees(
             verdict = rule.evaluate_in(Context(person, on, law_on))
             assert verdict.certainty is certainty, (rule.name, i)
             assert outcomes[i] == verdict.outcome.value, (rule.name, i)
-            assert set(missing[i]) == {f.value for f in verdict.missing_facts()} or (
+            assert set(missing[i]) == {f.value for f in verdict.missing_facts} or (
                 verdict.outcome.value != "unknown"
             ), (rule.name, i)
 
