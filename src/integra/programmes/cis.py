@@ -93,7 +93,7 @@ from integra.periods import (
     weeks_of,
 )
 from integra.programmes import _text
-from integra.programmes._hours import as_hours, day_hours
+from integra.programmes._hours import _MAX_DAY_HOURS, as_hours, day_hours
 from integra.programmes._text import both
 from integra.programmes.violations import Validation, Value, Violation
 
