@@ -9,6 +9,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from integra import (
     Address,
@@ -411,6 +413,13 @@ def test_per_date_cutoffs_match_the_scalar_rules() -> None:
     assert Frame(pop, date(2022, 2, 28)).born_by(18).tolist() == [True]
     assert Frame(pop, date(2022, 2, 27)).born_by(18).tolist() == [False]
     assert Frame(pop, date(2004, 2, 29)).born_by(0).tolist() == [True]
+
+
+@given(st.dates(date(2000, 1, 1), date(2030, 12, 31)), st.sampled_from((1, 6, 12, 24)))
+def test_the_latest_start_is_exact(on: date, months: int) -> None:
+    latest = _latest_start(on, months)
+    one = date(2000, 1, 2) - date(2000, 1, 1)
+    assert months_period(latest, months).last < on <= months_period(latest + one, months).last
 
 
 def test_schemas_document_every_column() -> None:

@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -115,6 +116,12 @@ class _AddressKey(NamedTuple):
             None if address.unit is None else _normal(address.unit),
             address.number,
         )
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_of(address: Address) -> _AddressKey:
+    """The normalised key of ``address``, kept for the next evaluation of the same address."""
+    return _AddressKey.of(address)
 
 
 class Parity(enum.Enum):
@@ -388,7 +395,7 @@ class RevitalisationArea:
             >>> area.sub_area_of(Address(gmina="Opole", street="Rynek", house_number="1")) is None
             True
         """
-        key = _AddressKey.of(address)
+        key = _key_of(address)
         if key.gmina != self._gmina_key:
             return None
         return next((s for s in self.sub_areas if s._contains_key(key)), None)

@@ -34,6 +34,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import date, timedelta
 from fractions import Fraction
@@ -49,6 +50,7 @@ from integra.periods import (
     DateRange,
     MonthCounting,
     RangeSet,
+    add_months,
     add_years,
     months_period,
 )
@@ -281,7 +283,7 @@ class LongTermUnemployed(Condition):
         self, ctx: Context, version: LongTermUnemploymentDefinition
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         last = ctx.on if self.include_evaluation_day else ctx.on - _ONE_DAY
-        first = add_years(last, -version.window_years) + _ONE_DAY
+        first = _window_start(last, version.window_years)
         person = ctx.person
         # Unsettled periods are left out first; if that falls short, counting them may not.
         least = version.excluded | version.unsettled
@@ -491,7 +493,7 @@ class LongTermUnemployedEU(Condition):
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         spell = self.unemployment(ctx).range_containing(ctx.on)
         months = version.months_for(ctx.age)
-        if spell is not None and ctx.on > months_period(spell.start, months).last:
+        if spell is not None and spell.start <= _latest_start(ctx.on, months):
             return ELIGIBLE, (spell.start, months, ctx.age), ()
         # Not met on what was collected: a history not collected could still lengthen the spell.
         gaps = ctx.uncollected(self.facts)
@@ -557,14 +559,26 @@ class LongTermUnemployedEU(Condition):
         return best
 
 
+@functools.lru_cache(maxsize=512)
 def _latest_start(on: date, months: int) -> date:
-    """The latest start of a spell that lasts more than ``months`` months on ``on`` (the end of
-    ``months_period`` never moves back as its start moves forward, so one search per date
-    replaces a month calculation per person)."""
-    day = on
+    """The latest start of a spell that lasts more than ``months`` months on ``on``: the end of
+    ``months_period`` never moves back as its start moves forward, so one search per date (kept
+    for the next person) replaces a month calculation per person. The search starts a few days
+    after the start ``months`` months back, which clipping to a month's end moves by at most
+    three days, and walks to the exact day."""
+    day = min(on, add_months(on, -months) + 4 * _ONE_DAY)
     while months_period(day, months).last >= on:
         day -= _ONE_DAY
+    while day < on and months_period(day + _ONE_DAY, months).last < on:
+        day += _ONE_DAY
     return day
+
+
+@functools.lru_cache(maxsize=512)
+def _window_start(last: date, years: int) -> date:
+    """The first day of the window of ``years`` years ending on ``last`` (shared by everyone
+    evaluated on the same date)."""
+    return add_years(last, -years) + _ONE_DAY
 
 
 LONG_TERM_UNEMPLOYED_EU_2014 = LongTermUnemployedEU()

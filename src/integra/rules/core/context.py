@@ -46,6 +46,7 @@ class Context:
     __slots__ = (
         "_age",
         "_cache",
+        "_gaps",
         "_household",
         "_law_on",
         "_on",
@@ -71,6 +72,7 @@ class Context:
         self._residence: Residence | bool | None = False
         self._situations: frozenset[SocialSituation] | None = None
         self._cache: dict[Hashable, Any] = {}
+        self._gaps: tuple[Fact, ...] | None = None
         self._verdicts: dict[Rule, Verdict] = {}
 
     @property
@@ -164,10 +166,16 @@ class Context:
             >>> ctx.uncollected(frozenset({Fact.REGISTRATIONS, Fact.HOUSEHOLDS, Fact.SEX}))
             (<Fact.HOUSEHOLDS: 'households'>,)
         """
-        person = self.person
-        return tuple(
-            fact for fact in _HISTORY_FACTS if fact in facts and getattr(person, fact.value) is None
-        )
+        gaps = self._gaps
+        if gaps is None:
+            # Which histories are missing is found once per context, not once per condition.
+            person = self._person
+            gaps = self._gaps = tuple(
+                fact for fact in _HISTORY_FACTS if getattr(person, fact.value) is None
+            )
+        if not gaps:
+            return ()
+        return tuple(fact for fact in gaps if fact in facts)
 
     def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """A derived fact computed once per context under ``key``.
