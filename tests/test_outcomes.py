@@ -69,7 +69,7 @@ from integra.outcomes import (
 from integra.outcomes.categories import SEVERE_DISABILITY_GROUP, verdict_certainty
 from integra.outcomes.eu2014 import EMPLOYMENT_2014_2020
 from integra.outcomes.eu2021 import GAINING_QUALIFICATION, SOCIAL_SITUATION_IMPROVED
-from integra.outcomes.indicators import Achievement, EmploymentCriterion, IndicatorResult
+from integra.outcomes.indicators import Achievement, Counting, EmploymentCriterion, IndicatorResult
 from integra.outcomes.report import format_share
 from integra.parameters import EFFECTIVENESS_AT_RISK, EFFECTIVENESS_SEVERE_DISABILITY
 from integra.rules import INCOME_WITHIN_CRITERION
@@ -805,7 +805,7 @@ class TestReport:
         )
         doc = json.loads(json.dumps(r.report()))
         assert (doc["numerator"], doc["denominator"], doc["status"]) == (0, 1, "not_met")
-        assert "wersja later" in doc["explanation"]["pl"]
+        assert "wersja późniejsza" in doc["explanation"]["pl"]
 
 
 # --- properties ---------------------------------------------------------------------------------
@@ -902,6 +902,33 @@ class TestProperties:
         back = converter.structure(json.loads(json.dumps(converter.unstructure(p))), Participant)
         assert back == p
         assert repr(p).startswith(f"Participant(id={p.id!r}")
+
+
+class TestEnums:
+    @pytest.mark.parametrize(
+        "kind",
+        [
+            Category,
+            LabourStatus,
+            ExitReason,
+            EmploymentKind,
+            ResultKind,
+            ProgressForm,
+            ThresholdGroup,
+            WindowPolicy,
+            Counting,
+            Status,
+            ExclusionReason,
+            PendingReason,
+            Dimension,
+        ],
+        ids=lambda k: k.__name__,
+    )
+    def test_round_trip_and_labels(self, kind: type) -> None:
+        for member in kind:  # type: ignore[attr-defined]
+            assert converter.structure(converter.unstructure(member), kind) is member
+            if hasattr(member, "label"):
+                assert member.label.pl and member.label.en
 
 
 class TestTexts:

@@ -247,6 +247,13 @@ class EmploymentCriterion:
 
         Raises:
             NoLawInForce: a civil-law contract starts on a day the minimum wage is not modelled.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.outcomes.records import Employment
+            >>> EmploymentCriterion({EmploymentKind.EMPLOYMENT_CONTRACT}, 3, Decimal("0.5")).counts(
+            ...     Employment(EmploymentKind.EMPLOYMENT_CONTRACT, date(2020, 3, 1), date(2020, 5, 30), fte=Decimal("1")))
+            False
         """
         kind = job.kind
         if kind not in self.kinds:
@@ -563,7 +570,12 @@ class ExclusionGroup:
     result: ResultKind | None = None
 
     def text(self, language: Language = "en") -> str:
-        """The reason and the ids, as one line."""
+        """The reason and the ids, as one line.
+
+        Examples:
+            >>> ExclusionGroup(ExclusionReason.LEFT_EARLY, ("C",)).text("pl")
+            'przerwanie udziału z powodu innego niż podjęcie pracy: C'
+        """
         reason = self.reason.label.text(language)
         if self.result is not None:
             reason += f" ({self.result.label.text(language)})"
@@ -606,7 +618,12 @@ class Dimension(enum.Enum):
 
     @property
     def label(self) -> Label:
-        """The dimension in Polish and English."""
+        """The dimension in Polish and English.
+
+        Examples:
+            >>> Dimension.SEX.label.pl
+            'płeć'
+        """
         return _DIMENSION_LABELS[self]
 
 
@@ -642,7 +659,12 @@ class BreakdownRow:
 
     @property
     def failed(self) -> int:
-        """In the denominator, decided, and not achieved."""
+        """In the denominator, decided, and not achieved.
+
+        Examples:
+            >>> BreakdownRow("M", 0, 0, 3).failed
+            3
+        """
         return self.denominator - self.achieved - self.pending
 
 
@@ -664,7 +686,12 @@ class Breakdown:
     rows: tuple[BreakdownRow, ...] = attrs.field(converter=as_tuple)
 
     def totals(self) -> tuple[int, int, int]:
-        """The sums of achieved, pending and denominator over the rows."""
+        """The sums of achieved, pending and denominator over the rows.
+
+        Examples:
+            >>> Breakdown(Dimension.SEX, (BreakdownRow("F", 1, 0, 1),)).totals()
+            (1, 0, 1)
+        """
         return (
             sum(r.achieved for r in self.rows),
             sum(r.pending for r in self.rows),
@@ -673,6 +700,7 @@ class Breakdown:
 
 
 _HUNDRED = Decimal(100)
+_VERSION_PL = {"early": "wcześniejsza", "later": "późniejsza"}
 
 
 def format_rate(rate: Decimal | None, language: Language = "en") -> str:
@@ -724,51 +752,105 @@ class IndicatorResult:
 
     @property
     def numerator(self) -> int:
-        """Participants who reached the result (finally)."""
+        """Participants who reached the result (finally).
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.numerator
+            1
+        """
         return len(self.achieved)
 
     @property
     def pending_count(self) -> int:
-        """Participants not decided yet."""
+        """Participants not decided yet.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.pending_count
+            1
+        """
         return sum(len(p.participants) for p in self.pending)
 
     @property
     def denominator(self) -> int:
-        """Participants counted: achieved, failed and pending."""
+        """Participants counted: achieved, failed and pending.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.denominator
+            4
+        """
         return len(self.achieved) + len(self.failed) + self.pending_count
 
     @property
     def excluded_count(self) -> int:
-        """Participants left out."""
+        """Participants left out.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.excluded_count
+            1
+        """
         return sum(len(e.participants) for e in self.exclusions)
 
     @property
     def low(self) -> Decimal | None:
         """The share achieved so far: every pending participant counted as not reaching the
-        result (``None`` with an empty denominator)."""
+        result (``None`` with an empty denominator).
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.low
+            Decimal('0.25')
+        """
         d = self.denominator
         return None if d == 0 else Decimal(self.numerator) / Decimal(d)
 
     @property
     def high(self) -> Decimal | None:
-        """The best case: every pending participant counted as reaching the result."""
+        """The best case: every pending participant counted as reaching the result.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.high
+            Decimal('0.5')
+        """
         d = self.denominator
         return None if d == 0 else Decimal(self.numerator + self.pending_count) / Decimal(d)
 
     @property
     def decided(self) -> bool:
-        """Whether no participant is pending."""
+        """Whether no participant is pending.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.decided
+            False
+        """
         return self.pending_count == 0
 
     @property
     def rate(self) -> Decimal | None:
-        """The share achieved so far (final once decided)."""
+        """The share achieved so far (final once decided).
+
+        Examples:
+            >>> r = _demo_result()
+            >>> format_rate(r.rate)
+            '25.00%'
+        """
         return self.low
 
     @property
     def status(self) -> Status:
         """Met, not met, out of reach (even the best case falls short), undecided, or no
-        threshold. Compared exactly: numerator ≥ threshold × denominator."""
+        threshold. Compared exactly: numerator ≥ threshold × denominator.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.status.value
+            'undecided'
+        """
         if self.threshold is None:
             return Status.NO_THRESHOLD
         d = Decimal(self.denominator)
@@ -796,7 +878,13 @@ class IndicatorResult:
 
     @property
     def certainty(self) -> Certainty:
-        """The least certain of the definition and the threshold."""
+        """The least certain of the definition and the threshold.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.certainty.value
+            'confirmed'
+        """
         if self.threshold is None:
             return self.definition.certainty
         return weakest((self.definition.certainty, self.threshold.certainty))
@@ -806,6 +894,11 @@ class IndicatorResult:
 
         Raises:
             InvalidValue: the result was computed without breakdowns.
+
+        Examples:
+            >>> r = _demo_result()
+            >>> r.breakdown(Dimension.SEX).rows
+            (BreakdownRow(key='F', achieved=1, pending=1, denominator=4),)
         """
         for b in self.breakdowns:
             if b.dimension is dimension:
@@ -865,7 +958,8 @@ class IndicatorResult:
             t = self.threshold
             text = format_rate(t.value, language).replace(",00%", "%").replace(".00%", "%")
             if t.version:
-                text += (" (wersja " if pl else " (version ") + t.version + ")"
+                version = _VERSION_PL.get(t.version, t.version) if pl else t.version
+                text += (" (wersja " if pl else " (version ") + version + ")"
             if t.citation is not None:
                 text += f", {t.citation.text(language)}"
             text += f"; {self.status.label.text(language)}"
@@ -921,6 +1015,21 @@ class IndicatorResult:
             "certainty": self.certainty.value,
             "explanation": {"pl": self.explain("pl"), "en": self.explain("en")},
         }
+
+
+def _demo_result() -> IndicatorResult:
+    """A decided-in-part result for the examples: A achieved, B and C failed, D pending, E out."""
+    return IndicatorResult(
+        _demo_definition(),
+        date(2020, 5, 1),
+        None,
+        ("A",),
+        ("B", "C"),
+        (PendingGroup(PendingReason.WINDOW_OPEN, ("D",), date(2020, 6, 1)),),
+        (ExclusionGroup(ExclusionReason.LEFT_EARLY, ("E",)),),
+        Threshold(Decimal("0.5")),
+        (Breakdown(Dimension.SEX, (BreakdownRow("F", 1, 1, 4),)),),
+    )
 
 
 def _demo_definition() -> IndicatorDefinition:

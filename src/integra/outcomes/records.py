@@ -72,7 +72,12 @@ class _Labelled(enum.Enum):
 
     @property
     def label(self) -> Label:
-        """The member in Polish and English."""
+        """The member in Polish and English.
+
+        Examples:
+            >>> ExitReason.COMPLETED.label.en
+            'completed'
+        """
         return _LABELS[self]
 
 

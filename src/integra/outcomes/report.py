@@ -88,7 +88,12 @@ class Count:
 
     @property
     def share(self) -> Decimal | None:
-        """Participants ÷ total (``None`` for an empty cohort)."""
+        """Participants ÷ total (``None`` for an empty cohort).
+
+        Examples:
+            >>> Count("psu", 0, 0, None, 0).share is None
+            True
+        """
         return None if self.total == 0 else Decimal(self.participants) / Decimal(self.total)
 
 
