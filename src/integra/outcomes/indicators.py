@@ -988,7 +988,7 @@ class IndicatorResult:
             ("  definicja: " if pl else "  definition: ")
             + d.citation.text(language)
             + ("; pewność: " if pl else "; certainty: ")
-            + self.certainty.value
+            + self.certainty.label.text(language)
         )
         return "\n".join(lines)
 
