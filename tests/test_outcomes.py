@@ -421,6 +421,12 @@ class TestUponLeaving:
         assert evaluate(IN_EMPLOYMENT, cohort, LATER).numerator == 0
         assert evaluate(JOB_SEARCHING, cohort, LATER).numerator == 1
 
+    def test_an_earlier_short_job_does_not_hide_a_later_one(self) -> None:
+        later = contract(day_after_leaving(5), day_after_leaving(40))
+        earlier = contract(day_after_leaving(1), day_after_leaving(3))
+        p = leaver(employment=[later, earlier])
+        assert evaluate(IN_EMPLOYMENT, Cohort([p]), LATER).numerator == 1
+
     def test_a_job_that_ended_in_the_window_is_not_employment_upon_leaving(self) -> None:
         p = leaver(employment=[contract(day_after_leaving(1), day_after_leaving(10))])
         assert evaluate(IN_EMPLOYMENT, Cohort([p]), LATER).numerator == 0
@@ -929,6 +935,37 @@ class TestEnums:
             assert converter.structure(converter.unstructure(member), kind) is member
             if hasattr(member, "label"):
                 assert member.label.pl and member.label.en
+
+
+class TestLawCertainty:
+    def test_the_wage_read_weakens_the_result(self) -> None:
+        def civil(start: date) -> Participant:
+            return Participant(
+                "C",
+                Sex.MALE,
+                start - timedelta(days=100),
+                start - timedelta(days=1),
+                ExitReason.COMPLETED,
+                support=[SupportEpisode("internship", start - timedelta(days=100))],
+                employment=[Employment(EmploymentKind.CIVIL_LAW, start, value=Decimal("100000"))],
+            )
+
+        confirmed = evaluate(EMPLOYMENT_EFFECTIVENESS, Cohort([civil(date(2020, 3, 2))]), LATER)
+        assert confirmed.law_certainty is Certainty.CONFIRMED
+        assert confirmed.certainty is Certainty.DERIVED  # the definition's own
+        derived = evaluate(EMPLOYMENT_EFFECTIVENESS, Cohort([civil(date(2019, 3, 1))]), LATER)
+        assert derived.law_certainty is Certainty.DERIVED
+        late = Cohort([civil(date(2027, 3, 1))])
+        after = evaluate(EMPLOYMENT_EFFECTIVENESS, late, date(2027, 12, 31))
+        assert after.numerator == 1
+        assert after.certainty is Certainty.ASSUMED_UNCHANGED
+        # Before the contract is known, nothing unreviewed was read.
+        assert evaluate(EMPLOYMENT_EFFECTIVENESS, late, date(2027, 2, 1)).law_certainty is (
+            Certainty.CONFIRMED
+        )
+        assert evaluate(IN_EMPLOYMENT, late, date(2027, 12, 31)).law_certainty is (
+            Certainty.CONFIRMED
+        )
 
 
 class TestTexts:

@@ -242,6 +242,23 @@ class EmploymentCriterion:
     )
     wage: Timeline[Decimal] = attrs.field(default=MINIMUM_WAGE, kw_only=True, eq=False, repr=False)
 
+    def certainty_of(self, job: Any) -> Certainty:
+        """How certain the law read to decide ``job`` is: the minimum wage's certainty on the day
+        a civil-law contract starts, when the criterion compares its value; else confirmed.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.outcomes.records import Employment
+            >>> rule = EmploymentCriterion({EmploymentKind.CIVIL_LAW}, 3, None, Decimal("3"))
+            >>> rule.certainty_of(Employment(EmploymentKind.CIVIL_LAW, date(2020, 3, 1), value=Decimal("1"))).value
+            'confirmed'
+            >>> rule.certainty_of(Employment(EmploymentKind.CIVIL_LAW, date(2019, 3, 1), value=Decimal("1"))).value
+            'derived'
+        """
+        if job.kind is not EmploymentKind.CIVIL_LAW or self.wage_multiple is None:
+            return Certainty.CONFIRMED
+        return self.wage.certainty_at(job.start) or Certainty.CONFIRMED
+
     def counts(self, job: Any) -> bool:
         """Whether the employment episode ``job`` counts.
 
@@ -733,6 +750,8 @@ class IndicatorResult:
         exclusions: Participants left out of the denominator, by reason.
         threshold: The minimum share, if one applies.
         breakdowns: The indicator by sex, disability, category and service category.
+        law_certainty: The weakest certainty of the dated values read while classifying (the
+            minimum wage in force when each civil-law contract known on ``as_of`` started).
 
     Examples:
         >>> r = IndicatorResult(_demo_definition(), date(2020, 1, 1), None, ("A",), ("B", "C"), (), ())
@@ -749,6 +768,7 @@ class IndicatorResult:
     exclusions: tuple[ExclusionGroup, ...] = attrs.field(converter=as_tuple)
     threshold: Threshold | None = None
     breakdowns: tuple[Breakdown, ...] = attrs.field(default=(), converter=as_tuple)
+    law_certainty: Certainty = attrs.field(default=Certainty.CONFIRMED, kw_only=True)
 
     @property
     def numerator(self) -> int:
@@ -878,16 +898,17 @@ class IndicatorResult:
 
     @property
     def certainty(self) -> Certainty:
-        """The least certain of the definition and the threshold.
+        """The least certain of the definition, the threshold and the dated values read.
 
         Examples:
             >>> r = _demo_result()
             >>> r.certainty.value
             'confirmed'
         """
-        if self.threshold is None:
-            return self.definition.certainty
-        return weakest((self.definition.certainty, self.threshold.certainty))
+        parts = [self.definition.certainty, self.law_certainty]
+        if self.threshold is not None:
+            parts.append(self.threshold.certainty)
+        return weakest(parts)
 
     def breakdown(self, dimension: Dimension) -> Breakdown:
         """The breakdown by ``dimension``.
@@ -1177,14 +1198,31 @@ def _first_job(cohort: Cohort, criterion: EmploymentCriterion) -> list[date | No
     if found is None:
         counts = criterion.counts
         found = []
+        uncertain: list[tuple[date, Certainty]] = []
         for p in cohort.participants:
             first: date | None = None
             for job in p.employment:
                 if (first is None or job.start < first) and counts(job):
                     first = job.start
+                if job.kind is EmploymentKind.CIVIL_LAW:
+                    certainty = criterion.certainty_of(job)
+                    if certainty is not Certainty.CONFIRMED:
+                        uncertain.append((job.start, certainty))
             found.append(first)
         memo[key] = found
+        memo[("jobs_certainty", criterion)] = uncertain
     return found
+
+
+def _law_certainty(cohort: Cohort, definition: IndicatorDefinition, as_of: date) -> Certainty:
+    """The weakest certainty of the minimum wages read for civil-law contracts known on
+    ``as_of`` (confirmed when the definition reads none)."""
+    criterion = definition.achievement.employment
+    if criterion is None or definition.achievement.counting is Counting.LAST:
+        return Certainty.CONFIRMED
+    _first_job(cohort, criterion)
+    uncertain: list[tuple[date, Certainty]] = cohort._memo[("jobs_certainty", criterion)]
+    return weakest(c for start, c in uncertain if start <= as_of)
 
 
 def _last_events(cohort: Cohort, window: Window, as_of: date) -> list[tuple[int, Any]]:
@@ -1526,4 +1564,5 @@ def evaluate(
         tuple(exclusions),
         threshold,
         _breakdowns(definition, cohort, as_of, group) if breakdowns else (),
+        law_certainty=_law_certainty(cohort, definition, as_of),
     )
