@@ -29,6 +29,7 @@ from integra.labels import Label, Language
 from integra.law import Citation, Timeline
 from integra.parameters import URZ
 from integra.people import (
+    CertificateSource,
     DisabilityCause,
     DisabilityCertificate,
     DisabilityDegree,
@@ -196,6 +197,38 @@ class DegreeAtLeast(Condition):
         degree = None if best is None else best.effective_degree
         ok = degree is not None and degree.rank >= self.degree.rank
         return (ELIGIBLE if ok else NOT_ELIGIBLE), best, ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): the highest degree, stated or by equivalence,
+        among the certificates valid on the date.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> cert = DisabilityCertificate(CertificateSource.INVALIDITY_GROUP_II, date(2000, 1, 1), DateRange(date(2000, 1, 1)))
+            >>> p = Person(date(1970, 1, 1), Sex.MALE, certificates=[cert])
+            >>> SIGNIFICANT_OR_MODERATE_DISABILITY.columns(Frame(Population.from_persons([p]), date(2024, 1, 1)), True).tolist()
+            [2]
+        """
+        import numpy as np
+
+        spans = frame.population.spans("certificates")
+        rows = spans.covering(frame.day)
+        degree_rank = np.array([d.rank for d in DisabilityDegree] + [0])
+        source_rank = np.array(
+            [
+                0 if s.equivalent_degree is None else s.equivalent_degree.rank
+                for s in CertificateSource
+            ]
+        )
+        stated = spans.values.get("degree")
+        if stated is None:
+            stated = np.full(len(rows), -1)
+        rank = np.where(stated >= 0, degree_rank[stated], source_rank[spans.values["source"]])
+        best = np.zeros(frame.n, dtype=np.int64)
+        np.maximum.at(best, spans.person[rows], rank[rows])
+        return frame.outcome(best >= self.degree.rank)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The strongest certificate valid on the date."""
