@@ -322,6 +322,8 @@ def test_screening_columns_and_explanations() -> None:
         result.certainty("nothing")
     with pytest.raises(IntegraError, match="different names"):
         screen([WORKING_AGE, WORKING_AGE], pop, date(2024, 1, 1))
+    with pytest.raises(IntegraError, match="born after the screening date"):
+        screen([WORKING_AGE], pop, date(1990, 1, 1))
     with pytest.raises(IntegraError, match=r"datetime\.date"):
         screen([WORKING_AGE], pop, datetime(2024, 1, 1))
 

@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from integra.bulk._days import day_number
 from integra.bulk.frame import ELIGIBLE, UNKNOWN, Frame, fact_bit
 from integra.bulk.population import Population
 from integra.errors import InvalidValue
@@ -262,7 +263,8 @@ def screen(
     ``law_on`` (by default ``on``), in columns.
 
     Raises:
-        InvalidValue: Two rules have the same name, or a date is not a ``datetime.date``.
+        InvalidValue: Two rules have the same name, a date is not a ``datetime.date``, or a
+            person is born after ``on`` (as the scalar path, which refuses to evaluate them).
 
     Examples:
         >>> from datetime import date
@@ -274,6 +276,12 @@ def screen(
     """
     if type(on) is not date or (law_on is not None and type(law_on) is not date):
         raise InvalidValue("the evaluation dates must be datetime.date values")
+    if len(population) and int(population.birth.max()) > day_number(on):
+        # As the scalar path: a question about a person before birth has no answer.
+        raise InvalidValue(
+            "table 'persons', column 'birth_date': some persons are born after the screening "
+            "date; screen on a later date or leave them out"
+        )
     rules = tuple(rules)
     names = [r.name for r in rules]
     if len(set(names)) != len(names):
