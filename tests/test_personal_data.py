@@ -1,0 +1,177 @@
+"""Personal data never leaves through what the library prints: objects are built with
+distinctive values, and every repr, str, error message, exception chain and default explanation
+is searched for them."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from integra import Address, DateRange, Household, Person, Residence, Sex
+from integra.errors import ConversionError, IntegraError
+from integra.people import (
+    CertificateSource,
+    DisabilityCause,
+    DisabilityCertificate,
+    DisabilityDegree,
+    Registration,
+)
+from integra.programmes.pai import PaiReferral, default_plan
+from integra.programmes.psu import pay
+from integra.rules import ALL_RULES, screen
+from integra.serialization import converter
+
+PESEL = "44051401359"
+REFERENCE = "MOPS/SECRET/4711"
+STREET = "Zielonogórska"
+HOUSE = "77b"
+FLAT = "13"
+LOCALITY = "Wierzbnica"
+INCOME = "4321.98"
+SECRETS = (PESEL, REFERENCE, STREET, HOUSE, LOCALITY, "4321", "4 321", "2160", "02-P")
+
+
+def _person() -> Person:
+    home = Residence(
+        Address(gmina="Nysa", street=STREET, house_number=HOUSE, flat=FLAT, locality=LOCALITY),
+        DateRange(date(2010, 1, 1)),
+    )
+    certificate = DisabilityCertificate(
+        CertificateSource.DEGREE,
+        date(2020, 1, 1),
+        DateRange(date(2020, 1, 1)),
+        DisabilityDegree.MODERATE,
+        causes={DisabilityCause.MENTAL_ILLNESS},
+    )
+    return Person(
+        date(1944, 5, 14),
+        Sex.MALE,
+        pesel=PESEL,
+        reference=REFERENCE,
+        registrations=[Registration(DateRange(date(2023, 1, 2)))],
+        benefit_awards=(),
+        social_contracts=(),
+        certificates=[certificate],
+        residences=[home],
+        households=[Household(2, Decimal(INCOME))],
+        situations=(),
+        entitlements=(),
+    )
+
+
+def _clean(text: str, secrets: tuple[str, ...] = SECRETS) -> None:
+    for secret in secrets:
+        assert secret not in text, f"{secret!r} printed"
+
+
+def _clean_error(error: BaseException) -> None:
+    _clean(str(error))
+    _clean(repr(error))
+    assert error.__cause__ is None and error.__context__ is None
+
+
+def test_reprs_and_strs_hold_no_personal_value() -> None:
+    person = _person()
+    objects: list[Any] = [
+        person,
+        *(person.residences or ()),
+        *(residence.address for residence in person.residences or ()),
+        *(person.households or ()),
+        *(person.certificates or ()),
+        PaiReferral(date(2016, 4, 4), person=person),
+        default_plan(PaiReferral(date(2016, 4, 4), person=person)),
+        *screen([person], ALL_RULES, date(2024, 3, 1)),
+    ]
+    for value in objects:
+        _clean(repr(value))
+        _clean(str(value))
+
+
+def test_default_explanations_and_reports_hold_no_personal_value() -> None:
+    person = _person()
+    for rule in ALL_RULES:
+        verdict = rule.evaluate(person, date(2024, 3, 1))
+        for language in ("pl", "en"):
+            _clean(verdict.explain(language))
+        _clean(json.dumps(verdict.report(), ensure_ascii=False))
+        _clean(repr(verdict))
+
+
+def test_personal_detail_appears_when_asked_for() -> None:
+    from integra.rules import INCOME_WITHIN_CRITERION, ZAZ_TARGET_GROUP
+
+    person = _person()
+    assert "2160.99" in INCOME_WITHIN_CRITERION.evaluate(person, date(2024, 3, 1)).explain(
+        personal=True
+    )
+    assert "02-P" in ZAZ_TARGET_GROUP.evaluate(person, date(2024, 3, 1)).explain(personal=True)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: Person(date(1944, 5, 14), Sex.FEMALE, pesel=PESEL),
+        lambda: Person(date(1944, 5, 15), Sex.MALE, pesel=PESEL),
+        lambda: Person(date(1944, 5, 14), Sex.MALE, pesel="44051401358"),
+        lambda: Person(date(1944, 5, 14), Sex.MALE, pesel="\uff14" + PESEL[1:]),
+        lambda: Person(date(1944, 5, 14), Sex.MALE, reference=""),
+        lambda: Household(0, Decimal(INCOME)),
+        lambda: Household(2, Decimal("-" + INCOME)),
+        lambda: Household(2, Decimal("4321e20")),
+        lambda: Address(gmina="Nysa", house_number=HOUSE, teryt=STREET),
+        lambda: pay(10, date(2024, 6, 1), rate=Decimal("4.32")),
+    ],
+)
+def test_errors_hold_no_personal_value(build: Any) -> None:
+    with pytest.raises(IntegraError) as caught:
+        build()
+    _clean_error(caught.value)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"birth_date": "1944-05-14", "sex": "M", PESEL: 1},
+        {"birth_date": "1944-05-14", "sex": "M", STREET: HOUSE},
+        {"birth_date": "1944-05-14", "sex": STREET},
+        {"birth_date": PESEL, "sex": "M"},
+        {"birth_date": "1944-05-14", "sex": "M", "pesel": PESEL[:-1] + "8"},
+        {"birth_date": "1944-05-14", "sex": "M", "pesel": PESEL + " "},
+        {"birth_date": "1944-05-14", "sex": "M", "reference": REFERENCE + "\x00"},
+        {
+            "birth_date": "1944-05-14",
+            "sex": "M",
+            "households": [{"members": 2, "monthly_net_income": 4321.98}],
+        },
+        {
+            "birth_date": "1944-05-14",
+            "sex": "M",
+            "households": [{"members": 2, "monthly_net_income": "4321,98"}],
+        },
+        {
+            "birth_date": "1944-05-14",
+            "sex": "M",
+            "residences": [
+                {
+                    "address": {"gmina": "Nysa", "house_number": HOUSE, "teryt": STREET},
+                    "period": {"start": "2010-01-01", "end": None},
+                }
+            ],
+        },
+    ],
+)
+def test_conversion_errors_hold_no_personal_value(document: dict[str, Any]) -> None:
+    with pytest.raises(ConversionError) as caught:
+        converter.structure(document, Person)
+    _clean_error(caught.value)
+
+
+def test_a_person_can_be_stored_without_identifiers() -> None:
+    document = converter.unstructure_without_identifiers(_person())
+    _clean(json.dumps(document, ensure_ascii=False), (PESEL, REFERENCE, STREET, HOUSE, LOCALITY))
+    assert document["residences"][0]["address"]["gmina"] == "Nysa"
+    assert document["households"][0]["monthly_net_income"] == INCOME  # rules' inputs stay
