@@ -74,16 +74,25 @@ def render() -> str:
 
     Example:
         >>> text = render()
-        >>> text.splitlines()[2]
+        >>> text.splitlines()[4]
         '| rule | checks | reads | legal basis |'
     """
+    import integra.rules
     from integra.law import Citation
-    from integra.rules import ALL_RULES, rule_table
+    from integra.rules import ALL_RULES, Rule, rule_table
 
+    # The name each rule is imported by: ``from integra.rules import WORKING_AGE``.
+    exported = {getattr(integra.rules, name): name for name in integra.rules.__all__}
+    names = {
+        rule: exported[rule] for rule in ALL_RULES if isinstance(rule, Rule) and rule in exported
+    }
     out = [
         "## Rules",
         "",
-        rule_table(ALL_RULES, "en"),
+        "Each rule is imported by the name in the first column "
+        "(`from integra.rules import WORKING_AGE`).",
+        "",
+        rule_table(ALL_RULES, "en", names=names),
         "",
         "## Law versions",
         "",

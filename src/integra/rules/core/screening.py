@@ -6,7 +6,7 @@ legal bases.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -110,8 +110,14 @@ def _without_chain(error: IntegraError) -> IntegraError:
     return error
 
 
-def rule_table(rules: Iterable[Rule], language: Language = "en") -> str:
+def rule_table(
+    rules: Iterable[Rule], language: Language = "en", *, names: Mapping[Rule, str] | None = None
+) -> str:
     """A Markdown table of rules with the facts they read and their legal bases.
+
+    The first column shows the name to import each rule by when ``names`` gives one (as the
+    documentation's table does for ``integra.rules``), otherwise the rule's own
+    [`name`][integra.rules.core.rule.Rule.name], the one its verdicts and reports carry.
 
     Examples:
         >>> from integra.rules import WORKING_AGE
@@ -119,6 +125,8 @@ def rule_table(rules: Iterable[Rule], language: Language = "en") -> str:
         | rule | checks | reads | legal basis |
         |---|---|---|---|
         | `working_age` | of working age | birth date, sex | Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ); The Act on the Labour Market and Employment Services (URP) |
+        >>> print(rule_table([WORKING_AGE], "pl", names={WORKING_AGE: "WORKING_AGE"}).splitlines()[2])
+        | `WORKING_AGE` | w wieku aktywności zawodowej | data urodzenia, płeć | art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy; ustawa o rynku pracy i służbach zatrudnienia |
     """
     header = (
         "| rule | checks | reads | legal basis |"
@@ -129,5 +137,6 @@ def rule_table(rules: Iterable[Rule], language: Language = "en") -> str:
     for rule in rules:
         facts = ", ".join(sorted(f.label.text(language) for f in rule.required_facts()))
         basis = "; ".join(c.text(language) for c in rule.citations())
-        lines.append(f"| `{rule.name}` | {rule.label.text(language)} | {facts} | {basis} |")
+        name = rule.name if names is None else names.get(rule, rule.name)
+        lines.append(f"| `{name}` | {rule.label.text(language)} | {facts} | {basis} |")
     return "\n".join(lines)
