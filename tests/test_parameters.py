@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from helpers import d
 from integra.errors import InvalidValue, NoLawInForce
-from integra.law import Certainty, Timeline
+from integra.law import Certainty, Dated, Timeline
 from integra.parameters import (
     CIS_RULES,
     EFFECTIVENESS_AT_RISK,
@@ -121,10 +122,29 @@ class TestIncomeCriteria:
             INCOME_CRITERIA.at(d("2025-01-01")).for_household(0)
 
     def test_amounts_are_validated(self) -> None:
-        with pytest.raises(InvalidValue, match=r"IncomeCriterion\.single must not be negative"):
-            IncomeCriterion(Decimal(-1), Decimal(0))
+        with pytest.raises(InvalidValue, match=r"IncomeCriterion\.single must be more than 0"):
+            IncomeCriterion(Decimal(-1), Decimal(1))
+        with pytest.raises(InvalidValue, match=r"IncomeCriterion\.single must be more than 0"):
+            IncomeCriterion(Decimal(0), Decimal(1))
         with pytest.raises(InvalidValue, match=r"IncomeCriterion\.per_person must be a Decimal"):
-            IncomeCriterion(Decimal(0), 600.0)  # type: ignore[arg-type]
+            IncomeCriterion(Decimal(1), 600.0)  # type: ignore[arg-type]
+        assert IncomeCriterion(Decimal("0.01"), Decimal("0.01")).single == Decimal("0.01")
+
+    def test_parameters_refuse_zero_and_negative_values(self) -> None:
+        with pytest.raises(InvalidValue, match=r"PaiLimits\.duration_months must be more than 0"):
+            PaiLimits(Decimal(10), Decimal(10), 0, 6)
+        with pytest.raises(InvalidValue, match=r"total_months_max must not be below"):
+            PaiLimits(Decimal(10), Decimal(10), 2, 1)
+        with pytest.raises(InvalidValue, match=r"CisRules\.benefit_share must be more than 0"):
+            CisRules(1, 11, 6, Decimal(6), None, Decimal(0), None)
+        with pytest.raises(InvalidValue, match=r"CisRules\.trial_months must be an int"):
+            CisRules(-1, 11, 6, Decimal(6), None, Decimal(1), None)
+        assert CisRules(0, 11, 0, None, Decimal(30), Decimal("1.2"), None).longest_months == 11
+
+    def test_a_dated_value_is_immutable(self) -> None:
+        with pytest.raises(InvalidValue, match="immutable"):
+            Dated([1, 2], date(2020, 1, 1))
+        assert Dated((1, 2), date(2020, 1, 1)).value == (1, 2)
 
 
 class TestPsu:

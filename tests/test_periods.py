@@ -666,3 +666,15 @@ class TestMonthProperties:
         # exist, no later than the last day of the month.
         assert add_months(start, months) - timedelta(days=1) <= period.end
         assert period.end <= add_months(start, months, NEXT_DAY) - timedelta(days=1)
+
+
+def test_a_week_slice_holds_only_days_of_its_week() -> None:
+    from integra.errors import InvalidRange
+    from integra.periods import IsoWeek, WeekSlice
+
+    week = IsoWeek(2024, 2)  # 2024-01-08 .. 2024-01-14
+    assert WeekSlice(week, DateRange(date(2024, 1, 8), date(2024, 1, 14))).days.days == 7
+    with pytest.raises(InvalidRange, match=r"within WeekSlice\.week"):
+        WeekSlice(week, DateRange(date(2024, 1, 7), date(2024, 1, 14)))
+    with pytest.raises(InvalidRange, match=r"within WeekSlice\.week"):
+        WeekSlice(week, DateRange(date(2024, 1, 8), date(2024, 1, 15)))

@@ -30,7 +30,7 @@ import bisect
 import enum
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -273,6 +273,12 @@ def weakest(certainties: Iterable[Certainty]) -> Certainty:
     return out
 
 
+def _immutable(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # A dated legal value is not changed after the fact: no list, set or dict inside.
+    if isinstance(value, list | set | dict | bytearray):
+        raise InvalidValue("Dated.value must be immutable (a tuple or frozenset, not a list)")
+
+
 @attrs.frozen(slots=True)
 class Dated(Generic[T]):
     """One value of a legal parameter, with the period it applies to and where it comes from.
@@ -294,7 +300,7 @@ class Dated(Generic[T]):
         True
     """
 
-    value: T
+    value: T = attrs.field(validator=_immutable)
     start: date
     end: date | None = None
     citation: Citation | None = attrs.field(default=None, kw_only=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -189,6 +190,29 @@ def _regulation(year: int, position: int) -> Act:
 # --- Social assistance: income criteria (UPS art. 8 ust. 1, verified under art. 9) ---------------
 
 
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A legal quantity that is meaningless at zero or below (an amount, hours, months)."""
+    name = f"{type(instance).__name__}.{attribute.name}"
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        raise InvalidValue(f"{name} must be a Decimal or an int")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidValue(f"{name} must be finite")
+    if value <= 0:
+        raise InvalidValue(f"{name} must be more than 0")
+
+
+def _optional_positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _positive(instance, attribute, value)
+
+
+def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValue(
+            f"{type(instance).__name__}.{attribute.name} must be an int of at least 0"
+        )
+
+
 def _non_negative(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
     if not isinstance(value, Decimal):
         raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be a Decimal")
@@ -213,8 +237,8 @@ class IncomeCriterion:
         Decimal('776')
     """
 
-    single: Decimal = attrs.field(validator=_non_negative)
-    per_person: Decimal = attrs.field(validator=_non_negative)
+    single: Decimal = attrs.field(validator=_positive)
+    per_person: Decimal = attrs.field(validator=_positive)
 
     def for_household(self, members: int) -> Decimal:
         """The criterion for a household of ``members`` persons: the single-person amount for one,
@@ -409,10 +433,14 @@ class PaiLimits:
         2
     """
 
-    activation_hours_per_week: Decimal
-    integration_min_hours_per_week: Decimal
-    duration_months: int
-    total_months_max: int
+    activation_hours_per_week: Decimal = attrs.field(validator=_positive)
+    integration_min_hours_per_week: Decimal = attrs.field(validator=_positive)
+    duration_months: int = attrs.field(validator=_positive)
+    total_months_max: int = attrs.field(validator=_positive)
+
+    def __attrs_post_init__(self) -> None:
+        if self.total_months_max < self.duration_months:
+            raise InvalidValue("PaiLimits.total_months_max must not be below duration_months")
 
 
 _ART_62A = Citation(UPZ, article="62a")
@@ -518,13 +546,13 @@ class CisRules:
         (1, 11, 12, Decimal('1.20'))
     """
 
-    trial_months: int
-    basic_months: int
-    extension_months_max: int
-    hours_per_day: Decimal | None
-    min_hours_per_week: Decimal | None
-    benefit_share: Decimal
-    trial_benefit_share: Decimal | None
+    trial_months: int = attrs.field(validator=_non_negative_int)
+    basic_months: int = attrs.field(validator=_positive)
+    extension_months_max: int = attrs.field(validator=_non_negative_int)
+    hours_per_day: Decimal | None = attrs.field(validator=_optional_positive)
+    min_hours_per_week: Decimal | None = attrs.field(validator=_optional_positive)
+    benefit_share: Decimal = attrs.field(validator=_positive)
+    trial_benefit_share: Decimal | None = attrs.field(validator=_optional_positive)
 
     @property
     def longest_months(self) -> int:
@@ -586,8 +614,8 @@ class EffectivenessThresholds:
         Decimal('0.22')
     """
 
-    social: Decimal
-    employment: Decimal
+    social: Decimal = attrs.field(validator=_positive)
+    employment: Decimal = attrs.field(validator=_positive)
     citation: Citation
 
 

@@ -643,6 +643,12 @@ class WeekSlice:
     week: IsoWeek
     days: DateRange
 
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.week, IsoWeek) or not isinstance(self.days, DateRange):
+            raise InvalidValue("WeekSlice.week must be an IsoWeek and WeekSlice.days a DateRange")
+        if not self.week.range.covers(self.days):
+            raise InvalidRange("WeekSlice.days must lie within WeekSlice.week")
+
     @property
     def is_partial(self) -> bool:
         """Whether the period covers fewer than all seven days of the week.

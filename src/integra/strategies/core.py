@@ -285,7 +285,8 @@ def income_criteria() -> st.SearchStrategy[IncomeCriterion]:
         >>> income_criteria().example().single >= 0
         True
     """
-    return st.builds(IncomeCriterion, money(3_000), money(3_000))
+    positive = money(3_000).filter(lambda amount: amount > 0)
+    return st.builds(IncomeCriterion, positive, positive)
 
 
 def pai_limits() -> st.SearchStrategy[PaiLimits]:
@@ -295,8 +296,10 @@ def pai_limits() -> st.SearchStrategy[PaiLimits]:
         >>> pai_limits().example().duration_months >= 1
         True
     """
-    hours = st.integers(0, 40).map(Decimal)
-    return st.builds(PaiLimits, hours, hours, st.integers(1, 6), st.integers(1, 12))
+    hours = st.integers(1, 40).map(Decimal)
+    return st.integers(1, 6).flatmap(
+        lambda months: st.builds(PaiLimits, hours, hours, st.just(months), st.integers(months, 12))
+    )
 
 
 def cis_rules() -> st.SearchStrategy[CisRules]:
@@ -306,7 +309,7 @@ def cis_rules() -> st.SearchStrategy[CisRules]:
         >>> cis_rules().example().basic_months >= 1
         True
     """
-    share = st.integers(0, 200).map(lambda p: Decimal(p) / 100)
+    share = st.integers(1, 200).map(lambda p: Decimal(p) / 100)
     hours = st.none() | st.integers(1, 40).map(Decimal)
     return st.builds(
         CisRules,
@@ -327,7 +330,7 @@ def effectiveness_thresholds() -> st.SearchStrategy[EffectivenessThresholds]:
         >>> 0 <= effectiveness_thresholds().example().social <= 1
         True
     """
-    share = st.integers(0, 100).map(lambda p: Decimal(p) / 100)
+    share = st.integers(1, 100).map(lambda p: Decimal(p) / 100)
     return st.builds(EffectivenessThresholds, share, share, citations())
 
 
