@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from integra import (
     Address,
     DateRange,
+    ExclusionKind,
     Household,
     IntegraError,
     Person,
@@ -36,6 +37,7 @@ from integra.rules import (
     Context,
     Fact,
     Outcome,
+    Rule,
     pai_target_group_in_area,
 )
 from integra.rules.unemployment import _latest_start
@@ -208,6 +210,70 @@ def test_a_population_keeps_every_row_and_its_order() -> None:
             {"households": {"person_id": [10], "members": [1], "income_grosz": [-1]}},
             "table 'households', column 'income_grosz': has a negative value",
         ),
+        (
+            {"persons": persons(sex=np.array([["F"], ["M"]]))},
+            "table 'persons', column 'sex': must be one-dimensional",
+        ),
+        (
+            {"persons": persons(sex=np.array([1, "F"], dtype=object))},
+            "table 'persons', column 'sex': must hold Sex values as text",
+        ),
+        (
+            {"persons": persons(sex=np.array([1, 2]))},
+            "table 'persons', column 'sex': must hold Sex values as text",
+        ),
+        (
+            {"persons": persons(sex=np.array([None, "F"], dtype=object))},
+            "table 'persons', column 'sex': has missing values",
+        ),
+        (
+            {"persons": persons(person_id=np.array(["A", None], dtype=object))},
+            "table 'persons', column 'person_id': must hold integers or text, with no missing",
+        ),
+        (
+            {"persons": persons(person_id=np.array([1.0, 2.0]))},
+            "table 'persons', column 'person_id': must hold integers or text, not float64",
+        ),
+        (
+            {"registrations": registrations(person_id=np.array(["20", "20"]))},
+            "table 'registrations', column 'person_id': has ids that are not in the persons table",
+        ),
+        (
+            {
+                "households": {
+                    "person_id": [10],
+                    "members": [2],
+                    "income_grosz": [1],
+                    "start": np.array(["2021-06-01"], D),
+                    "end": np.array(["2021-01-01"], D),
+                }
+            },
+            "table 'households', column 'end': has a statement ending before it starts",
+        ),
+        (
+            {
+                "residences": {
+                    "person_id": [10],
+                    "start": [date(1990, 1, 1)],
+                    "end": [None],
+                    "gmina": np.array([1], dtype=object),
+                    "house_number": ["1"],
+                }
+            },
+            "table 'residences', column 'gmina': must hold text",
+        ),
+        (
+            {
+                "residences": {
+                    "person_id": [10],
+                    "start": [date(1990, 1, 1)],
+                    "end": [None],
+                    "gmina": np.array([1]),
+                    "house_number": ["1"],
+                }
+            },
+            "table 'residences', column 'gmina': must hold text, not int64",
+        ),
         ({"pets": {}}, "unknown tables: pets"),
         ({"persons": persons(registrations_collected=np.array([1, 0]))}, "must hold booleans"),
         (
@@ -246,6 +312,32 @@ def test_collected_flags_say_who_was_asked() -> None:
     back = Population.from_persons([pop.person(10), pop.person(20)], ids=[10, 20])
     assert back.collected("registrations").tolist() == [False, True]
     assert back.collected("situations").tolist() == [False, False]
+
+
+def test_columns_from_any_iterable_and_unknown_ids() -> None:
+    pop = Population.from_tables(
+        {"person_id": range(2), "birth_date": (date(1990, 1, 1), date(1991, 1, 1)), "sex": "FM"}
+    )
+    assert pop.ids.tolist() == [0, 1]
+    with pytest.raises(IntegraError, match="no person with this person_id"):
+        pop.person(99)
+    with pytest.raises(IntegraError, match="no person with this person_id"):
+        pop.person("0")
+    frame = Frame(generate(50, seed=2), date(2024, 1, 1))
+    plain = frame.days_in("registrations", frame.day - 700, frame.day, less="exclusions")
+    kinds = frame.days_in(
+        "registrations", frame.day - 700, frame.day, less="exclusions", kinds=list(ExclusionKind)
+    )
+    assert plain.tolist() == kinds.tolist()
+
+
+def test_law_assumed_unchanged_past_the_review_date() -> None:
+    pop = generate(30, seed=9)
+    later = date(2100, 1, 1)
+    result = screen([INCOME_WITHIN_CRITERION], pop, later)
+    verdict = INCOME_WITHIN_CRITERION.evaluate(pop.person_at(0), later)
+    assert result.certainty("income_within_criterion") is verdict.certainty
+    assert verdict.certainty.value == "assumed_unchanged"
 
 
 def test_dates_as_python_dates_and_text_ids() -> None:
@@ -351,12 +443,27 @@ def test_a_condition_without_a_kernel_falls_back_person_by_person() -> None:
             ok = ctx.person.birth_date.year == 1990
             return (Outcome.ELIGIBLE if ok else Outcome.NOT_ELIGIBLE), ok, ()
 
+    class Always(Rule):
+        """Always eligible: a rule that is not a condition."""
+
+        rule_name = "always"
+
+        @property
+        def label(self) -> Any:
+            return WORKING_AGE.label
+
+        def _check(self, ctx: Context) -> Any:
+            return Outcome.ELIGIBLE, None, ()
+
     rule = Born1990(law=None)
     pop = Population.from_persons(
         [Person(date(1990, 1, 1), Sex.MALE), Person(date(1991, 1, 1), Sex.MALE)]
     )
-    result = screen([rule, rule & REGISTERED_UNEMPLOYED, WORKING_AGE], pop, date(2024, 1, 1))
-    assert result.fell_back == ("born_1990", "all_of")
+    result = screen(
+        [rule, rule & REGISTERED_UNEMPLOYED, WORKING_AGE, Always()], pop, date(2024, 1, 1)
+    )
+    assert result.fell_back == ("born_1990", "all_of", "always")
+    assert result.outcomes("always").tolist() == ["eligible", "eligible"]
     assert result.outcomes("born_1990").tolist() == ["eligible", "not_eligible"]
 
 

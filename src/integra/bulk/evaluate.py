@@ -362,8 +362,7 @@ class _Walker:
             kernel = getattr(rule, "columns", None)
             if kernel is not None:
                 result = kernel(self.frame, version)
-                if result is not NotImplemented:
-                    return self._uncollected(rule, *self._with_missing(rule, result))
+                return self._uncollected(rule, *self._with_missing(rule, result))
         return self._fallback(rule)
 
     def _uncollected(self, rule: Condition, codes: Any, missing: Any) -> tuple[Any, Any]:

@@ -329,16 +329,6 @@ class Frame:
 
         return self.memo(("born_by", age), compute)
 
-    @property
-    def collected_all(self) -> Any:
-        """Whether every history was collected, person by person."""
-        return self.memo(
-            "collected_all",
-            lambda: np.logical_and.reduce(
-                [self.population.collected(h) for h in _HISTORY_OF.values()]
-            ),
-        )
-
     def days_in(
         self,
         table: str,

@@ -226,20 +226,15 @@ def _listed(values: Any) -> Any:
 
 
 def _missing(arr: Any) -> Any:
-    if arr.dtype.kind == "M":
-        return np.isnat(arr)
-    if arr.dtype.kind == "O":
-        return np.fromiter(
-            (
-                v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType"
-                for v in arr
-            ),
-            dtype=bool,
-            count=len(arr),
-        )
-    if arr.dtype.kind == "f":
-        return np.isnan(arr)
-    return np.zeros(len(arr), dtype=bool)
+    """Which values of an object column are missing (``None``, ``NaN``, pandas' ``NA``)."""
+    return np.fromiter(
+        (
+            v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType"
+            for v in arr
+        ),
+        dtype=bool,
+        count=len(arr),
+    )
 
 
 def _dates(table: str, column: Column, arr: Any) -> Any:
@@ -828,7 +823,7 @@ def _factorize(values: Any) -> tuple[Any, int]:
     hashed = (chars * weights).sum(axis=1)
     _, first, codes = np.unique(hashed, return_index=True, return_inverse=True)
     codes = codes.reshape(-1)
-    if not np.array_equal(texts[first][codes], texts):  # a collision: fall back to a dictionary
+    if not np.array_equal(texts[first][codes], texts):  # pragma: no cover - a 64-bit collision
         seen: dict[str, int] = {}
         codes = np.fromiter((seen.setdefault(t, len(seen)) for t in texts), np.int64, n)
         return codes, len(seen)
