@@ -194,7 +194,7 @@ class TestPsu:
             ("2014-05-27", CONFIRMED),
             ("2018-06-01", DERIVED),
             ("2019-06-01", DERIVED),  # value confirmed, date to check
-            ("2020-06-01", CONFIRMED),
+            ("2020-06-01", DERIVED),  # CPI confirmed; the office page was not read
             ("2021-06-01", CONFIRMED),
             ("2022-06-01", DERIVED),
             ("2023-06-01", CONFIRMED),
@@ -205,6 +205,16 @@ class TestPsu:
         entry = PSU_MINIMUM_HOURLY_RATE.entry_at(d(start))
         assert entry.start == d(start)
         assert entry.certainty is certainty
+
+    def test_rate_of_2020_says_what_it_rests_on(self) -> None:
+        # 8.70 follows from the official CPI (102.3%) and a rounding rule inferred from other
+        # years; the office page said to state it could not be read at the last review.
+        entry = PSU_MINIMUM_HOURLY_RATE.entry_at(d("2020-06-01"))
+        assert entry.value == Decimal("8.70")
+        assert entry.certainty is DERIVED
+        assert "102.3%" in entry.note
+        assert "mcps.pabianice.pl" in entry.note
+        assert "not read" in entry.note
 
     def test_hours_and_refund(self) -> None:
         on = d("2020-01-01")

@@ -340,9 +340,13 @@ PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
             Decimal("8.70"),
             date(2020, 6, 1),
             citation=_ART_73A,
+            certainty=DERIVED,
             note=(
-                "stated with the 1 June 2020 valorisation by CPI 102.3% on the public page of a "
-                "municipal social-assistance centre (mcps.pabianice.pl, benefits)"
+                "8.50 × CPI 102.3% (official, stat.gov.pl) = 8.6955, rounded up to full 10 groszy "
+                "— a rounding rule inferred from the 2019 and 2024 amounts, its clause not read; "
+                "the review of 2026-11 names a municipal social-assistance centre's page "
+                "(mcps.pabianice.pl, benefits) as stating 8.70 with that valorisation, but that "
+                "page was not read at the last review, and a single office page would not confirm it"
             ),
         ),
         Dated(Decimal("9.00"), date(2021, 6, 1), citation=_ART_73A),
