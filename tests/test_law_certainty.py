@@ -162,13 +162,18 @@ class TestAmended:
                 Dated(2, d("2022-01-01"), d("2022-12-31")),
             ),
         )
-        ours = line.amended(Dated(9, d("2021-01-01"), d("2021-12-31")), Dated(3, d("2023-01-01")))
+        ours = line.amended(
+            Dated(9, d("2021-01-01"), d("2021-12-31"), citation=ART_8),
+            Dated(3, d("2023-01-01"), citation=ART_8),
+        )
         assert [ours.at(d(f"{y}-06-01")) for y in (2020, 2021, 2022, 2023)] == [1, 9, 2, 3]
         assert [str(r) for r in ours.coverage] == ["2020-01-01.."]
 
-    def test_later_entries_win(self) -> None:
+    def test_a_later_amendment_wins(self) -> None:
         line = Timeline("demo", (Dated(1, d("2020-01-01")),))
-        ours = line.amended(Dated(2, d("2021-01-01")), Dated(3, d("2021-06-01"), d("2021-06-30")))
+        ours = line.amended(Dated(2, d("2021-01-01"), citation=ART_8)).amended(
+            Dated(3, d("2021-06-01"), d("2021-06-30"), citation=ART_8)
+        )
         assert [
             ours.at(d(x)) for x in ("2020-12-31", "2021-05-31", "2021-06-15", "2021-07-01")
         ] == [
@@ -193,7 +198,7 @@ class TestAmended:
         self, line: Timeline[int], start: date, length: int, open_ended: bool, on: date
     ) -> None:
         end = None if open_ended else start + timedelta(days=length)
-        ours = line.amended(Dated(100, start, end, certainty=DERIVED))
+        ours = line.amended(Dated(100, start, end, citation=ART_8, certainty=DERIVED))
         inside = on in DateRange(start, end)
         if inside:
             assert ours.at(on) == 100

@@ -279,6 +279,16 @@ def _immutable(instance: object, attribute: attrs.Attribute[Any], value: Any) ->
         raise InvalidValue("Dated.value must be immutable (a tuple or frozenset, not a list)")
 
 
+def _a_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A day, not a datetime or text (``end`` may be ``None``); the error names the field."""
+    if value is None and attribute.name == "end":
+        return
+    if type(value) is not date:
+        raise InvalidValue(
+            f"Dated.{attribute.name} must be a datetime.date, got {type(value).__name__}"
+        )
+
+
 @attrs.frozen(slots=True)
 class Dated(Generic[T]):
     """One value of a legal parameter, with the period it applies to and where it comes from.
@@ -301,15 +311,35 @@ class Dated(Generic[T]):
     """
 
     value: T = attrs.field(validator=_immutable)
-    start: date
-    end: date | None = None
+    start: date = attrs.field(validator=_a_day)
+    end: date | None = attrs.field(default=None, validator=_a_day)
     citation: Citation | None = attrs.field(default=None, kw_only=True)
     certainty: Certainty = attrs.field(default=Certainty.CONFIRMED, kw_only=True)
     note: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if self.citation is not None and not isinstance(self.citation, Citation):
+            raise InvalidValue("Dated.citation must be a Citation or None")
+        if not isinstance(self.certainty, Certainty):
+            raise InvalidValue("Dated.certainty must be a Certainty")
         if self.end is not None and self.end < self.start:
             raise InvalidRange("Dated.end is before Dated.start")
+
+
+def _kinds(values: Iterable[object]) -> tuple[type, ...]:
+    """The classes every one of ``values`` is an instance of, ``object`` left out: what a value
+    added to their timeline must also be (empty where they share nothing more than ``object``)."""
+    shared: set[type] | None = None
+    for value in values:
+        mro = set(type(value).__mro__) - {object}
+        shared = mro if shared is None else shared & mro
+    return tuple(sorted(shared or (), key=lambda kind: kind.__name__))
+
+
+def _check_kind(kinds: tuple[type, ...], value: object, where: str) -> None:
+    if kinds and not isinstance(value, kinds):
+        names = " or ".join(kind.__name__ for kind in kinds)
+        raise InvalidValue(f"{where} must be a value of type {names}, got {type(value).__name__}")
 
 
 @attrs.frozen(slots=True)
@@ -463,24 +493,31 @@ class Timeline(Generic[T]):
         name: str | None = None,
     ) -> Timeline[T]:
         """A copy of the timeline in which each of ``entries`` applies for its own period,
-        replacing whatever the timeline held for those days (later ``entries`` win over earlier
-        ones). An entry without an ``end`` replaces everything from its ``start`` on.
+        replacing whatever the timeline held for those days. An entry without an ``end`` replaces
+        everything from its ``start`` on. The entries given together must not overlap one
+        another; to override a value you added, amend the amended timeline again.
 
         This is how an organisation adds law the library does not have yet — a new amount from a
         date, a value for a period the library leaves open, a correction — without changing the
         library: pass the amended timeline to the rule that reads it (``law=``).
 
         The copy counts as reviewed up to this timeline's review date and over the period of
-        each added entry — for an entry without an ``end``, from its ``start`` up to
-        ``reviewed_until`` (or its start day alone): after that its value too is only
+        each added entry up to ``reviewed_until`` — without it, over a bounded entry's whole
+        period and an open-ended entry's start day alone: after that its value too is only
         ``ASSUMED_UNCHANGED``, as the library's own values are after
         [`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE].
 
         Args:
-            entries: The values to add, each with its dates, citation and certainty.
-            reviewed_until: The last day up to which the organisation has checked its open-ended
-                entries (by default their start day).
+            entries: The values to add, each with its dates, citation and certainty; each value
+                of the kind the timeline holds (an ``IncomeCriterion`` for the income criteria).
+            reviewed_until: The last day up to which the organisation has checked its entries
+                (by default the end of a bounded entry, the start day of an open-ended one).
             name: A new name; by default the same.
+
+        Raises:
+            InvalidValue: an entry is not a ``Dated``, has no citation, or holds a value of
+                another kind than the timeline's.
+            InvalidRange: two of the entries overlap.
 
         Examples:
             >>> from datetime import date
@@ -507,9 +544,23 @@ class Timeline(Generic[T]):
             for entry, last in zip(self.entries, self._lasts, strict=True)
         ]
         also = list(self.reviewed_also)
+        kinds = _kinds(entry.value for entry in self.entries)
+        added: list[DateRange] = []
         for new in entries:
             if not isinstance(new, Dated):
                 raise InvalidValue("Timeline.amended takes Dated entries")
+            if new.citation is None:
+                raise InvalidValue(
+                    "Timeline.amended: an added entry needs a citation (Dated.citation)"
+                )
+            _check_kind(kinds, new.value, "Timeline.amended: an added entry (Dated.value)")
+            period = DateRange(new.start, new.end)
+            if any(period.overlaps(other) for other in added):
+                raise InvalidRange(
+                    f"Timeline.amended: the entry from {new.start} overlaps another entry given "
+                    "with it; to override a value of your own, amend the amended timeline again"
+                )
+            added.append(period)
             new_last = date.max if new.end is None else new.end
             kept: list[tuple[Dated[T], date, date]] = []
             for entry, first, last in pieces:
@@ -522,9 +573,12 @@ class Timeline(Generic[T]):
                     kept.append((entry, new_last + timedelta(days=1), last))
             kept.append((new, new.start, new_last))
             pieces = sorted(kept, key=lambda piece: piece[1])
-            checked = new.end
-            if checked is None:
-                checked = new.start if reviewed_until is None else max(new.start, reviewed_until)
+            if reviewed_until is None:
+                checked = new.start if new.end is None else new.end
+            else:
+                checked = max(
+                    new.start, reviewed_until if new.end is None else min(new.end, reviewed_until)
+                )
             also.append(DateRange(new.start, checked))
         rebuilt: list[Dated[T]] = []
         for index, (entry, first, last) in enumerate(pieces):

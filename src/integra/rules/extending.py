@@ -52,7 +52,7 @@ import attrs
 
 from integra.errors import InvalidValue
 from integra.labels import Label
-from integra.law import Certainty, Citation, Dated, Timeline
+from integra.law import Certainty, Citation, Dated, Timeline, _check_kind, _kinds
 from integra.rules.core import AllOf, AnyOf, ByLawDate, Condition, Not, Rule
 
 __all__ = ["amend", "replace", "with_law"]
@@ -72,7 +72,8 @@ def with_law(condition: C, law: Timeline[Any]) -> C:
     ``law`` and [`amend`][integra.law.Timeline.amended] it.
 
     Raises:
-        InvalidValue: ``condition`` is not a condition, or ``law`` is not a timeline.
+        InvalidValue: ``condition`` is not a condition, ``law`` is not a timeline, or its values
+            are not of the kind the condition's own law holds.
 
     Examples:
         >>> from datetime import date
@@ -98,6 +99,10 @@ def with_law(condition: C, law: Timeline[Any]) -> C:
         raise InvalidValue("with_law takes a condition (a rule with a law of its own)")
     if not isinstance(law, Timeline):
         raise InvalidValue("with_law takes a Timeline as the law")
+    if condition.law is not None:
+        kinds = _kinds(entry.value for entry in condition.law.entries)
+        for entry in law.entries:
+            _check_kind(kinds, entry.value, f"with_law: the law of {condition.name}")
     return attrs.evolve(condition, law=law)
 
 
