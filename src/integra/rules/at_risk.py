@@ -33,7 +33,7 @@ import attrs
 
 from integra.errors import InvalidValue
 from integra.labels import Label, Language
-from integra.law import Citation, Timeline
+from integra.law import Certainty, Citation, Timeline
 from integra.parameters import EU_2014_2020, EU_2021_2027
 from integra.people import SocialSituation
 from integra.periods import DateRange
@@ -141,7 +141,17 @@ class ListNotCited(Condition):
         default=attrs.Factory(
             lambda self: Timeline(
                 self.citation.text("en"),
-                (in_force(self.citation, date(2021, 1, 1)),),
+                (
+                    in_force(
+                        self.citation,
+                        date(2021, 1, 1),
+                        certainty=Certainty.DERIVED,
+                        note=(
+                            "dated from the first day of the programme period; the day the "
+                            "document applies from was not found"
+                        ),
+                    ),
+                ),
             ),
             takes_self=True,
         ),
