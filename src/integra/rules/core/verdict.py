@@ -254,6 +254,12 @@ class Verdict(NamedTuple):
         carried past it ([`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE]). Filter on it to keep
         only answers that rest on confirmed law.
 
+        Every part counts, also one that did not decide the outcome (the second part of an
+        ``|`` whose first part was met): the explanation shows every part, and a filter on
+        ``CONFIRMED`` never keeps an answer with a derived line in it. A condition ``UNKNOWN``
+        because no law is modelled read no value, so it adds no doubt of its own; its outcome
+        says what is missing.
+
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
