@@ -195,9 +195,9 @@ class TestPsu:
             ("2018-06-01", DERIVED),
             ("2019-06-01", DERIVED),  # value confirmed, date to check
             ("2020-06-01", DERIVED),  # CPI confirmed; the office page was not read
-            ("2021-06-01", CONFIRMED),
+            ("2021-06-01", DERIVED),  # a single office page (PUP Bełchatów)
             ("2022-06-01", DERIVED),
-            ("2023-06-01", CONFIRMED),
+            ("2023-06-01", DERIVED),  # a single office page (MCPS Pabianice)
             ("2024-06-01", DERIVED),
         ],
     )

@@ -51,10 +51,10 @@ class TestMinimumRate:
             ("2018-06-01", "8.30", DERIVED),
             ("2019-06-01", "8.50", DERIVED),
             ("2021-05-31", "8.70", DERIVED),
-            ("2021-06-01", "9.00", CONFIRMED),
+            ("2021-06-01", "9.00", DERIVED),
             ("2022-06-01", "9.50", DERIVED),
             ("2023-05-31", "9.50", DERIVED),
-            ("2023-06-01", "10.90", CONFIRMED),
+            ("2023-06-01", "10.90", DERIVED),
             ("2024-06-01", "12.20", DERIVED),
             ("2025-05-31", "12.20", DERIVED),
         ],
@@ -111,7 +111,7 @@ class TestPay:
         assert pay(1, d("2023-06-01"), rate=11).pay == D("11.00")
 
     def test_rate_below_the_minimum_is_refused(self) -> None:
-        with pytest.raises(InvalidValue, match=r"below the minimum of 10.90 zł/h .*\(confirmed"):
+        with pytest.raises(InvalidValue, match=r"below the minimum of 10.90 zł/h .*\(derived"):
             pay(1, d("2023-06-01"), rate=D("10.89"))
         # The day before the rate rose, 10.89 is allowed.
         assert pay(1, d("2023-05-31"), rate=D("10.89")).minimum_rate == D("9.50")

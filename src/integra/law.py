@@ -679,7 +679,7 @@ class Lookup(NamedTuple, Generic[T]):
         >>> from integra.parameters import PSU_MINIMUM_HOURLY_RATE
         >>> found = PSU_MINIMUM_HOURLY_RATE.lookup(date(2021, 6, 1))
         >>> found.value, found.certainty.value, found.entry.citation.article
-        (Decimal('9.00'), 'confirmed', '73a')
+        (Decimal('9.00'), 'derived', '73a')
     """
 
     value: T

@@ -349,7 +349,16 @@ PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
                 "page was not read at the last review, and a single office page would not confirm it"
             ),
         ),
-        Dated(Decimal("9.00"), date(2021, 6, 1), citation=_ART_73A),
+        Dated(
+            Decimal("9.00"),
+            date(2021, 6, 1),
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note=(
+                "8.70 × CPI 103.4% (official) = 8.9958, rounded up to full 10 groszy; the amount "
+                "is stated by a single labour-office page (PUP Bełchatów), which does not confirm it"
+            ),
+        ),
         Dated(
             Decimal("9.50"),
             date(2022, 6, 1),
@@ -357,7 +366,17 @@ PSU_MINIMUM_HOURLY_RATE: Timeline[Decimal] = Timeline(
             certainty=DERIVED,
             note=_VALORISATION_NOTE,
         ),
-        Dated(Decimal("10.90"), date(2023, 6, 1), citation=_ART_73A),
+        Dated(
+            Decimal("10.90"),
+            date(2023, 6, 1),
+            citation=_ART_73A,
+            certainty=DERIVED,
+            note=(
+                "9.50 × CPI 114.4% (official) = 10.868, rounded up to full 10 groszy; the amount "
+                "is stated by a single municipal social-assistance centre's page "
+                "(mcps.pabianice.pl, 2023-06-01 and 2024-01-03), which does not confirm it"
+            ),
+        ),
         Dated(
             Decimal("12.20"),
             date(2024, 6, 1),

@@ -53,7 +53,7 @@ Examples:
     >>> from decimal import Decimal
     >>> p = pay(40, date(2023, 9, 1))
     >>> p.rate, p.pay, p.refund_max, p.gmina_share, p.certainty.value
-    (Decimal('10.90'), Decimal('436.00'), Decimal('261.60'), Decimal('174.40'), 'confirmed')
+    (Decimal('10.90'), Decimal('436.00'), Decimal('261.60'), Decimal('174.40'), 'derived')
     >>> validate([PsuSession(date(2023, 9, 4), Decimal(6)), PsuSession(date(2023, 9, 5), Decimal(5))]).codes
     ('psu.hours.weekly_maximum',)
 """
@@ -193,9 +193,9 @@ def minimum_rate(on: date) -> Dated[Decimal]:
 
     Examples:
         >>> from datetime import date
-        >>> entry = minimum_rate(date(2022, 5, 31))
+        >>> entry = minimum_rate(date(2016, 5, 31))
         >>> entry.value, entry.certainty.value
-        (Decimal('9.00'), 'confirmed')
+        (Decimal('8.10'), 'confirmed')
         >>> minimum_rate(date(2022, 6, 1)).certainty.value
         'derived'
         >>> minimum_rate(date(2025, 6, 1))
@@ -875,8 +875,10 @@ class PsuPayroll:
         Examples:
             >>> from datetime import date
             >>> from decimal import Decimal
-            >>> pay_for([PsuSession(date(2023, 6, 1), Decimal(1))]).certainty.value
+            >>> pay_for([PsuSession(date(2016, 6, 1), Decimal(1))]).certainty.value
             'confirmed'
+            >>> pay_for([PsuSession(date(2023, 6, 1), Decimal(1))]).certainty.value
+            'derived'
         """
         if any(p.certainty is Certainty.DERIVED for p in self.parts):
             return Certainty.DERIVED
