@@ -341,17 +341,17 @@ class LongTermUnemployed(Condition):
             more = verdict.observation[4]
             if language == "pl":
                 return (
-                    f"{days} dni w rejestrze w okresie {window}, {more} dni wliczając "
+                    f"{_days(days, 'pl')} w rejestrze w okresie {window}, {more} dni wliczając "
                     "przygotowanie zawodowe dorosłych, którego wyłączenia w nowej ustawie nie "
                     "sprawdzono"
                 )
             return (
-                f"{days} days registered in {window}, {more} counting adult vocational "
+                f"{_days(days, 'en')} registered in {window}, {more} counting adult vocational "
                 "preparation, whose exclusion under the new act was not checked"
             )
         if language == "pl":
-            return f"{days} dni w rejestrze w okresie {window}"
-        return f"{days} days registered in {window}"
+            return f"{_days(days, 'pl')} w rejestrze w okresie {window}"
+        return f"{_days(days, 'en')} registered in {window}"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
         """More than N months, in days under the counting policy."""
@@ -386,6 +386,14 @@ def _countable(
             *(e.period for e in registration.exclusions if e.kind in excluded)
         )
     )
+
+
+def _days(count: int, language: Language) -> str:
+    """A count of days: "1 dzień" / "1 day", otherwise "dni" / "days" (Polish uses "dni" for every
+    count but one)."""
+    if language == "pl":
+        return f"{count} {'dzień' if count == 1 else 'dni'}"
+    return f"{count} {'day' if count == 1 else 'days'}"
 
 
 def _fraction_text(value: Fraction) -> str:
