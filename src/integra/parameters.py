@@ -213,13 +213,6 @@ def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: 
         )
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
-    if not isinstance(value, Decimal):
-        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be a Decimal")
-    if value < 0:
-        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must not be negative")
-
-
 @attrs.frozen(slots=True)
 class IncomeCriterion:
     """The social-assistance income criterion (kryterium dochodowe), in złoty a month.
