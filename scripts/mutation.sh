@@ -21,10 +21,9 @@ rm -rf "$work/repo" && mkdir -p "$work/repo"
 git -C "$repo" ls-files -z --cached --others --exclude-standard \
     | (cd "$repo" && tar --null -T - -cf -) | tar -xf - -C "$work/repo"
 cd "$work/repo"
-if [ ! -x "$work/venv/bin/mutmut" ]; then
-    python3 -m venv "$work/venv"
-    "$work/venv/bin/pip" install -q mutmut -e '.[testing]' pytest
-fi
+[ -x "$work/venv/bin/python" ] || python3 -m venv "$work/venv"
+# The same extras as CI, so that every test module imports; quick when already installed.
+"$work/venv/bin/pip" install -q mutmut -e '.[dev]'
 
 # mutmut reads its settings from setup.cfg; the copy's pyproject.toml is left as it is.
 {
