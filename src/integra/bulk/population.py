@@ -169,6 +169,13 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
 }
 """The tables a population is built from and their columns. Other columns are ignored."""
 
+_MEMBERS: dict[tuple[str, str], tuple[Any, ...]] = {
+    (table, column.name): tuple(column.kind)
+    for table, columns in SCHEMAS.items()
+    for column in columns
+    if not isinstance(column.kind, str)
+}
+
 HISTORIES: tuple[str, ...] = (
     "registrations",
     "benefit_awards",
@@ -718,9 +725,8 @@ class Population:
         )
 
     def _enum(self, table: str, column: str, row: int) -> Any:
-        kind = next(c.kind for c in SCHEMAS[table] if c.name == column)
         code = int(self._spans[table].values[column][row])
-        return None if code < 0 else list(kind)[code]
+        return None if code < 0 else _MEMBERS[table, column][code]
 
 
 def _empty(column: Column) -> Any:
