@@ -74,6 +74,11 @@ class Person:
     the fact as missing; a collected history decides, even when it is empty. So pass ``()`` for
     every history you did collect and found empty, and leave out the ones you did not collect.
 
+    The derived accessors (``registered``, ``awards_on``, ``residence_on`` and the like) read a
+    history that was not collected as holding nothing; the rules do not, because they check
+    [`is_collected`][integra.people.Person.is_collected] first. Code of your own that reads the
+    accessors should do the same.
+
     Registrations, residences and household statements must not overlap among themselves, and
     no period may start before the birth date. Rules evaluate the facts as of a date passed in by
     the caller.
