@@ -447,6 +447,7 @@ class Status(enum.Enum):
     OUT_OF_REACH = "out_of_reach"
     UNDECIDED = "undecided"
     NO_THRESHOLD = "no_threshold"
+    NO_PARTICIPANTS = "no_participants"
 
     @property
     def label(self) -> Label:
@@ -465,6 +466,9 @@ _STATUS_LABELS = {
     Status.OUT_OF_REACH: Label(pl="nieosiągalny", en="out of reach"),
     Status.UNDECIDED: Label(pl="nierozstrzygnięty", en="undecided"),
     Status.NO_THRESHOLD: Label(pl="brak progu", en="no threshold"),
+    Status.NO_PARTICIPANTS: Label(
+        pl="nie do oceny: brak osób w mianowniku", en="not assessable: nobody in the denominator"
+    ),
 }
 
 
@@ -863,8 +867,10 @@ class IndicatorResult:
 
     @property
     def status(self) -> Status:
-        """Met, not met, out of reach (even the best case falls short), undecided, or no
-        threshold. Compared exactly: numerator ≥ threshold × denominator.
+        """Met, not met, out of reach (even the best case falls short), undecided, no
+        threshold, or no participants (nobody in the denominator: 0 of 0 is no share, so a
+        threshold is neither met nor missed). Compared exactly: numerator ≥ threshold ×
+        denominator.
 
         Examples:
             >>> r = _demo_result()
@@ -873,6 +879,8 @@ class IndicatorResult:
         """
         if self.threshold is None:
             return Status.NO_THRESHOLD
+        if self.denominator == 0:
+            return Status.NO_PARTICIPANTS
         d = Decimal(self.denominator)
         need = self.threshold.value * d
         if Decimal(self.numerator) >= need:
@@ -884,14 +892,15 @@ class IndicatorResult:
     @property
     def needed(self) -> int | None:
         """How many more participants must reach the result for the threshold to be met, with
-        the denominator as it stands (``None`` without a threshold; 0 once met).
+        the denominator as it stands (``None`` without a threshold or with nobody in the
+        denominator; 0 once met).
 
         Examples:
             >>> r = IndicatorResult(_demo_definition(), date(2020, 1, 1), None, ("A",), ("B", "C", "D"), (), (), Threshold(Decimal("0.5")))
             >>> r.needed
             1
         """
-        if self.threshold is None:
+        if self.threshold is None or self.denominator == 0:
             return None
         need = (self.threshold.value * Decimal(self.denominator)).to_integral_value(ROUND_CEILING)
         return max(0, int(need) - self.numerator)
