@@ -22,7 +22,6 @@ from integra.outcomes import (
     Status,
     Threshold,
     evaluate,
-    report,
 )
 
 THIRTY_FOUR = Threshold(Decimal("0.34"), "later")
@@ -56,7 +55,9 @@ class TestEmptyDenominator:
         assert "nobody in the denominator" in r.explain("en")
 
     def test_everyone_excluded_is_not_met(self) -> None:
-        p = Participant("A", Sex.FEMALE, date(2020, 1, 1), date(2020, 3, 31), ExitReason.EARLY_OTHER)
+        p = Participant(
+            "A", Sex.FEMALE, date(2020, 1, 1), date(2020, 3, 31), ExitReason.EARLY_OTHER
+        )
         r = evaluate(SOCIAL_EFFECTIVENESS, Cohort([p]), date(2020, 12, 31), None, THIRTY_FOUR)
         assert r.excluded_count == 1 and r.status is Status.NO_PARTICIPANTS
 
@@ -64,3 +65,50 @@ class TestEmptyDenominator:
         p = Participant("A", Sex.FEMALE, date(2020, 1, 1), date(2020, 3, 31), ExitReason.COMPLETED)
         r = evaluate(SOCIAL_EFFECTIVENESS, Cohort([p]), date(2020, 12, 31), None, THIRTY_FOUR)
         assert r.status is Status.NOT_MET and r.needed == 1
+
+
+class TestOverlappingJobsUponLeaving:
+    """Left 2024-06-28; the 28-day window ends 2024-07-26."""
+
+    def test_a_second_job_still_running_keeps_the_participant_employed(self) -> None:
+        # Job A 01.07-10.07, job B from 05.07 with no end: on 26.07 the person works (B).
+        p = _leaver("Q", _job(date(2024, 7, 1), date(2024, 7, 10)), _job(date(2024, 7, 5), None))
+        cohort = Cohort([p])
+        assert evaluate(IN_EMPLOYMENT, cohort, date(2024, 9, 1)).numerator == 1
+        assert evaluate(JOB_SEARCHING, cohort, date(2024, 9, 1)).numerator == 0
+
+    def test_order_of_records_does_not_matter(self) -> None:
+        p = _leaver("Q", _job(date(2024, 7, 5), None), _job(date(2024, 7, 1), date(2024, 7, 10)))
+        assert evaluate(IN_EMPLOYMENT, Cohort([p]), date(2024, 9, 1)).numerator == 1
+
+    def test_both_jobs_ended_is_not_employment(self) -> None:
+        p = _leaver(
+            "Q",
+            _job(date(2024, 7, 1), date(2024, 7, 10)),
+            _job(date(2024, 7, 5), date(2024, 7, 20)),
+        )
+        assert evaluate(IN_EMPLOYMENT, Cohort([p]), date(2024, 9, 1)).numerator == 0
+
+    def test_searching_after_the_jobs_ended(self) -> None:
+        p = _leaver(
+            "Q",
+            _job(date(2024, 7, 1), date(2024, 7, 10)),
+            _job(date(2024, 7, 5), date(2024, 7, 20)),
+            results=(Result(ResultKind.JOB_SEARCH, date(2024, 7, 22)),),
+        )
+        cohort = Cohort([p])
+        assert evaluate(IN_EMPLOYMENT, cohort, date(2024, 9, 1)).numerator == 0
+        assert evaluate(JOB_SEARCHING, cohort, date(2024, 9, 1)).numerator == 1
+
+    def test_searching_while_still_employed_elsewhere(self) -> None:
+        # Job A ends 10.07 and the person registers as searching on 12.07 while job B runs:
+        # the last event (searching) decides, as the Commission's example of a job lost.
+        p = _leaver(
+            "Q",
+            _job(date(2024, 7, 1), date(2024, 7, 10)),
+            _job(date(2024, 7, 5), None),
+            results=(Result(ResultKind.JOB_SEARCH, date(2024, 7, 12)),),
+        )
+        cohort = Cohort([p])
+        assert evaluate(IN_EMPLOYMENT, cohort, date(2024, 9, 1)).numerator == 0
+        assert evaluate(JOB_SEARCHING, cohort, date(2024, 9, 1)).numerator == 1

@@ -1236,7 +1236,9 @@ def _law_certainty(cohort: Cohort, definition: IndicatorDefinition, as_of: date)
 
 def _last_events(cohort: Cohort, window: Window, as_of: date) -> list[tuple[int, Any]]:
     """Each participant's last labour-market event up to the end of the window (or ``as_of``):
-    a job starting (with the job), a job ending (the day after its end), or job searching."""
+    a job starting (with the jobs running on that day), work ending (the day after the last
+    running job ends: a job ending while another runs changes nothing), or job searching. On
+    one day, work ending comes after a job starting and job searching after both."""
     memo = cohort._memo
     key = ("events", window, as_of)
     found = memo.get(key)
@@ -1249,16 +1251,19 @@ def _last_events(cohort: Cohort, window: Window, as_of: date) -> list[tuple[int,
             out.append(none)
             continue
         limit = end if end < as_of else as_of
+        jobs = [job for job in p.employment if job.start <= limit]
+
+        def running(day: date, jobs: list[Any] = jobs) -> tuple[Any, ...]:
+            return tuple(j for j in jobs if j.start <= day and (j.end is None or j.end >= day))
+
         last_day: date | None = None
         event: tuple[int, Any] = none
-        for job in p.employment:
-            if job.start > limit:
-                continue
+        for job in jobs:
             if last_day is None or job.start >= last_day:
-                last_day, event = job.start, (_JOB, job)
+                last_day, event = job.start, (_JOB, None)
             if job.end is not None and job.end < limit:
                 after = job.end + _ONE_DAY
-                if after >= last_day:
+                if after >= last_day and not running(after):
                     last_day, event = after, (_JOB_ENDED, None)
         for result in p.results:
             if (
@@ -1267,6 +1272,8 @@ def _last_events(cohort: Cohort, window: Window, as_of: date) -> list[tuple[int,
                 and (last_day is None or result.on >= last_day)
             ):
                 last_day, event = result.on, (_SEARCHING, None)
+        if event[0] == _JOB:
+            event = (_JOB, running(limit))
         out.append(event)
     memo[key] = out
     return out
@@ -1386,9 +1393,9 @@ def _classify_all(definition: IndicatorDefinition, cohort: Cohort, as_of: date) 
                 day = kinds_first[i]
                 reached = day is not None and day <= limit
             if not reached:
-                kind, job = events[i]
+                kind, jobs = events[i]
                 if kind == _JOB:
-                    reached = criterion is not None and criterion.counts(job)
+                    reached = criterion is not None and any(criterion.counts(j) for j in jobs)
                 elif kind == _SEARCHING:
                     reached = search_counts
             codes[i] = _ACHIEVED if reached else _FAILED
