@@ -22,6 +22,7 @@ from integra.outcomes import (
     Status,
     Threshold,
     evaluate,
+    report,
 )
 
 THIRTY_FOUR = Threshold(Decimal("0.34"), "later")
@@ -112,3 +113,19 @@ class TestOverlappingJobsUponLeaving:
         cohort = Cohort([p])
         assert evaluate(IN_EMPLOYMENT, cohort, date(2024, 9, 1)).numerator == 0
         assert evaluate(JOB_SEARCHING, cohort, date(2024, 9, 1)).numerator == 1
+
+
+class TestPolishDates:
+    def test_indicator_explanation(self) -> None:
+        p = _leaver("Q", _job(date(2024, 7, 1), None))
+        r = evaluate(IN_EMPLOYMENT, Cohort([p]), date(2024, 7, 3))
+        pl = r.explain("pl")
+        assert "03.07.2024 r." in pl and "2024-07-03" not in pl
+        assert "26.07.2024 r." in pl and "2024-07-26" not in pl  # pending until the window ends
+        en = r.explain("en")
+        assert "2024-07-03" in en and "2024-07-26" in en
+
+    def test_cohort_report(self) -> None:
+        p = _leaver("Q")
+        text = report(Cohort([p]), date(2024, 7, 3)).explain("pl")
+        assert "03.07.2024 r." in text and "2024-07-03" not in text

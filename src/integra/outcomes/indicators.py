@@ -55,7 +55,7 @@ import attrs
 
 from integra._convert import as_frozenset, as_tuple
 from integra.errors import InvalidValue
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date
 from integra.law import Certainty, Citation, Timeline, weakest
 from integra.outcomes.parameters import MINIMUM_WAGE
 from integra.outcomes.records import (
@@ -963,7 +963,7 @@ class IndicatorResult:
         lines = [
             f"{d.label.text(language)}, {who}, "
             + ("stan na " if pl else "as of ")
-            + self.as_of.isoformat()
+            + format_date(self.as_of, language)
         ]
         lines.append(
             ("  licznik: " if pl else "  numerator: ")
@@ -1010,7 +1010,7 @@ class IndicatorResult:
                 if p.decided_by is not None:
                     line += (
                         (" (rozstrzygnięcie do " if pl else " (decided by ")
-                        + p.decided_by.isoformat()
+                        + format_date(p.decided_by, language)
                         + ")"
                     )
                 lines.append(line)

@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 
 from integra._convert import as_tuple
-from integra.labels import Language
+from integra.labels import Language, format_date
 from integra.outcomes.eu2014 import group_category, thresholds
 from integra.outcomes.indicators import (
     IndicatorDefinition,
@@ -206,12 +206,12 @@ class CohortReport:
         Examples:
             >>> from datetime import date
             >>> print(report(Cohort([]), date(2020, 1, 1)).explain("pl"))
-            Stan na 2020-01-01: 0 uczestników (0 osób), kobiety 0, mężczyźni 0
+            Stan na 01.01.2020 r.: 0 uczestników (0 osób), kobiety 0, mężczyźni 0
         """
         pl = language == "pl"
         lines = [
             (
-                f"Stan na {self.as_of.isoformat()}: {self.participants} uczestników "
+                f"Stan na {format_date(self.as_of, language)}: {self.participants} uczestników "
                 f"({self.persons} osób), kobiety {self.women}, mężczyźni {self.men}"
                 if pl
                 else f"As of {self.as_of.isoformat()}: {self.participants} participants "
