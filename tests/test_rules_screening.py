@@ -272,3 +272,5 @@ class TestBadRecords:
             context.person = collected(d("1950-01-01"), Sex.MALE)  # type: ignore[misc]
         with pytest.raises(AttributeError):
             verdict.detail = ()  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            context.verdicts[WORKING_AGE] = verdict  # type: ignore[index]

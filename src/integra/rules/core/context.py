@@ -4,8 +4,9 @@ one date, with the derived facts every rule shares computed once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from datetime import date
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from integra.errors import InvalidValue
@@ -92,10 +93,11 @@ class Context:
         return self._law_on
 
     @property
-    def verdicts(self) -> dict[Rule, Verdict]:
+    def verdicts(self) -> Mapping[Rule, Verdict]:
         """Verdicts of the conditions already evaluated in this context, so that a condition
-        shared by several rules (e.g. registration in two recruitment rules) is decided once."""
-        return self._verdicts
+        shared by several rules (e.g. registration in two recruitment rules) is decided once.
+        A read-only view: a verdict's explanation cannot be changed through it."""
+        return MappingProxyType(self._verdicts)
 
     @property
     def age(self) -> int:

@@ -292,7 +292,7 @@ class Condition(Rule):
 
     def evaluate_in(self, ctx: Context) -> Verdict:
         """Pick the version in force on the law date and decide (once per context)."""
-        verdicts = ctx.verdicts
+        verdicts = ctx._verdicts
         verdict = verdicts.get(self)
         if verdict is not None:
             return verdict
