@@ -145,7 +145,10 @@ def plain(participants: tuple[Participant, ...]) -> tuple[int, int, int, int]:
         if not any(e.category.value == "vocational" and e.start <= end for e in p.support):
             continue
         e_den += 1
-        if any(j.start <= end and EMPLOYMENT_2014_2020.counts(j) for j in p.employment):
+        if any(
+            j.start <= end and (j.end is None or j.end >= exit) and EMPLOYMENT_2014_2020.counts(j)
+            for j in p.employment
+        ):
             e_num += 1
     return s_num, s_den, e_num, e_den
 

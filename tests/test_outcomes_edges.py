@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from integra import Sex
 from integra.outcomes import (
+    EMPLOYMENT_EFFECTIVENESS,
     IN_EMPLOYMENT,
     JOB_SEARCHING,
     SOCIAL_EFFECTIVENESS,
@@ -20,6 +23,7 @@ from integra.outcomes import (
     Result,
     ResultKind,
     Status,
+    SupportEpisode,
     Threshold,
     evaluate,
     report,
@@ -129,3 +133,39 @@ class TestPolishDates:
         p = _leaver("Q")
         text = report(Cohort([p]), date(2024, 7, 3)).explain("pl")
         assert "03.07.2024 r." in text and "2024-07-03" not in text
+
+
+class TestJobBeforeLeaving:
+    """Left 2020-06-30 after vocational services; facts as of 2020-12-31."""
+
+    @staticmethod
+    def _participant(job: Employment) -> Participant:
+        return Participant(
+            "A",
+            Sex.FEMALE,
+            date(2019, 6, 1),
+            date(2020, 6, 30),
+            ExitReason.COMPLETED,
+            support=[SupportEpisode("internship", date(2019, 6, 2))],
+            employment=[job],
+        )
+
+    @pytest.mark.parametrize(
+        ("end", "counted"),
+        [
+            (date(2019, 10, 31), False),
+            (date(2020, 6, 29), False),
+            (date(2020, 6, 30), True),
+            (None, True),
+        ],
+    )
+    def test_a_job_must_still_run_on_the_day_of_leaving(
+        self, end: date | None, counted: bool
+    ) -> None:
+        # A 4-month full-time contract from 01.07.2019 ended during the project: it is not
+        # employment after leaving; one still running on the last day (or open) is.
+        job = Employment(
+            EmploymentKind.EMPLOYMENT_CONTRACT, date(2019, 7, 1), end, fte=Decimal("1")
+        )
+        r = evaluate(EMPLOYMENT_EFFECTIVENESS, Cohort([self._participant(job)]), date(2020, 12, 31))
+        assert (r.numerator, r.denominator) == ((1, 1) if counted else (0, 1))

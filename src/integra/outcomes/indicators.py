@@ -1200,7 +1200,9 @@ def _ends(cohort: Cohort, window: Window) -> list[date | None]:
 
 
 def _first_job(cohort: Cohort, criterion: EmploymentCriterion) -> list[date | None]:
-    """The start of each participant's earliest job that ``criterion`` counts."""
+    """The start of each participant's earliest job that ``criterion`` counts and that still
+    runs on the day of leaving or later (a job that ended during the project is not
+    employment after it)."""
     memo = cohort._memo
     key = ("jobs", criterion)
     found = memo.get(key)
@@ -1210,7 +1212,10 @@ def _first_job(cohort: Cohort, criterion: EmploymentCriterion) -> list[date | No
         uncertain: list[tuple[date, Certainty]] = []
         for p in cohort.participants:
             first: date | None = None
+            left = p.exit
             for job in p.employment:
+                if left is not None and job.end is not None and job.end < left:
+                    continue
                 if (first is None or job.start < first) and counts(job):
                     first = job.start
                 if job.kind is EmploymentKind.CIVIL_LAW:
