@@ -277,7 +277,7 @@ class TestDenominator:
         assert (r.numerator, r.denominator, r.achieved) == (1, 1, ("R-2",))
         assert r.exclusions[0].reason is ExclusionReason.RETURNING
         assert r.exclusions[0].participants == ("R-1",)
-        assert report(Cohort([first, second]), LATER).persons == 1
+        assert report(Cohort([first, second]), LATER, version="later").persons == 1
 
     def test_a_person_in_several_categories_counts_in_each(self) -> None:
         both = leaver(
@@ -288,7 +288,7 @@ class TestDenominator:
         )
         cohort = Cohort([both])
         for group in ThresholdGroup:
-            _, employment = effectiveness(cohort, LATER, group)
+            _, employment = effectiveness(cohort, LATER, group, "later")
             assert (employment.numerator, employment.denominator) == (1, 1)
 
     def test_group_membership_undetermined_is_listed(self) -> None:
@@ -782,7 +782,7 @@ class TestReport:
                 leaver("B"),
             ]
         )
-        r = report(cohort, LATER)
+        r = report(cohort, LATER, version="later")
         assert [x.definition.code for x in r.indicators] == [
             "eu2014.social_effectiveness",
             "eu2014.employment_effectiveness",
@@ -984,4 +984,6 @@ class TestTexts:
 
     def test_report_lists_activities(self) -> None:
         p = leaver(support=[SupportEpisode("psu", date(2019, 7, 1), activity="PAI edition 1")])
-        assert "„PAI edition 1”: 1 (100.0%)" in report(Cohort([p]), LATER).explain()
+        assert (
+            "„PAI edition 1”: 1 (100.0%)" in report(Cohort([p]), LATER, version="later").explain()
+        )

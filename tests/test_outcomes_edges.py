@@ -9,11 +9,13 @@ from decimal import Decimal
 import pytest
 
 from integra import Sex
+from integra.errors import InvalidValue
 from integra.outcomes import (
     EMPLOYMENT_EFFECTIVENESS,
     IN_EMPLOYMENT,
     JOB_SEARCHING,
     SOCIAL_EFFECTIVENESS,
+    Category,
     Cohort,
     Employment,
     EmploymentKind,
@@ -25,6 +27,8 @@ from integra.outcomes import (
     Status,
     SupportEpisode,
     Threshold,
+    ThresholdGroup,
+    effectiveness,
     evaluate,
     report,
 )
@@ -169,3 +173,28 @@ class TestJobBeforeLeaving:
         )
         r = evaluate(EMPLOYMENT_EFFECTIVENESS, Cohort([self._participant(job)]), date(2020, 12, 31))
         assert (r.numerator, r.denominator) == ((1, 1) if counted else (0, 1))
+
+
+class TestGuidelineVersionIsChosen:
+    """The day each threshold version applied from is unknown: no version is assumed."""
+
+    def test_effectiveness_needs_a_version(self) -> None:
+        with pytest.raises(TypeError):
+            effectiveness(Cohort([]), date(2020, 1, 1), ThresholdGroup.AT_RISK)  # type: ignore[call-arg]
+
+    def test_report_needs_a_version_for_a_threshold_group(self) -> None:
+        p = Participant(
+            "A",
+            Sex.FEMALE,
+            date(2020, 1, 1),
+            date(2020, 3, 31),
+            ExitReason.COMPLETED,
+            categories={Category.AT_RISK},
+        )
+        with pytest.raises(InvalidValue, match=r"report\.version"):
+            report(Cohort([p]), date(2020, 12, 31))
+        early = report(Cohort([p]), date(2020, 12, 31), version="early")
+        assert [str(r.threshold.value) for r in early.indicators if r.threshold] == ["0.56", "0.22"]
+
+    def test_report_without_threshold_groups_needs_none(self) -> None:
+        assert report(Cohort([_leaver("Q")]), date(2024, 12, 31)).indicators == ()

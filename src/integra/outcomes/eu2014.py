@@ -27,7 +27,7 @@ Examples:
     ...                 employment=[Employment(EmploymentKind.SELF_EMPLOYMENT, date(2020, 7, 1))] if i < 3 else [])
     ...     for i in range(10)
     ... ]
-    >>> social, employment = effectiveness(Cohort(people), date(2020, 12, 31), ThresholdGroup.AT_RISK)
+    >>> social, employment = effectiveness(Cohort(people), date(2020, 12, 31), ThresholdGroup.AT_RISK, "later")
     >>> format_rate(social.rate), social.status.value, format_rate(employment.rate), employment.status.value
     ('100.00%', 'met', '30.00%', 'met')
 """
@@ -213,13 +213,17 @@ def effectiveness(
     cohort: Cohort,
     as_of: date,
     group: ThresholdGroup,
-    version: str = "later",
+    version: str,
     *,
     breakdowns: bool = True,
 ) -> tuple[IndicatorResult, ...]:
     """Every effectiveness measure of guideline ``version`` for ``group``, against its
     threshold: social then employment for the later version, the combined measure then
     employment for the early one.
+
+    ``version`` has no default: the day each version applied from is not known, so the
+    project's call must say which one it follows (``"early"``: combined 56% / 46% with an
+    employment floor of 22% / 12%; ``"later"``: social 34% and employment 22% / 12%).
 
     Examples:
         >>> from datetime import date

@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 
 from integra._convert import as_tuple
+from integra.errors import InvalidValue
 from integra.labels import Language, format_date
 from integra.outcomes.eu2014 import group_category, thresholds
 from integra.outcomes.indicators import (
@@ -267,7 +268,7 @@ class CohortReport:
 IndicatorSpec = tuple[IndicatorDefinition, Category | None, Threshold | None]
 
 
-def _default_indicators(cohort: Cohort, version: str) -> list[IndicatorSpec]:
+def _default_indicators(cohort: Cohort, version: str | None) -> list[IndicatorSpec]:
     out: list[IndicatorSpec] = []
     present: set[Category] = set()
     for p in cohort.participants:
@@ -276,6 +277,10 @@ def _default_indicators(cohort: Cohort, version: str) -> list[IndicatorSpec]:
         category = group_category(group)
         if category not in present:
             continue
+        if version is None:
+            raise InvalidValue(
+                "report.version is required for the effectiveness thresholds: 'early' or 'later'"
+            )
         for definition, threshold in thresholds(effectiveness_standard(version, group)):
             out.append((definition, category, threshold))
     return out
@@ -286,12 +291,17 @@ def report(
     as_of: date,
     indicators: Iterable[IndicatorSpec] | None = None,
     *,
-    version: str = "later",
+    version: str | None = None,
     breakdowns: bool = True,
 ) -> CohortReport:
     """The cohort's report as of ``as_of``: counts, support, and ``indicators`` (each a
     definition, a group and a threshold). By default, the 2014-2020 effectiveness measures of
-    guideline ``version`` for every threshold group with participants.
+    guideline ``version`` for every threshold group with participants; ``version`` (``"early"``
+    or ``"later"``) must then be given, since the day each version applied from is not known.
+
+    Raises:
+        InvalidValue: the default measures are asked for, a threshold group has participants and
+            ``version`` is not given.
 
     Examples:
         >>> from datetime import date
