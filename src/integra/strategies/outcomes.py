@@ -415,5 +415,10 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
             )
         ),
         ServiceCounts: st.builds(service_counts, cohorts(max_size=4)),
-        CohortReport: st.builds(report, cohorts(max_size=4), dates(FIRST_ENTRY, LAST_ENTRY)),
+        CohortReport: st.builds(
+            report,
+            cohorts(max_size=4),
+            dates(FIRST_ENTRY, LAST_ENTRY),
+            version=st.sampled_from(("early", "later")),
+        ),
     }
