@@ -105,7 +105,7 @@ class _Junction(Rule):
         """The combined outcome; the parts' verdicts are built when first asked for."""
         outcome = self.outcome_in(ctx)
         missing = _missing_of(self.rules, ctx) if outcome is UNKNOWN else _NO_MISSING
-        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, ctx.on, ctx.law_on))
+        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, ctx._on, ctx._law_on))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """A summary of the parts' outcomes."""

@@ -286,6 +286,10 @@ class Condition(Rule):
     """
 
     law: Timeline[Any] | None = attrs.field(kw_only=True)
+    _last_version: list[tuple[date, Any] | None] = attrs.field(
+        init=False, factory=lambda: [None], eq=False, repr=False
+    )
+    """The version found for the last law date asked (a cache; not part of the condition)."""
     _decides_uncollected: ClassVar[bool] = False
     """Whether ``_decide`` handles histories that were not collected itself (e.g. a condition
     met by any one of several sources); otherwise any such history makes the verdict ``UNKNOWN``."""
@@ -296,22 +300,32 @@ class Condition(Rule):
         verdict = verdicts.get(self)
         if verdict is not None:
             return verdict
+        on = ctx._on
+        law_on = ctx._law_on
         law = self.law
-        version = None if law is None else law.get(ctx.law_on)
+        if law is None:
+            version = None
+        else:
+            # Consecutive contexts nearly always share the law date: the version found for the
+            # last one is kept (one (date, version) pair, replaced whole) instead of searched again.
+            last = self._last_version[0]
+            if last is not None and last[0] == law_on:
+                version = last[1]
+            else:
+                version = law.get(law_on)
+                self._last_version[0] = (law_on, version)
         if version is None and law is not None:
-            verdict = _new_verdict(
-                Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
-            )
-        elif not self._decides_uncollected and (gaps := ctx.uncollected(self.facts)):
+            verdict = _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, on, law_on))
+        elif (
+            not self._decides_uncollected
+            and ctx._gaps != ()
+            and (gaps := ctx.uncollected(self.facts))
+        ):
             # A history nobody collected cannot decide: "none recorded" is not "none collected".
-            verdict = _new_verdict(
-                Verdict, (self, UNKNOWN, NOT_COLLECTED, (), gaps, ctx.on, ctx.law_on)
-            )
+            verdict = _new_verdict(Verdict, (self, UNKNOWN, NOT_COLLECTED, (), gaps, on, law_on))
         else:
             outcome, observation, missing = self._decide(ctx, version)
-            verdict = _new_verdict(
-                Verdict, (self, outcome, observation, (), missing, ctx.on, ctx.law_on)
-            )
+            verdict = _new_verdict(Verdict, (self, outcome, observation, (), missing, on, law_on))
         verdicts[self] = verdict
         return verdict
 
