@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from helpers import collected, d
 from integra.errors import InvalidValue
 from integra.labels import Label, Language
-from integra.law import Citation, Timeline
+from integra.law import Citation, Dated, Timeline
 from integra.parameters import UPS, UPZ
 from integra.people import Entitlement, EntitlementKind, Person, Registration, Sex
 from integra.periods import DateRange
@@ -42,7 +42,9 @@ from integra.rules import (
     not_,
     rule_table,
 )
+from integra.rules.age import WorkingAgeLimits
 from integra.rules.core import earliest
+from integra.rules.extending import with_law
 from integra.strategies import dates, people
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
@@ -590,3 +592,58 @@ class TestFailedUnderNegation:
         assert no.outcome is Outcome.NOT_ELIGIBLE
         exclusion = [f for f in no.failed() if f.rule.name.startswith("entitled")]
         assert [f.outcome for f in exclusion] == [Outcome.ELIGIBLE]
+
+
+class TestLawVersionKeptPerDate:
+    """A condition keeps the version found for the last law date; a different law date, or the
+    same condition given another law, must never see that kept version."""
+
+    WOMAN_62 = Person(d("1962-03-01"), Sex.FEMALE)
+    ON = d("2024-06-01")
+
+    @given(st.lists(st.dates(date(2008, 1, 1), date(2027, 12, 31)), min_size=1, max_size=8))
+    def test_alternating_law_dates_answer_as_a_fresh_condition(self, law_dates: list[date]) -> None:
+        for law_on in law_dates:
+            kept = WORKING_AGE.evaluate(self.WOMAN_62, self.ON, law_on=law_on)
+            fresh = attrs.evolve(WORKING_AGE).evaluate(self.WOMAN_62, self.ON, law_on=law_on)
+            assert (kept.outcome, kept.observation, kept.missing) == (
+                fresh.outcome,
+                fresh.observation,
+                fresh.missing,
+            )
+            assert kept.certainty == fresh.certainty
+
+    def test_gap_and_versions_either_side(self) -> None:
+        # In force on 2020-01-01: women leave working age at 60; on 2015-01-01 no version is
+        # modelled (see test_version_on_and_citation_on). Asked in turn, each answer is its own.
+        answers = [
+            WORKING_AGE.evaluate(self.WOMAN_62, self.ON, law_on=d(day))
+            for day in ("2020-01-01", "2015-01-01", "2020-01-01", "2015-01-01")
+        ]
+        assert [a.outcome for a in answers] == [
+            Outcome.NOT_ELIGIBLE,
+            Outcome.UNKNOWN,
+            Outcome.NOT_ELIGIBLE,
+            Outcome.UNKNOWN,
+        ]
+        assert answers[1].missing == (Fact.LAW,) and answers[0].missing == ()
+
+    def test_another_law_is_not_answered_from_the_kept_version(self) -> None:
+        law_on = d("2020-01-01")
+        assert (
+            WORKING_AGE.evaluate(self.WOMAN_62, self.ON, law_on=law_on).outcome
+            is Outcome.NOT_ELIGIBLE
+        )
+        # The same condition under a law in which women stay of working age until 65.
+        own = WORKING_AGE.law
+        assert own is not None
+        citation = own.entry_at(law_on).citation
+        later = with_law(
+            WORKING_AGE,
+            own.amended(Dated(WorkingAgeLimits(18, 65, 65), law_on, citation=citation)),
+        )
+        assert later.evaluate(self.WOMAN_62, self.ON, law_on=law_on).outcome is Outcome.ELIGIBLE
+        assert (
+            WORKING_AGE.evaluate(self.WOMAN_62, self.ON, law_on=law_on).outcome
+            is Outcome.NOT_ELIGIBLE
+        )
