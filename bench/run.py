@@ -18,6 +18,7 @@ Run from the repository root (``pip install -e '.[bench]'`` for OpenFisca):
 
     python bench/run.py                                 # 1 000 000 people, 5 repeats
     python bench/run.py --people 100000 --repeat 3
+    python bench/run.py --people 1000 --repeat 7 --single   # the single case only
 
 Every person's six answers are checked to agree between the columnar path, the scalar path and
 the floor (and OpenFisca, where its answer is decided). Figures are printed with their ratios;
@@ -354,6 +355,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2019)
+    parser.add_argument(
+        "--single",
+        action="store_true",
+        help="only the single case: six verdicts for one typical and one rich person, and the floor",
+    )
     args = parser.parse_args(argv)
     n, repeat = args.people, args.repeat
 
@@ -393,6 +399,27 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     one_typical = per_call_us(lambda: engine(typical), repeat)
     explain = per_call_us(lambda: [v.explain() for v in engine(rich)], repeat)
+    if args.single:
+        one_typical_floor = per_call_us(lambda: floor(typical), repeat)
+        print()
+        print(
+            f"Figures are min / median / max over {repeat} repeats; ratios compare the best of each."
+        )
+        print()
+        print("| measure | value | ratio |")
+        print("|---|---|---|")
+        print(
+            f"| one typical person, six verdicts (µs) | {us(one_typical)} | {min(one_typical) / min(one_typical_floor):.2f}× the floor |"
+        )
+        print(f"| one typical person, floor (µs) | {us(one_typical_floor)} | |")
+        print(
+            f"| one rich person, six verdicts (µs) | {us(one_rich)} | {min(one_rich) / min(one_floor):.2f}× the floor |"
+        )
+        print(f"| one rich person, floor (µs) | {us(one_floor)} | |")
+        print(f"| one rich person, six verdicts + explain() (µs) | {us(explain)} | |")
+        if columnar_mismatch or floor_mismatch:
+            raise SystemExit("the paths disagree")
+        return
 
     # Bulk: scalar on a subset, columnar on everyone.
     subset = people[: args.scalar_people]
