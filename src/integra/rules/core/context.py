@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 __all__ = ["Context"]
 
 _HISTORY_FACTS = tuple(fact for fact in Fact if fact.value in HISTORIES)
+# With the field each is read from (an enum member's ``value`` is a slow property lookup).
+_HISTORY_FIELDS = tuple((fact, fact.value) for fact in _HISTORY_FACTS)
 
 
 class Context:
@@ -173,7 +175,7 @@ class Context:
             # Which histories are missing is found once per context, not once per condition.
             person = self._person
             gaps = self._gaps = tuple(
-                fact for fact in _HISTORY_FACTS if getattr(person, fact.value) is None
+                fact for fact, field in _HISTORY_FIELDS if getattr(person, field) is None
             )
         if not gaps:
             return ()
