@@ -987,3 +987,19 @@ class TestTexts:
         assert (
             "„PAI edition 1”: 1 (100.0%)" in report(Cohort([p]), LATER, version="later").explain()
         )
+
+
+class TestReportCounts:
+    """The head line of a report agrees the nouns with their counts in both languages."""
+
+    def test_one_participant(self) -> None:
+        text = report(Cohort([leaver()]), LATER, version="later")
+        assert ": 1 uczestnik (1 osoba)," in text.explain("pl")
+        assert ": 1 participant (1 person)," in text.explain("en")
+
+    def test_two_records_of_one_person(self) -> None:
+        first = leaver(person="R")
+        second = attrs.evolve(first, id="P-2")
+        text = report(Cohort([first, second]), LATER, version="later")
+        assert ": 2 uczestników (1 osoba)," in text.explain("pl")
+        assert ": 2 participants (1 person)," in text.explain("en")

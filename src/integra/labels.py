@@ -33,7 +33,15 @@ import attrs
 
 from integra.errors import InvalidValue
 
-__all__ = ["Label", "Language", "format_date", "format_money", "format_number", "format_period"]
+__all__ = [
+    "Label",
+    "Language",
+    "format_date",
+    "format_money",
+    "format_number",
+    "format_period",
+    "plural_pl",
+]
 
 Language = Literal["pl", "en"]
 """The languages labels are written in: ``"pl"`` (the law's) and ``"en"``."""
@@ -148,3 +156,20 @@ def format_period(start: date, end: date | None, language: Language = "en") -> s
         return text if end is None else f"{text} do {format_date(end, 'pl')}"
     _check_language(language)
     return f"{start.isoformat()}..{'' if end is None else end.isoformat()}"
+
+
+def plural_pl(n: int, one: str, few: str, many: str) -> str:
+    """The Polish form of a noun for the count ``n``.
+
+    One form for 1, another for counts ending in 2, 3 or 4 (but not 12, 13 or 14), and a third
+    for everything else (0, 5-21, 25-31, ...).
+
+    Examples:
+        >>> [f"{n} {plural_pl(n, 'osoba', 'osoby', 'osób')}" for n in (1, 2, 5, 12, 22)]
+        ['1 osoba', '2 osoby', '5 osób', '12 osób', '22 osoby']
+    """
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many

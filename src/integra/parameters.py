@@ -758,7 +758,10 @@ CIS_WEEKLY_HOURS_MAX: Timeline[Decimal] = Timeline(
             Decimal(40),
             date(2022, 2, 15),
             citation=Citation(UZS, article="14", paragraph="1"),
-            note="at least 30 and at most 40 hours a week, from the amendment of 2022 (Dz.U. 2022 poz. 218)",
+            certainty=DERIVED,
+            note="at least 30 and at most 40 hours a week, from the amendment of 2022 (Dz.U. 2022 "
+            "poz. 218), as a legal publisher's summary of the amendment reports it (legalis.pl); "
+            "the amended text of the article was not read",
         ),
     ),
 )

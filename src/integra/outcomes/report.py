@@ -29,7 +29,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidValue
-from integra.labels import Language, format_date
+from integra.labels import Language, format_date, plural_pl
 from integra.outcomes.eu2014 import group_category, thresholds
 from integra.outcomes.indicators import (
     IndicatorDefinition,
@@ -212,11 +212,15 @@ class CohortReport:
         pl = language == "pl"
         lines = [
             (
-                f"Stan na {format_date(self.as_of, language)}: {self.participants} uczestników "
-                f"({self.persons} osób), kobiety {self.women}, mężczyźni {self.men}"
+                f"Stan na {format_date(self.as_of, language)}: {self.participants} "
+                f"{plural_pl(self.participants, 'uczestnik', 'uczestników', 'uczestników')} "
+                f"({self.persons} {plural_pl(self.persons, 'osoba', 'osoby', 'osób')}), "
+                f"kobiety {self.women}, mężczyźni {self.men}"
                 if pl
-                else f"As of {self.as_of.isoformat()}: {self.participants} participants "
-                f"({self.persons} persons), {self.women} women, {self.men} men"
+                else f"As of {self.as_of.isoformat()}: {self.participants} "
+                f"participant{'' if self.participants == 1 else 's'} "
+                f"({self.persons} person{'' if self.persons == 1 else 's'}), "
+                f"{self.women} women, {self.men} men"
             )
         ]
         for count in self.categories:

@@ -7,17 +7,8 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 
-from integra.labels import Label, Language, format_date, format_number, format_period
+from integra.labels import Label, Language, format_date, format_number, format_period, plural_pl
 from integra.periods import DateRange, IsoWeek, PartialWeekPolicy
-
-
-def plural_pl(n: int, one: str, few: str, many: str) -> str:
-    """The Polish form for ``n``: 1 miesiąc, 2–4 miesiące (not 12–14), 5 miesięcy."""
-    if n == 1:
-        return one
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return few
-    return many
 
 
 def hours(value: Decimal, language: Language) -> str:

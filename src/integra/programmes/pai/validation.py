@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from integra.labels import Label, Language, format_date
+from integra.labels import Label, Language, format_date, plural_pl
 from integra.law import Citation
 from integra.parameters import (
     PAI_LIMITS,
@@ -23,7 +23,7 @@ from integra.periods import (
     PartialWeekPolicy,
 )
 from integra.programmes import _text
-from integra.programmes._text import both, plural_pl
+from integra.programmes._text import both
 from integra.programmes.pai.counting import WeekHours, referral_months, weekly_hours
 from integra.programmes.pai.plan import (
     _TRANSITIONAL,
