@@ -8,7 +8,9 @@ from datetime import date
 from decimal import Decimal
 
 from integra.labels import Label, Language, format_date, format_number, format_period, plural_pl
+from integra.law import Citation
 from integra.periods import DateRange, IsoWeek, PartialWeekPolicy
+from integra.programmes.violations import Value, Violation
 
 
 def hours(value: Decimal, language: Language) -> str:
@@ -60,3 +62,28 @@ POLICY_PL = {
     PartialWeekPolicy.SKIP: "bez minimum",
 }
 """The partial-week policies, as a Polish phrase."""
+
+
+def violation(
+    code: str,
+    pl: str,
+    en: str,
+    observed: Callable[[Language], str],
+    required: Callable[[Language], str],
+    citation: Citation | None,
+    *,
+    week: IsoWeek | None = None,
+    observed_value: Value | None = None,
+    required_value: Value | None = None,
+) -> Violation:
+    """A violation whose observed and required texts are rendered in both languages."""
+    return Violation(
+        code,
+        Label(pl=pl, en=en),
+        both(observed),
+        both(required),
+        citation,
+        week=week,
+        observed_value=observed_value,
+        required_value=required_value,
+    )

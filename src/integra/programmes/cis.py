@@ -72,7 +72,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidRange, InvalidValue, NoLawInForce
-from integra.labels import Label, Language, format_date
+from integra.labels import Language, format_date
 from integra.law import Certainty, Citation, Dated
 from integra.parameters import (
     CIS_BENEFIT_SHARE,
@@ -93,9 +93,9 @@ from integra.periods import (
     weeks_of,
 )
 from integra.programmes import _text
-from integra.programmes._hours import _MAX_DAY_HOURS, as_hours, day_hours
-from integra.programmes._text import both
-from integra.programmes.violations import Validation, Value, Violation
+from integra.programmes._hours import as_hours, day_hours, over_a_day
+from integra.programmes._text import violation
+from integra.programmes.violations import Validation, Violation
 
 __all__ = [
     "AMENDMENT_DAY",
@@ -405,30 +405,6 @@ class CisPlan:
 # --- Validation ----------------------------------------------------------------------------------
 
 
-def _violation(
-    code: str,
-    pl: str,
-    en: str,
-    observed: Callable[[Language], str],
-    required: Callable[[Language], str],
-    citation: Citation | None,
-    *,
-    week: IsoWeek | None = None,
-    observed_value: Value | None = None,
-    required_value: Value | None = None,
-) -> Violation:
-    return Violation(
-        code,
-        Label(pl=pl, en=en),
-        both(observed),
-        both(required),
-        citation,
-        week=week,
-        observed_value=observed_value,
-        required_value=required_value,
-    )
-
-
 def _length_violations(
     participation: CisParticipation, entry: Dated[CisRules], month_end: MonthEndPolicy
 ) -> list[Violation]:
@@ -441,7 +417,7 @@ def _length_violations(
 
     if participation.extension_months > rules.extension_months_max:
         found.append(
-            _violation(
+            violation(
                 "cis.extension.exceeded",
                 "przedłużenie uczestnictwa w CIS dłuższe niż dopuszczalne",
                 "the extension of CIS participation is longer than allowed",
@@ -478,7 +454,7 @@ def _length_violations(
             )
 
         found.append(
-            _violation(
+            violation(
                 "cis.duration.exceeded",
                 "uczestnictwo w CIS dłuższe niż dopuszczalne",
                 "CIS participation is longer than allowed",
@@ -516,7 +492,7 @@ def _hours_violations(
         for day, hours in sorted(per_day.items()):
             if hours < daily:
                 found.append(
-                    _violation(
+                    violation(
                         "cis.hours.daily_minimum",
                         "za krótki dzienny pobyt w CIS",
                         "too short a daily stay in the CIS",
@@ -538,7 +514,7 @@ def _hours_violations(
             needed = week_policy.minimum_for(part, weekly_min)
             if needed is not None and hours < needed:
                 found.append(
-                    _violation(
+                    violation(
                         "cis.hours.weekly_minimum",
                         "za krótki tygodniowy pobyt w CIS",
                         "too short a weekly stay in the CIS",
@@ -552,7 +528,7 @@ def _hours_violations(
                 )
             if cap is not None and hours > cap:
                 found.append(
-                    _violation(
+                    violation(
                         "cis.hours.weekly_maximum",
                         "za długi tygodniowy pobyt w CIS",
                         "too long a weekly stay in the CIS",
@@ -656,7 +632,7 @@ def validate(
         first = CIS_RULES.entries[0].start
         return Validation(
             (
-                _violation(
+                violation(
                     "cis.law.not_in_force",
                     "brak modelowanych przepisów o CIS w dniu rozpoczęcia",
                     "no CIS rules are modelled for the law date",
@@ -692,7 +668,7 @@ def validate(
             return f"{len(outside)} day(s), {_text.hours(hours, 'en')}, on {days}"
 
         found.append(
-            _violation(
+            violation(
                 "cis.day.outside_period",
                 "obecność poza okresem uczestnictwa",
                 "attendance outside the participation",
@@ -718,27 +694,12 @@ def _over_24_hours(plan: CisPlan) -> list[Violation]:
     per_day: dict[date, Decimal] = {}
     for record in plan.days:
         per_day[record.day] = per_day.get(record.day, _ZERO) + record.hours
-    found: list[Violation] = []
-    for day, hours in sorted(per_day.items()):
-        if hours > _MAX_DAY_HOURS:
-            found.append(
-                Violation(
-                    "cis.day.over_24_hours",
-                    Label(
-                        pl="więcej niż 24 godziny pobytu w jednym dniu",
-                        en="more than 24 hours of stay on one day",
-                    ),
-                    Label(
-                        pl=f"{_text.hours(hours, 'pl')} w dniu {format_date(day, 'pl')}",
-                        en=f"{_text.hours(hours, 'en')} on {day.isoformat()}",
-                    ),
-                    Label(pl="najwyżej 24 h w dniu", en="at most 24 h a day"),
-                    None,
-                    observed_value=hours,
-                    required_value=_MAX_DAY_HOURS,
-                )
-            )
-    return found
+    return over_a_day(
+        "cis.day.over_24_hours",
+        per_day,
+        "więcej niż 24 godziny pobytu w jednym dniu",
+        "more than 24 hours of stay on one day",
+    )
 
 
 # --- Integration benefit -------------------------------------------------------------------------

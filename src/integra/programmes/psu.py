@@ -83,7 +83,7 @@ from integra.parameters import (
 )
 from integra.periods import DateRange, IsoWeek, weeks_of
 from integra.programmes import _text
-from integra.programmes._hours import as_hours, day_hours
+from integra.programmes._hours import as_hours, day_hours, over_a_day
 from integra.programmes._text import both
 from integra.programmes.violations import Validation, Value, Violation
 
@@ -132,9 +132,6 @@ _NOT_AFTER = (
     f"known until {_LAST_DAY.isoformat()}; UPZ was repealed from {UPZ_REPEAL.isoformat()} and "
     "socially useful work under URP (Dz.U. 2025 poz. 620) is not modelled"
 )
-
-
-_DAY_HOURS = Decimal(24)
 
 
 def round_money(amount: Decimal) -> Decimal:
@@ -638,25 +635,14 @@ def _impossible_days(items: tuple[PsuSession, ...]) -> list[Violation]:
     per_day: dict[date, Decimal] = {}
     for session in items:
         per_day[session.day] = per_day.get(session.day, _ZERO) + session.hours
-    for day, hours in sorted(per_day.items()):
-        if hours > _DAY_HOURS:
-            found.append(
-                Violation(
-                    "psu.day.over_24_hours",
-                    Label(
-                        pl="więcej niż 24 godziny pracy w jednym dniu",
-                        en="more than 24 hours of work on one day",
-                    ),
-                    Label(
-                        pl=f"{_text.hours(hours, 'pl')} w dniu {format_date(day, 'pl')}",
-                        en=f"{_text.hours(hours, 'en')} on {day.isoformat()}",
-                    ),
-                    Label(pl="najwyżej 24 h w dniu", en="at most 24 h a day"),
-                    None,
-                    observed_value=hours,
-                    required_value=_DAY_HOURS,
-                )
-            )
+    found.extend(
+        over_a_day(
+            "psu.day.over_24_hours",
+            per_day,
+            "więcej niż 24 godziny pracy w jednym dniu",
+            "more than 24 hours of work on one day",
+        )
+    )
     return found
 
 

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from integra.labels import Label, Language, format_date, plural_pl
-from integra.law import Citation
+from integra.labels import Language, format_date, plural_pl
 from integra.parameters import (
     PAI_LIMITS,
     PAI_TARGET_GROUP,
@@ -18,12 +17,12 @@ from integra.parameters import (
 )
 from integra.periods import (
     DateRange,
-    IsoWeek,
     MonthEndPolicy,
     PartialWeekPolicy,
 )
 from integra.programmes import _text
-from integra.programmes._text import both
+from integra.programmes._hours import over_a_day
+from integra.programmes._text import violation
 from integra.programmes.pai.counting import WeekHours, referral_months, weekly_hours
 from integra.programmes.pai.plan import (
     _TRANSITIONAL,
@@ -35,36 +34,10 @@ from integra.programmes.pai.plan import (
     PaiReferral,
 )
 from integra.programmes.pai.target_group import eligibility
-from integra.programmes.violations import Validation, Value, Violation
+from integra.programmes.violations import Validation, Violation
 from integra.rules.core import Outcome
 
 __all__ = ["validate"]
-
-_DAY_HOURS = Decimal(24)
-
-
-def _violation(
-    code: str,
-    pl: str,
-    en: str,
-    observed: Callable[[Language], str],
-    required: Callable[[Language], str],
-    citation: Citation | None,
-    *,
-    week: IsoWeek | None = None,
-    observed_value: Value | None = None,
-    required_value: Value | None = None,
-) -> Violation:
-    return Violation(
-        code,
-        Label(pl=pl, en=en),
-        both(observed),
-        both(required),
-        citation,
-        week=week,
-        observed_value=observed_value,
-        required_value=required_value,
-    )
 
 
 def _law_violation(referral: PaiReferral) -> Violation | None:
@@ -85,7 +58,7 @@ def _law_violation(referral: PaiReferral) -> Violation | None:
                 return f"skierowanie z dnia {day} lub późniejsze (dzień początkowy wyprowadzony)"
             return f"a referral agreed on or after {day} (derived start day)"
 
-        return _violation(
+        return violation(
             "pai.law.not_in_force",
             "Program Aktywizacja i Integracja nie obowiązywał w dniu skierowania",
             "the Programme Activation and Integration was not in force on the referral date",
@@ -114,7 +87,7 @@ def _law_violation(referral: PaiReferral) -> Violation | None:
             return f"skierowanie sprzed {day}, do którego stosuje się dotychczasowe przepisy"
         return f"a referral agreed before {day}, which keeps the UPZ rules"
 
-    return _violation(
+    return violation(
         "pai.law.not_modelled",
         "brak modelowanych przepisów o PAI w dniu skierowania",
         "no PAI law is modelled for the referral date",
@@ -154,7 +127,7 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
             )
             return f"{on(language)}: {reasons}"
 
-        return _violation(
+        return violation(
             "pai.eligibility.not_met",
             "osoba nie należy do grupy, którą można skierować do PAI",
             "the person is not in the group that may be referred to PAI",
@@ -169,7 +142,7 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
         names = ", ".join(sorted(f.label.text(language) for f in facts))
         return f"{on(language)}: {'brakuje' if language == 'pl' else 'missing'} {names}"
 
-    return _violation(
+    return violation(
         "pai.eligibility.unknown",
         "nie można ustalić, czy osobę można skierować do PAI",
         "cannot tell whether the person may be referred to PAI",
@@ -217,7 +190,7 @@ def _months_violation(
             return f"łącznie nie więcej niż {most} ({reading('pl')})"
         return f"at most {most} in total ({reading('en')})"
 
-    return _violation(
+    return violation(
         "pai.total.exceeded",
         "łączny okres udziału w PAI przekracza limit",
         "total time in PAI exceeds the limit",
@@ -293,7 +266,7 @@ def validate(
     if period != statutory:
         shorter = period.last < statutory.last
         found.append(
-            _violation(
+            violation(
                 "pai.duration.length",
                 "okres programu krótszy niż 2 miesiące"
                 if shorter
@@ -329,7 +302,7 @@ def validate(
             return f"{len(outside)} session(s), {_text.hours(hours, 'en')}, on {days}"
 
         found.append(
-            _violation(
+            violation(
                 "pai.session.outside_period",
                 "zajęcia poza okresem programu",
                 "sessions outside the programme period",
@@ -372,7 +345,7 @@ def _impossible_days(plan: PaiPlan) -> list[Violation]:
     if repeated:
         first = repeated[0]
         found.append(
-            _violation(
+            violation(
                 "pai.session.duplicated",
                 "te same zajęcia wpisane więcej niż raz",
                 "the same session entered more than once",
@@ -387,28 +360,15 @@ def _impossible_days(plan: PaiPlan) -> list[Violation]:
                 required_value=0,
             )
         )
-    for day, hours in sorted(per_day.items()):
-        if hours > _DAY_HOURS:
-            found.append(_over_a_day(day, hours))
-    return found
-
-
-def _over_a_day(day: date, hours: Decimal) -> Violation:
-    def observed(language: Language) -> str:
-        if language == "pl":
-            return f"{_text.hours(hours, 'pl')} w dniu {format_date(day, 'pl')}"
-        return f"{_text.hours(hours, 'en')} on {day.isoformat()}"
-
-    return _violation(
-        "pai.day.over_24_hours",
-        "więcej niż 24 godziny zajęć w jednym dniu",
-        "more than 24 hours of sessions on one day",
-        observed,
-        lambda lang: "najwyżej 24 h w dniu" if lang == "pl" else "at most 24 h a day",
-        None,
-        observed_value=hours,
-        required_value=_DAY_HOURS,
+    found.extend(
+        over_a_day(
+            "pai.day.over_24_hours",
+            per_day,
+            "więcej niż 24 godziny zajęć w jednym dniu",
+            "more than 24 hours of sessions on one day",
+        )
     )
+    return found
 
 
 def _week_violations(
@@ -443,7 +403,7 @@ def _week_violations(
             )
 
         found.append(
-            _violation(
+            violation(
                 "pai.activation.weekly_maximum",
                 "za dużo godzin prac społecznie użytecznych w tygodniu",
                 "too many hours of socially useful work in a week",
@@ -471,7 +431,7 @@ def _week_violations(
             )
 
         found.append(
-            _violation(
+            violation(
                 "pai.activation.weekly_minimum",
                 "za mało godzin prac społecznie użytecznych w tygodniu",
                 "too few hours of socially useful work in a week",
@@ -501,7 +461,7 @@ def _week_violations(
             )
 
         found.append(
-            _violation(
+            violation(
                 "pai.integration.weekly_minimum",
                 "za mało godzin integracji społecznej w tygodniu",
                 "too few hours of social integration in a week",
