@@ -93,6 +93,20 @@ class TestDocuments:
         with pytest.raises(ConversionError, match="at most 15 digits"):
             converter.structure({"members": 1, "monthly_net_income": value}, Household)
 
+    @pytest.mark.parametrize("members", [10**15, -(10**15), 10**400])
+    def test_an_integer_of_more_than_15_digits_is_refused_naming_the_field(
+        self, members: int
+    ) -> None:
+        with pytest.raises(ConversionError, match="members") as raised:
+            converter.structure({"members": members, "monthly_net_income": "0"}, Household)
+        assert "at most 15 digits" in str(raised.value)
+        assert str(members)[:12] not in str(raised.value)
+
+    def test_an_integer_of_15_digits_reaches_the_type_check(self) -> None:
+        # 10**15 - 1 passes the document check; Household then refuses it by meaning.
+        with pytest.raises(ConversionError, match="members"):
+            converter.structure({"members": 10**15 - 1, "monthly_net_income": "0"}, Household)
+
     def test_absent_and_null_histories_are_not_collected_and_empty_lists_are(self) -> None:
         person = converter.structure(
             {"birth_date": "1990-01-01", "sex": "F", "registrations": [], "households": None},
