@@ -32,6 +32,7 @@ from integra.rules import (
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
     REGISTERED_UNEMPLOYED,
+    SIGNIFICANT_OR_MODERATE_DISABILITY,
     WORKING_AGE,
     Condition,
     Context,
@@ -535,3 +536,24 @@ def test_schemas_document_every_column() -> None:
     for table, columns in SCHEMAS.items():
         for column in columns:
             assert column.doc, (table, column.name)
+
+
+def test_certificates_without_a_degree_column_rank_by_their_source() -> None:
+    # Person 10: invalidity group II (moderate by equivalence) valid on the date, plus an
+    # expired group I; person 20: a partial-incapacity ZUS certificate (light).
+    certificates = {
+        "person_id": np.array([10, 10, 20]),
+        "source": np.array(
+            ["invalidity_group_ii", "invalidity_group_i", "zus_partial_work_incapacity"]
+        ),
+        "issued_on": np.array(["1995-01-01", "1990-01-01", "2020-01-01"], D),
+        "start": np.array(["1995-01-01", "1990-01-01", "2020-01-01"], D),
+        "end": np.array(["NaT", "1994-12-31", "NaT"], D),
+    }
+    pop = Population.from_tables(persons(), certificates=certificates)
+    on = date(2024, 1, 1)
+    result = screen([SIGNIFICANT_OR_MODERATE_DISABILITY], pop, on)
+    outcomes = result.outcomes(SIGNIFICANT_OR_MODERATE_DISABILITY.name)
+    scalar = [SIGNIFICANT_OR_MODERATE_DISABILITY.evaluate(p, on).outcome for p in pop.persons()]
+    assert [o.value for o in scalar] == ["eligible", "not_eligible"]
+    assert outcomes.tolist() == [o.value for o in scalar]
