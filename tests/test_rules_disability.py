@@ -195,6 +195,13 @@ class TestZaz:
         assert v.observed_text() == "moderate degree (invalidity group II)"
         assert "02-P" not in v.explain() and "02-P" not in str(v.report())
 
+    def test_a_certificate_without_causes_is_described_without_a_causes_part(self) -> None:
+        v = ZAZ_TARGET_GROUP.evaluate(holder(cert(degree=M)), ON)
+        assert v.outcome is N
+        assert v.observed_text(personal=True) == v.observed_text()
+        assert "causes" not in v.observed_text(personal=True)
+        assert "przyczyny" not in v.observed_text("pl", personal=True)
+
     def test_not_eligible_names_the_strongest_certificate(self) -> None:
         v = ZAZ_TARGET_GROUP.evaluate(holder(cert(degree=L), cert(degree=M)), ON)
         assert v.outcome is N and v.observation.effective_degree is M
