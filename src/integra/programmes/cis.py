@@ -447,7 +447,8 @@ def _length_violations(
                     f"przedłużenia (nie więcej niż {rules.extension_months_max}): do {until} "
                     f"({version(lang)})"
                 )
-            trial = f"{rules.trial_months} trial + " if rules.trial_months else ""
+            months = "month" if rules.trial_months == 1 else "months"
+            trial = f"{rules.trial_months} trial {months} + " if rules.trial_months else ""
             return (
                 f"{trial}{rules.basic_months} months + {extension} months of extension granted "
                 f"(at most {rules.extension_months_max}): until {until} ({version(lang)})"

@@ -649,7 +649,7 @@ def _impossible_days(items: tuple[PsuSession, ...]) -> list[Violation]:
 def _sessions_text(sessions: list[PsuSession], language: Language) -> str:
     first, last = format_date(sessions[0].day, language), format_date(sessions[-1].day, language)
     if language == "pl":
-        return f"liczba zajęć: {len(sessions)}, od {first} do {last}"
+        return f"liczba wpisów: {len(sessions)}, od {first} do {last}"
     return f"{len(sessions)} session(s) from {first} to {last}"
 
 

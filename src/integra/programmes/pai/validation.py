@@ -99,6 +99,14 @@ def _law_violation(referral: PaiReferral) -> Violation | None:
     )
 
 
+def _calendar_months(n: int, language: Language) -> str:
+    """``2 miesiące kalendarzowe`` / ``2 calendar months``."""
+    if language == "pl":
+        forms = ("miesiąc kalendarzowy", "miesiące kalendarzowe", "miesięcy kalendarzowych")
+        return f"{n} {plural_pl(n, *forms)}"
+    return f"{n} calendar month" if n == 1 else f"{n} calendar months"
+
+
 def _eligibility_violation(referral: PaiReferral) -> Violation | None:
     verdict = eligibility(referral)
     if verdict is None or verdict.outcome is Outcome.ELIGIBLE:
@@ -140,7 +148,7 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
 
     def missing(language: Language) -> str:
         names = ", ".join(sorted(f.label.text(language) for f in facts))
-        return f"{on(language)}: {'brakuje' if language == 'pl' else 'missing'} {names}"
+        return f"{on(language)}: {'brakuje:' if language == 'pl' else 'missing:'} {names}"
 
     return violation(
         "pai.eligibility.unknown",
@@ -175,7 +183,8 @@ def _months_violation(
     def observed(language: Language) -> str:
         parts = " + ".join(str(m) for m in counted)
         if language == "pl":
-            referrals = plural_pl(len(months), "skierowanie", "skierowania", "skierowań")
+            # "w" takes the locative: w 1 skierowaniu, w 2 (5) skierowaniach.
+            referrals = "skierowaniu" if len(months) == 1 else "skierowaniach"
             return (
                 f"{_text.months(total, 'pl')} w {len(months)} {referrals} "
                 f"({reading('pl')}: {parts})"
@@ -276,8 +285,7 @@ def validate(
                 else "the programme is longer than 2 months",
                 lambda lang: f"{_text.period(period, lang)} ({_text.days(period.days, lang)})",
                 lambda lang: (
-                    f"{_text.months(limits.duration_months, lang)} "
-                    f"{'kalendarzowe' if lang == 'pl' else 'calendar'}: "
+                    f"{_calendar_months(limits.duration_months, lang)}: "
                     f"{_text.period(statutory, lang)} ({_text.days(statutory.days, lang)})"
                 ),
                 ART_62A,
