@@ -401,14 +401,11 @@ class RevitalisationArea:
         return next((s for s in self.sub_areas if s._contains_key(key)), None)
 
 
-def _area_law() -> Timeline[Any]:
-    return Timeline(
-        "revitalisation area (UR art. 10)",
-        (in_force(Citation(UR, article="10"), date(2015, 11, 18)),),
-    )
-
-
-_AREA_LAW = _area_law()
+_AREA_LAW: Timeline[Any] = Timeline(
+    "revitalisation area (UR art. 10)",
+    (in_force(Citation(UR, article="10"), date(2015, 11, 18)),),
+)
+"""UR art. 10 (areas designated by a gmina resolution), in force from 2015-11-18."""
 
 
 def _slug(text: str) -> str:
