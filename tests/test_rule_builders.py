@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import attrs
+
 from helpers import collected, r
 from integra import (
     Address,
@@ -22,8 +24,9 @@ from integra import (
     SituationSpell,
     SocialSituation,
 )
-from integra.law import Certainty, Citation
-from integra.parameters import UZS
+from integra.law import Certainty, Citation, Timeline
+from integra.parameters import URZ, UZS
+from integra.rules import disability
 from integra.rules.core import AllOf, AnyOf, ByLawDate, Not, Outcome, Rule
 from integra.rules.recruitment import pai_target_group_in_area
 from integra.rules.revitalisation import RevitalisationArea, StreetSegment, SubArea
@@ -285,3 +288,30 @@ class TestConditionsCitingAProvision:
         assert law is not None
         assert [(e.start, e.citation) for e in law.entries] == [(date(1900, 1, 1), cited)]
         assert HasEntitlement(frozenset({E.OLD_AGE_PENSION})).law is None
+
+
+class TestDisabilityLaw:
+    """URZ (Act of 27 August 1997 on vocational and social rehabilitation) is in force from
+    1998-01-01; each disability condition reads its own article under it."""
+
+    def test_law_of_an_article(self) -> None:
+        cited = Citation(URZ, article="29")
+        law = disability._law(cited)
+        assert law.name == cited.text("en")
+        assert [(e.start, e.end, e.citation, e.certainty) for e in law.entries] == [
+            (date(1998, 1, 1), None, cited, Certainty.CONFIRMED)
+        ]
+
+    def test_each_condition_cites_its_article(self) -> None:
+        laws = {
+            "HasDisability": ("1", disability.HasDisability),
+            "DegreeAtLeast": ("3", disability.DegreeAtLeast),
+            "WtzIndication": (None, disability.WtzIndication),
+            "ZazTargetGroup": ("29", disability.ZazTargetGroup),
+        }
+        for name, (article, kind) in laws.items():
+            default = attrs.fields_dict(kind)["law"].default
+            assert isinstance(default, Timeline), name
+            (entry,) = default.entries
+            assert entry.start == date(1998, 1, 1), name
+            assert entry.citation == Citation(URZ, article=article), name
