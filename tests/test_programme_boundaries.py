@@ -1,0 +1,97 @@
+"""Hand-computed boundaries of the programmes, each on both sides: the hours a day can hold, the
+default PAI plan's weeks with nothing to schedule and days filled to exactly 24 hours, and the
+limits PSU looks up for the first, partly covered, month of the law."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from integra.errors import InvalidValue
+from integra.periods import IsoWeek
+from integra.programmes.cis import CisDay
+from integra.programmes.pai import Activity, Session, default_plan, validate
+from integra.programmes.psu import PsuSession, pay
+from integra.programmes.psu import validate as validate_psu
+
+D = Decimal
+DAY = date(2016, 4, 4)
+
+
+class TestHoursOfADay:
+    """A session or a day of attendance holds more than 0 and at most 24 hours."""
+
+    @pytest.mark.parametrize("hours", [D("0.01"), D(1), 1, D(24), 24])
+    def test_accepted(self, hours: Decimal | int) -> None:
+        assert Session(DAY, hours, Activity.GROUP_COUNSELLING).hours == D(hours)
+        assert PsuSession(DAY, hours).hours == D(hours)
+        assert CisDay(DAY, hours).hours == D(hours)
+
+    @pytest.mark.parametrize("hours", [D(0), 0, D("-0.01"), D("24.01"), 25, D("Infinity")])
+    def test_refused(self, hours: Decimal | int) -> None:
+        for make, owner in ((PsuSession, "PsuSession"), (CisDay, "CisDay")):
+            with pytest.raises(InvalidValue) as caught:
+                make(DAY, hours)
+            assert str(caught.value) == f"{owner}.hours must be more than 0 and at most 24"
+
+    def test_int_is_stored_as_decimal(self) -> None:
+        stored = PsuSession(DAY, 3).hours
+        assert type(stored) is Decimal and stored == 3
+
+
+class TestDefaultPlanEdges:
+    def test_a_weekend_first_slice_gets_nothing(self) -> None:
+        """From Saturday 2016-04-09 the first week slice (Sat-Sun) has no workday: its prorated
+        minimum is 0 h, so the Monday-Friday pattern leaving it no day is not an error."""
+        plan = default_plan(date(2016, 4, 9))
+        assert min(s.day for s in plan.sessions) == date(2016, 4, 11)
+        assert validate(plan).valid
+
+    def test_a_day_filled_to_exactly_24_hours(self) -> None:
+        """24 h of work a week on Mondays only: each Monday holds exactly 24 h, which is allowed."""
+        plan = default_plan(
+            DAY, weekdays=[0], activation_hours_per_week=D(24), integration_hours_per_week=D(0)
+        )
+        assert len(plan.sessions) == 9
+        assert {s.hours for s in plan.sessions} == {D(24)}
+        assert {s.day.weekday() for s in plan.sessions} == {0}
+
+    @pytest.mark.parametrize(("work", "talk"), [(D("24.01"), D(0)), (D(12), D("12.01"))])
+    def test_a_day_past_24_hours(self, work: Decimal, talk: Decimal) -> None:
+        with pytest.raises(InvalidValue) as caught:
+            default_plan(
+                DAY, weekdays=[0], activation_hours_per_week=work, integration_hours_per_week=talk
+            )
+        assert str(caught.value) == (
+            "week 2016-W14 (2016-04-04..2016-04-10) would need more than 24 h on 2016-04-04; add "
+            "days to the weekday pattern"
+        )
+
+
+class TestPsuFirstMonth:
+    """The PSU limits are modelled from Tuesday 2014-05-27; May 2014 and its ISO week W22
+    (from Monday 2014-05-26) are looked up from that day."""
+
+    def test_limits_of_the_first_month(self) -> None:
+        sessions = [PsuSession(date(2014, 5, day), D(9)) for day in range(27, 32)]
+        result = validate_psu(sessions)
+        assert result.codes == ("psu.hours.weekly_maximum", "psu.hours.monthly_cap")
+        week, month = result.violations
+        assert (week.week, week.observed_value, week.required_value) == (
+            IsoWeek(2014, 22),
+            45,
+            10,
+        )
+        assert (month.observed_value, month.required_value) == (45, 40)
+
+    def test_pay_on_the_first_day(self) -> None:
+        """8.10 zł an hour on 2014-05-27; 60% of it is refunded: 10 h → 81.00 zł, 48.60 zł."""
+        paid = pay(10, date(2014, 5, 27))
+        assert (paid.rate, paid.pay, paid.refund_max, paid.gmina_share) == (
+            D("8.10"),
+            D("81.00"),
+            D("48.60"),
+            D("32.40"),
+        )
