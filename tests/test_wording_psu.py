@@ -16,6 +16,7 @@ from integra.periods import IsoWeek
 from integra.programmes.psu import (
     LegacyRate,
     PsuSession,
+    check_week,
     legacy_rate,
     pay,
     pay_for,
@@ -255,3 +256,34 @@ class TestLegacyRate:
         assert (paid.pay, paid.refund_max) == (D("26.00"), D("14.64"))
         with pytest.raises(InvalidValue):
             pay(2, date(2025, 6, 2), agreed_on=agreed, legacy=LegacyRate.VALORISED, rate=D("12.19"))
+
+
+class TestMoreMessages:
+    def test_day_and_hours_arguments(self) -> None:
+        assert message(lambda: legacy_rate("2025-06-02")) == (  # type: ignore[arg-type]
+            "on must be a datetime.date, got str"
+        )
+        assert message(lambda: check_week(-1, date(2024, 3, 6))) == (
+            "hours must not be negative, got -1"
+        )
+        assert message(lambda: check_week(1, "2024-03-06")) == (  # type: ignore[arg-type]
+            "on must be a datetime.date, got str"
+        )
+
+    def test_check_week(self) -> None:
+        """UPZ art. 73a: 10 h in a week is the most allowed; 10.25 h is over."""
+        assert check_week(10, date(2024, 3, 6)).valid
+        (v,) = check_week(D("10.25"), date(2024, 3, 6))
+        assert v.explain("pl") == (
+            "za dużo godzin prac społecznie użytecznych w tygodniu: 10,25 h w 10. tygodniu "
+            "2024 r. (od 04.03.2024 r. do 10.03.2024 r.); wymagane: nie więcej niż 10 h "
+            f"tygodniowo {ART_73A_PL}"
+        )
+        assert (v.week, v.observed_value, v.required_value) == (IsoWeek(2024, 10), D("10.25"), 10)
+
+    def test_every_violation_one_per_line(self) -> None:
+        result = validate([*MARCH, S(date(2024, 3, 28), D("0.5"))])
+        assert result.explain("pl").split("\n") == [v.explain("pl") for v in result]
+        assert result.explain().split("\n") == [v.explain() for v in result]
+        assert validate(MARCH).explain("pl") == "brak naruszeń"
+        assert validate(MARCH).explain() == "no violations"

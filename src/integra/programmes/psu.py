@@ -516,14 +516,10 @@ def _legacy_or_last(on: date, legacy: LegacyRate) -> Dated[Decimal]:
     """The legacy rate; under ``VALORISED`` (amount unknown) the rate of 31 May 2025 as the floor
     a caller's own ``rate`` is checked against."""
     if legacy is LegacyRate.VALORISED:
+        # Only the floor's value, start and certainty reach the payment: the caller's rate is
+        # paid, checked against the rate of 31 May 2025 (URP art. 435 ust. 1; derived).
         last = PSU_MINIMUM_HOURLY_RATE.entry_at(_LAST_DAY)
-        return Dated(
-            last.value,
-            UPZ_REPEAL,
-            citation=_TRANSITIONAL,
-            certainty=Certainty.DERIVED,
-            note=f"{legacy.label.en}: the caller's rate, at least the rate of 31 May 2025; {_SOURCE}",
-        )
+        return Dated(last.value, UPZ_REPEAL, certainty=Certainty.DERIVED)
     return legacy_rate(on, legacy)
 
 
