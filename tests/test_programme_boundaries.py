@@ -12,7 +12,16 @@ import pytest
 from integra.errors import InvalidValue
 from integra.periods import IsoWeek
 from integra.programmes.cis import CisDay
-from integra.programmes.pai import Activity, Session, default_plan, validate
+from integra.programmes.pai import (
+    Activity,
+    Block,
+    PaiPlan,
+    PaiReferral,
+    Session,
+    default_plan,
+    summary,
+    validate,
+)
 from integra.programmes.psu import PsuSession, pay
 from integra.programmes.psu import validate as validate_psu
 
@@ -95,3 +104,19 @@ class TestPsuFirstMonth:
             D("48.60"),
             D("32.40"),
         )
+
+
+class TestPaiFigures:
+    def test_hours_by_block(self) -> None:
+        """The default plan from Wednesday 2016-04-06 has 86 h of each block; without one 2 h
+        integration session, 84 h of integration remain."""
+        plan = default_plan(date(2016, 4, 6))
+        talk = next(s for s in plan.sessions if s.block is Block.INTEGRATION)
+        figures = summary(plan.without(talk))
+        assert figures.hours_of(Block.ACTIVATION) == 86
+        assert figures.hours_of(Block.INTEGRATION) == 86 - talk.hours
+        assert plan.without(talk).hours(Block.INTEGRATION) == 86 - talk.hours
+
+    def test_an_empty_plan_has_zero_hours_as_a_decimal(self) -> None:
+        hours = PaiPlan(PaiReferral(DAY)).hours()
+        assert type(hours) is Decimal and hours == 0

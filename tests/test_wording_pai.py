@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from helpers import collected, r
-from integra import Person, Sex
+from integra import InvalidValue, Person, Sex
 from integra.periods import IsoWeek, PartialWeekPolicy
 from integra.programmes.pai import (
     ActivationReading,
@@ -336,3 +338,21 @@ class TestWeeks:
             "06.04.2016 r. do 10.04.2016 r.); wymagane: co najmniej 10 h tygodniowo (co najmniej "
             f"10 h w tym tygodniu; niepełne tygodnie: pełne minimum) {ART_62A_PL}"
         )
+
+
+class TestPlanMessages:
+    def test_a_week_with_no_free_day(self) -> None:
+        """A whole week needs the 10 h of work; Mondays only, and Monday a holiday."""
+        with pytest.raises(InvalidValue) as caught:
+            default_plan(MONDAY, weekdays=[0], holidays={MONDAY})
+        assert str(caught.value) == (
+            "week 2016-W14 (2016-04-04..2016-04-10) needs 10 h of vocational activation (socially "
+            "useful work) but no day of the weekday pattern is free of holidays in "
+            "2016-04-04..2016-04-10"
+        )
+
+    def test_removing_a_session_not_in_the_plan(self) -> None:
+        stranger = Session(MONDAY, D(1), Activity.GROUP_COUNSELLING)
+        with pytest.raises(InvalidValue) as caught:
+            default_plan(MONDAY).without(stranger)
+        assert str(caught.value) == "PaiPlan.without: the plan has no such session"
