@@ -10,9 +10,10 @@ from decimal import Decimal
 import pytest
 
 from integra.errors import InvalidValue
-from integra.periods import IsoWeek
+from integra.periods import IsoWeek, PartialWeekPolicy
 from integra.programmes.cis import CisDay
 from integra.programmes.pai import (
+    ActivationReading,
     Activity,
     Block,
     PaiPlan,
@@ -120,3 +121,15 @@ class TestPaiFigures:
     def test_an_empty_plan_has_zero_hours_as_a_decimal(self) -> None:
         hours = PaiPlan(PaiReferral(DAY)).hours()
         assert type(hours) is Decimal and hours == 0
+
+    def test_summary_follows_the_policies(self) -> None:
+        """From Wednesday 2016-04-06: the first week has 3 workdays, so 6 h prorated, none
+        under SKIP; the activation minimum is checked only under the EXACT reading."""
+        plan = default_plan(date(2016, 4, 6))
+        first = summary(plan).weeks[0]
+        assert (first.integration_minimum, first.activation_minimum) == (D(6), None)
+        skipped = summary(plan, week_policy=PartialWeekPolicy.SKIP).weeks[0]
+        assert skipped.integration_minimum is None
+        exact = summary(plan, activation=ActivationReading.EXACT).weeks[0]
+        assert exact.activation_minimum == 6
+        assert summary(plan, activation=ActivationReading.EXACT).activation_hours == 86

@@ -269,3 +269,11 @@ class TestErrors:
         assert message(lambda: C(day, 6.0)) == (  # type: ignore[arg-type]
             "CisDay.hours must be a Decimal or an int (not float), got float"
         )
+
+    def test_unemployment_benefit_not_modelled(self) -> None:
+        with pytest.raises(NoLawInForce) as caught:
+            integration_benefit(CisParticipation(date(2025, 6, 2)), 1)
+        assert caught.value.parameter == (
+            "unemployment benefit, basic amount for the first 90 days (UPZ art. 72 ust. 1 pkt 1)"
+        )
+        assert caught.value.on == date(2025, 6, 2)

@@ -287,3 +287,23 @@ class TestMoreMessages:
         assert result.explain().split("\n") == [v.explain() for v in result]
         assert validate(MARCH).explain("pl") == "brak naruszeń"
         assert validate(MARCH).explain() == "no violations"
+
+    def test_after_the_repeal(self) -> None:
+        """From 2025-06-01 URP applies (Dz.U. 2025 poz. 620), which is not modelled."""
+        with pytest.raises(NoLawInForce) as caught:
+            pay(1, date(2025, 6, 2))
+        assert (caught.value.parameter, caught.value.on) == (
+            "minimum hourly rate for socially useful work (UPZ art. 73a)",
+            date(2025, 6, 2),
+        )
+        assert str(caught.value) == (
+            f"{RATE_NAME} is modelled for 2025-06-02; known until 2025-05-31; UPZ was repealed "
+            "from 2025-06-01 and socially useful work under URP (Dz.U. 2025 poz. 620) is not "
+            "modelled"
+        )
+        with pytest.raises(NoLawInForce) as before:
+            check_week(1, date(2014, 5, 26))
+        assert (before.value.parameter, before.value.on) == (
+            "minimum hourly rate for socially useful work (UPZ art. 73a)",
+            date(2014, 5, 26),
+        )
