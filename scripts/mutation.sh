@@ -8,6 +8,11 @@
 # (mutmut is installed there, never into the project's environment), runs the unit tests (not
 # the doctests) against every mutant, and prints the score and the surviving mutants. Set
 # MUTATION_DIR to keep the copy somewhere known and MUTATION_JOBS to limit the processes.
+#
+# MUTATION_RESUME=1 (with the MUTATION_DIR of an earlier run of the same GLOBs) keeps that run's
+# results: the current files are copied over the old copy, mutmut tests only the mutants of
+# functions that changed or were not reached, and then every surviving mutant is tested again
+# against the current tests (a mutant once killed stays killed while tests are only added).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${MUTATION_DIR:-$(mktemp -d)}"
@@ -16,8 +21,14 @@ if [ "$#" -eq 0 ]; then
     set -- 'src/integra/rules/*' 'src/integra/programmes/*'
 fi
 
+resume="${MUTATION_RESUME:-0}"
 mkdir -p "$work"
-rm -rf "$work/repo" && mkdir -p "$work/repo"
+if [ "$resume" = 1 ] && [ -d "$work/repo/mutants" ]; then
+    echo "resuming the run in $work/repo"
+else
+    resume=0
+    rm -rf "$work/repo" && mkdir -p "$work/repo"
+fi
 git -C "$repo" ls-files -z --cached --others --exclude-standard \
     | (cd "$repo" && tar --null -T - -cf -) | tar -xf - -C "$work/repo"
 cd "$work/repo"
@@ -38,6 +49,14 @@ cd "$work/repo"
 
 echo "running mutmut in $work/repo (progress in $work/run.log)"
 HYPOTHESIS_PROFILE=mutation "$work/venv/bin/mutmut" run --max-children "$jobs" > "$work/run.log" 2>&1 || true
+if [ "$resume" = 1 ]; then
+    mapfile -t survivors < <("$work/venv/bin/mutmut" results | sed -n 's/^ *\(.*\): survived$/\1/p')
+    echo "testing ${#survivors[@]} surviving mutants again (progress in $work/rerun.log)"
+    if [ "${#survivors[@]}" -gt 0 ]; then
+        HYPOTHESIS_PROFILE=mutation "$work/venv/bin/mutmut" run --max-children "$jobs" \
+            "${survivors[@]}" > "$work/rerun.log" 2>&1 || true
+    fi
+fi
 "$work/venv/bin/mutmut" results --all true > "$work/results.txt" || true
 "$work/venv/bin/python" - "$work/results.txt" <<'PY'
 import collections, sys
