@@ -141,7 +141,7 @@ class TestIncomeCriterion:
 
     def test_default_texts_state_the_decision_without_the_amount(self) -> None:
         above = INCOME_WITHIN_CRITERION.evaluate(household(3, "1800.01"), d("2024-06-01"))
-        assert above.observed_text() == "income a person in the family above the criterion"
+        assert above.observed_text() == "income per person in the family above the criterion"
         assert above.observed_text("pl") == "dochód na osobę w rodzinie przekracza kryterium"
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.00"), d("2024-06-01"))
         assert alone.observed_text() == "income of a person living alone within the criterion"

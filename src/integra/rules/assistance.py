@@ -334,7 +334,7 @@ class IncomeWithinCriterion(Condition):
         >>> family = Person(date(1980, 1, 1), Sex.FEMALE, households=[Household(3, Decimal("1800.00"))])
         >>> v = INCOME_WITHIN_CRITERION.evaluate(family, date(2024, 6, 1))
         >>> v.outcome.value, v.observed_text(), v.threshold_text()
-        ('eligible', 'income a person in the family within the criterion', 'at most 600 zł a person (criterion from 2022-01-01)')
+        ('eligible', 'income per person in the family within the criterion', 'at most 600 zł a person (criterion from 2022-01-01)')
         >>> v.observed_text(personal=True)
         'income 600.00 zł a person in a family of 3'
     """
@@ -451,7 +451,7 @@ class IncomeWithinCriterion(Condition):
                 "nie przekracza kryterium" if within else "przekracza kryterium"
             )
         return (
-            "income a person in the family "
+            "income per person in the family "
             + ("within" if within else "above")
             + (" the criterion")
         )
