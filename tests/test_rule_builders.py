@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+import integra.rules.at_risk as at_risk_module
 from helpers import collected, r
 from integra import (
     Address,
@@ -25,7 +26,7 @@ from integra import (
     SocialSituation,
 )
 from integra.law import Certainty, Citation, Timeline
-from integra.parameters import URZ, UZS
+from integra.parameters import EU_2014_2020, URZ, UZS
 from integra.rules import disability
 from integra.rules.core import AllOf, AnyOf, ByLawDate, Not, Outcome, Rule
 from integra.rules.recruitment import pai_target_group_in_area
@@ -315,3 +316,25 @@ class TestDisabilityLaw:
             (entry,) = default.entries
             assert entry.start == date(1998, 1, 1), name
             assert entry.citation == Citation(URZ, article=article), name
+
+
+class TestAtRiskCategories:
+    """The 2014-2020 guidelines' own categories (foster care, food aid, ...) cite the guidelines."""
+
+    def test_category(self) -> None:
+        condition = at_risk_module._category(S.FOSTER_CARE, S.FOOD_AID)
+        assert condition.situations == frozenset({S.FOSTER_CARE, S.FOOD_AID})
+        assert condition.citation == Citation(EU_2014_2020)
+
+    def test_published_categories(self) -> None:
+        own = [c for c in at_risk_module.AT_RISK_2014_2020_CATEGORIES if isinstance(c, InSituation)]
+        assert [sorted(s.value for s in c.situations) for c in own] == [
+            ["foster_care"],
+            ["food_aid"],
+            ["serving_sentence"],
+            ["homeless_or_housing_excluded"],
+            ["dependent_person"],
+            ["youth_centre_resident"],
+            ["juvenile_under_measures"],
+        ]
+        assert {c.citation for c in own} == {Citation(EU_2014_2020)}
