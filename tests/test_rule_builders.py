@@ -7,11 +7,11 @@ combines; then evaluated on both sides of its boundaries."""
 from __future__ import annotations
 
 from datetime import date
+from importlib import import_module
 from typing import Any
 
 import attrs
 
-import integra.rules.at_risk as at_risk_module
 from helpers import collected, r
 from integra import (
     Address,
@@ -41,6 +41,8 @@ from integra.rules.social_employment import (
 )
 from integra.rules.status import HasEntitlement, InSituation
 
+# The module (the package re-exports a function of the same name).
+at_risk_module = import_module("integra.rules.at_risk")
 S = SocialSituation
 E = EntitlementKind
 BEFORE_NOTE = (
