@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -62,6 +63,8 @@ Examples:
     >>> HISTORIES[:2]
     ('registrations', 'benefit_awards')
 """
+
+_NONE: frozenset[Any] = frozenset()
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -177,6 +180,7 @@ class Person:
     )
     _registered: RangeSet = attrs.field(init=False, repr=False, eq=False)
     _countable: RangeSet = attrs.field(init=False, repr=False, eq=False)
+    _not_collected: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.pesel is not None:
@@ -214,6 +218,8 @@ class Person:
         countable = RangeSet(d for r in registrations for d in r.countable)
         object.__setattr__(self, "_registered", registered)
         object.__setattr__(self, "_countable", countable)
+        missing = tuple(name for name in HISTORIES if getattr(self, name) is None)
+        object.__setattr__(self, "_not_collected", missing)
 
     def __repr__(self) -> str:
         parts = [f"sex={self.sex.value}"]
@@ -250,7 +256,7 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE, registrations=(), households=()).not_collected
             ('benefit_awards', 'social_contracts', 'certificates', 'residences', 'situations', 'entitlements')
         """
-        return tuple(name for name in HISTORIES if getattr(self, name) is None)
+        return self._not_collected
 
     # -- derived facts --------------------------------------------------------------------------
 
@@ -355,7 +361,8 @@ class Person:
             >>> len(Person(date(1990, 1, 1), Sex.MALE, benefit_awards=[a]).awards_on(date(2024, 3, 5)))
             1
         """
-        return tuple(a for a in self.benefit_awards or () if day in a.period)
+        awards = self.benefit_awards
+        return tuple([a for a in awards if day in a.period]) if awards else ()
 
     def has_social_contract_on(self, day: date) -> bool:
         """Whether a social contract runs on ``day``.
@@ -365,7 +372,10 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE).has_social_contract_on(date(2024, 1, 1))
             False
         """
-        return any(day in c.period for c in self.social_contracts or ())
+        contracts = self.social_contracts
+        if not contracts:
+            return False
+        return any(day in c.period for c in contracts)
 
     def certificates_on(self, day: date) -> tuple[DisabilityCertificate, ...]:
         """The certificates valid on ``day``.
@@ -375,7 +385,8 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE).certificates_on(date(2024, 1, 1))
             ()
         """
-        return tuple(c for c in self.certificates or () if day in c.valid)
+        certificates = self.certificates
+        return tuple([c for c in certificates if day in c.valid]) if certificates else ()
 
     def residence_on(self, day: date) -> Residence | None:
         """Where the person lived on ``day``, if recorded.
@@ -420,7 +431,10 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE, situations=[s]).situations_on(date(2024, 6, 1))
             frozenset({<SocialSituation.FOOD_AID: 'food_aid'>})
         """
-        return frozenset(s.situation for s in self.situations or () if day in s.period)
+        spells = self.situations
+        if not spells:
+            return _NONE
+        return frozenset([s.situation for s in spells if day in s.period])
 
     def entitlements_on(self, day: date) -> frozenset[EntitlementKind]:
         """The rights to other benefits held on ``day``.
@@ -430,4 +444,7 @@ class Person:
             >>> Person(date(1990, 1, 1), Sex.MALE).entitlements_on(date(2024, 1, 1))
             frozenset()
         """
-        return frozenset(e.kind for e in self.entitlements or () if day in e.period)
+        entitlements = self.entitlements
+        if not entitlements:
+            return _NONE
+        return frozenset([e.kind for e in entitlements if day in e.period])

@@ -238,10 +238,15 @@ def reasons_on(ctx: Context) -> tuple[AssistanceReason, ...]:
     """
 
     person, on = ctx.person, ctx.on
-    found = {_SITUATION_REASON[s] for s in ctx.situations if s in _SITUATION_REASON}
+    situations = ctx.situations
+    found = (
+        {_SITUATION_REASON[s] for s in situations if s in _SITUATION_REASON}
+        if situations
+        else set()
+    )
     if on in person.registered:
         found.add(AssistanceReason.UNEMPLOYMENT)
-    if any(on in c.valid for c in person.certificates or ()):
+    if person.certificates and person.certificates_on(on):
         found.add(AssistanceReason.DISABILITY)
     if not found:
         return ()
@@ -544,11 +549,10 @@ class ReceivesSocialAssistance(Condition):
         )
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        on = ctx.on
-        kinds = tuple(
-            dict.fromkeys(a.kind for a in ctx.person.benefit_awards or () if on in a.period)
-        )
-        return (ELIGIBLE if kinds else NOT_ELIGIBLE), kinds, ()
+        awards = ctx.person.awards_on(ctx.on)
+        if not awards:
+            return NOT_ELIGIBLE, (), ()
+        return ELIGIBLE, tuple(dict.fromkeys([a.kind for a in awards])), ()
 
     def columns(self, frame: Frame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): an award covers the date.

@@ -15,13 +15,15 @@ from integra.rules.core.verdict import Fact
 
 if TYPE_CHECKING:
     from integra.rules.core.rule import Rule
-    from integra.rules.core.verdict import Verdict
+    from integra.rules.core.verdict import Outcome, Verdict
 
 __all__ = ["Context"]
 
-_HISTORY_FACTS = tuple(fact for fact in Fact if fact.value in HISTORIES)
-# With the field each is read from (an enum member's ``value`` is a slow property lookup).
-_HISTORY_FIELDS = tuple((fact, fact.value) for fact in _HISTORY_FACTS)
+# The fact of each history field (an enum member's ``value`` is a slow property lookup).
+_HISTORY_FACTS: dict[str, Fact] = {fact.value: fact for fact in Fact if fact.value in HISTORIES}
+
+
+_UNSET: Any = object()
 
 
 class Context:
@@ -53,6 +55,7 @@ class Context:
         "_household",
         "_law_on",
         "_on",
+        "_outcomes",
         "_person",
         "_residence",
         "_situations",
@@ -75,8 +78,10 @@ class Context:
         self._residence: Residence | bool | None = False
         self._situations: frozenset[SocialSituation] | None = None
         self._cache: dict[Hashable, Any] = {}
-        self._gaps: tuple[Fact, ...] | None = None
+        names = person.not_collected
+        self._gaps = tuple([_HISTORY_FACTS[name] for name in names]) if names else ()
         self._verdicts: dict[Rule, Verdict] = {}
+        self._outcomes: dict[Rule, Outcome] = {}
 
     @property
     def person(self) -> Person:
@@ -171,12 +176,6 @@ class Context:
             (<Fact.HOUSEHOLDS: 'households'>,)
         """
         gaps = self._gaps
-        if gaps is None:
-            # Which histories are missing is found once per context, not once per condition.
-            person = self._person
-            gaps = self._gaps = tuple(
-                fact for fact, field in _HISTORY_FIELDS if getattr(person, field) is None
-            )
         if not gaps:
             return ()
         return tuple(fact for fact in gaps if fact in facts)
@@ -192,8 +191,7 @@ class Context:
             (42, 42)
         """
         cache = self._cache
-        try:
-            return cache[key]
-        except KeyError:
+        value = cache.get(key, _UNSET)
+        if value is _UNSET:
             value = cache[key] = compute()
-            return value
+        return value
