@@ -16,7 +16,7 @@ from integra.law import Certainty, Citation, Dated, Timeline
 from integra.rules.core.composition import _summary
 from integra.rules.core.context import Context
 from integra.rules.core.rule import Rule
-from integra.rules.core.toolkit import earliest, law_changes, next_change
+from integra.rules.core.toolkit import NO_LAW, earliest, kept_version, law_changes, next_change
 from integra.rules.core.verdict import _LAW_MISSING, UNKNOWN, Outcome, Verdict, _new_verdict
 
 __all__ = ["ByLawDate", "in_force"]
@@ -44,6 +44,10 @@ class ByLawDate(Rule):
     versions: Timeline[Rule]
     _name: str = attrs.field(kw_only=True, alias="name")
     _label: Label = attrs.field(kw_only=True, alias="label")
+    _last_version: list[tuple[date, Any] | None] = attrs.field(
+        init=False, factory=lambda: [None], eq=False, repr=False
+    )
+    """The version found for the last law date asked (a cache; not part of the rule)."""
     _reads_as_version: ClassVar[bool] = True
 
     @property
@@ -75,26 +79,29 @@ class ByLawDate(Rule):
         for itself in the verdict)."""
         return self.versions.certainty_at(law_on) or Certainty.CONFIRMED
 
+    def _version(self, law_on: date) -> Rule | None:
+        version: Rule = kept_version(self._last_version, self.versions, law_on)
+        return None if version is NO_LAW else version
+
     def outcome_in(self, ctx: Context) -> Outcome:
         """The outcome of the version in force."""
-        version = self.versions.get(ctx.law_on)
+        version = self._version(ctx._law_on)
         return UNKNOWN if version is None else version.outcome_in(ctx)
 
     def children_in(self, ctx: Context) -> tuple[Verdict, ...]:
         """The verdict of the version in force (none where no law is modelled)."""
-        version = self.versions.get(ctx.law_on)
+        version = self._version(ctx._law_on)
         return () if version is None else (version.evaluate_in(ctx),)
 
     def evaluate_in(self, ctx: Context) -> Verdict:
         """Evaluate the version in force on the law date."""
-        version = self.versions.get(ctx.law_on)
+        on, law_on = ctx._on, ctx._law_on
+        version = self._version(law_on)
         if version is None:
-            return _new_verdict(
-                Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, ctx.on, ctx.law_on)
-            )
+            return _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, on, law_on))
         child = version.evaluate_in(ctx)
         return _new_verdict(
-            Verdict, (self, child.outcome, None, (child,), child.missing, ctx.on, ctx.law_on)
+            Verdict, (self, child.outcome, None, (child,), child.missing, on, law_on)
         )
 
     def describe(self, verdict: Verdict, language: Language) -> str:

@@ -15,7 +15,7 @@ from integra.labels import Label, Language
 from integra.law import Certainty, Citation, Timeline
 from integra.people import Person
 from integra.rules.core.context import Context
-from integra.rules.core.toolkit import law_changes, next_change
+from integra.rules.core.toolkit import NO_LAW, kept_version, law_changes, next_change
 from integra.rules.core.verdict import (
     _LAW_MISSING,
     NOT_COLLECTED,
@@ -294,6 +294,15 @@ class Condition(Rule):
     """Whether ``_decide`` handles histories that were not collected itself (e.g. a condition
     met by any one of several sources); otherwise any such history makes the verdict ``UNKNOWN``."""
 
+    def _version(self, law_on: date) -> Any:
+        """The version in force on ``law_on``: ``None`` for a condition without a law, and
+        ``NO_LAW`` where it has one and no entry covers the date."""
+        last = self._last_version[0]
+        if last is not None and last[0] == law_on:
+            return last[1]
+        law = self.law
+        return None if law is None else kept_version(self._last_version, law, law_on)
+
     def evaluate_in(self, ctx: Context) -> Verdict:
         """Pick the version in force on the law date and decide (once per context)."""
         verdicts = ctx._verdicts
@@ -302,19 +311,9 @@ class Condition(Rule):
             return verdict
         on = ctx._on
         law_on = ctx._law_on
-        law = self.law
-        if law is None:
-            version = None
-        else:
-            # Consecutive contexts nearly always share the law date: the version found for the
-            # last one is kept (one (date, version) pair, replaced whole) instead of searched again.
-            last = self._last_version[0]
-            if last is not None and last[0] == law_on:
-                version = last[1]
-            else:
-                version = law.get(law_on)
-                self._last_version[0] = (law_on, version)
-        if version is None and law is not None:
+        last = self._last_version[0]
+        version = last[1] if last is not None and last[0] == law_on else self._version(law_on)
+        if version is NO_LAW:
             verdict = _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, on, law_on))
         elif (
             not self._decides_uncollected
@@ -327,10 +326,57 @@ class Condition(Rule):
             outcome, observation, missing = self._decide(ctx, version)
             verdict = _new_verdict(Verdict, (self, outcome, observation, (), missing, on, law_on))
         verdicts[self] = verdict
+        ctx._outcomes[self] = verdict.outcome
         return verdict
+
+    def outcome_in(self, ctx: Context) -> Outcome:
+        """Only the outcome, decided once per context without building the verdict (which
+        [`evaluate_in`][integra.rules.core.rule.Condition.evaluate_in] builds when asked).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import REGISTERED_UNEMPLOYED
+            >>> ctx = Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> REGISTERED_UNEMPLOYED.outcome_in(ctx), REGISTERED_UNEMPLOYED in ctx.verdicts
+            (<Outcome.UNKNOWN: 'unknown'>, False)
+        """
+        outcomes = ctx._outcomes
+        outcome = outcomes.get(self)
+        if outcome is not None:
+            return outcome
+        last = self._last_version[0]
+        law_on = ctx._law_on
+        version = last[1] if last is not None and last[0] == law_on else self._version(law_on)
+        if version is NO_LAW or (
+            not self._decides_uncollected and ctx._gaps != () and ctx.uncollected(self.facts)
+        ):
+            outcome = UNKNOWN
+        else:
+            outcome = self._decide(ctx, version)[0]
+        outcomes[self] = outcome
+        return outcome
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         raise NotImplementedError  # pragma: no cover - every concrete condition defines it
+
+    def _pool(self) -> tuple[str, frozenset[Any]] | None:
+        """For a condition met exactly when a set the context holds (named by the first item,
+        e.g. ``"situations"``) shares a member with the second item, under a law in force without
+        end: that pair, so that a disjunction can decide several such conditions in one pass.
+        ``None`` (the default) for every other condition."""
+        return None
+
+    def _in_force_since(self) -> date | None:
+        """The first day of the condition's law if it has one version in force without end
+        (``date.min`` for a condition without a law); ``None`` otherwise."""
+        law = self.law
+        if law is None:
+            return date.min
+        entries = law.entries
+        if len(entries) != 1 or entries[0].value is None or law.period_of(entries[0]).end:
+            return None
+        return entries[0].start
 
     def version_on(self, law_on: date) -> Any:
         """The version's value in force on ``law_on`` (``None`` if none is modelled).

@@ -168,3 +168,33 @@ def next_birthday(ctx: Context, *ages: int | None) -> date | None:
             if age is not None and (birthday := add_years(birth_date, age)) > on
         )
     )
+
+
+NO_LAW: Any = object()
+"""What [`kept_version`][integra.rules.core.toolkit.kept_version] answers on a law date that no
+entry of the timeline covers (``None`` may be a version's own value elsewhere)."""
+
+
+def kept_version(slot: list[tuple[date, Any] | None], law: Timeline[Any], law_on: date) -> Any:
+    """The value of ``law`` in force on ``law_on``, or ``NO_LAW``, keeping the answer in ``slot``.
+
+    Consecutive evaluations nearly always share the law date, so a rule keeps the version found
+    for the last one (one ``(date, version)`` pair, replaced whole, in a one-item list owned by
+    the rule) instead of searching its timeline again.
+
+    Examples:
+        >>> from integra.parameters import INCOME_CRITERIA
+        >>> slot = [None]
+        >>> kept_version(slot, INCOME_CRITERIA, date(2020, 1, 1)).single
+        Decimal('701')
+        >>> slot[0][0], kept_version(slot, INCOME_CRITERIA, date(1990, 1, 1)) is NO_LAW
+        (datetime.date(2020, 1, 1), True)
+    """
+    last = slot[0]
+    if last is not None and last[0] == law_on:
+        return last[1]
+    version = law.get(law_on)
+    if version is None:
+        version = NO_LAW
+    slot[0] = (law_on, version)
+    return version
