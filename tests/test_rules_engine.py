@@ -16,12 +16,21 @@ from integra.errors import InvalidValue
 from integra.labels import Label, Language
 from integra.law import Citation, Dated, Timeline
 from integra.parameters import UPS, UPZ
-from integra.people import Entitlement, EntitlementKind, Person, Registration, Sex
+from integra.people import (
+    Entitlement,
+    EntitlementKind,
+    Person,
+    Registration,
+    Sex,
+    SituationSpell,
+)
+from integra.people import SocialSituation as S
 from integra.periods import DateRange
 from integra.rules import (
     ALL_RULES,
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
+    PAI_ELIGIBILITY,
     RECEIVES_SOCIAL_ASSISTANCE,
     REGISTERED_UNEMPLOYED,
     SOCIAL_EMPLOYMENT_CIS,
@@ -45,6 +54,7 @@ from integra.rules import (
 from integra.rules.age import WorkingAgeLimits
 from integra.rules.core import earliest
 from integra.rules.extending import with_law
+from integra.rules.status import InSituation
 from integra.strategies import dates, people
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
@@ -647,3 +657,139 @@ class TestLawVersionKeptPerDate:
             WORKING_AGE.evaluate(self.WOMAN_62, self.ON, law_on=law_on).outcome
             is Outcome.NOT_ELIGIBLE
         )
+
+
+# Situation categories of the at-risk list and the UZS groups: conditions a composition decides
+# together, with one pass over the person's situations.
+_POOLABLE = [
+    part
+    for rule in ALL_RULES
+    for part in rule.walk()
+    if isinstance(part, InSituation) and part._in_force_since() is not None
+]
+_SITUATION_PARTS: st.SearchStrategy[InSituation] = st.sampled_from(_POOLABLE)
+_OTHER_PARTS = st.sampled_from([REGISTERED_UNEMPLOYED, RECEIVES_SOCIAL_ASSISTANCE, WORKING_AGE])
+
+
+def _kleene(outcomes: list[Outcome], decisive: Outcome, otherwise: Outcome) -> Outcome:
+    if decisive in outcomes:
+        return decisive
+    return U if U in outcomes else otherwise
+
+
+class TestPooledConditions:
+    """Situation conditions composed together are decided in one pass; every outcome must be the
+    one the parts give when each is evaluated alone."""
+
+    @given(
+        people(),
+        dates(date(1890, 1, 1), date(2030, 12, 31)),
+        st.lists(_SITUATION_PARTS, min_size=2, max_size=6),
+        st.lists(_OTHER_PARTS, max_size=2),
+        st.data(),
+    )
+    def test_pooled_outcome_is_the_outcome_of_the_parts(
+        self,
+        person: Person,
+        on: date,
+        situations: list[InSituation],
+        others: list[Rule],
+        data: st.DataObject,
+    ) -> None:
+        on = max(on, person.birth_date)
+        # Often give the person, on that day, a situation one of the parts looks for.
+        extra = data.draw(
+            st.lists(
+                st.sampled_from(sorted({s.value for p in situations for s in p.situations})),
+                max_size=2,
+            )
+        )
+        if extra and person.situations is not None:
+            spells = [SituationSpell(S(s), DateRange(on, on)) for s in extra]
+            person = attrs.evolve(person, situations=(*person.situations, *spells))
+        alone = [rule.evaluate(person, on).outcome for rule in [*situations, *others]]
+        for composite, decisive, otherwise in (
+            (AnyOf((*situations, *others)), E, N),
+            (AllOf((*situations, *others)), N, E),
+        ):
+            assert composite._pools, "the situation parts should have been pooled"
+            expected = _kleene(alone, decisive, otherwise)
+            assert composite.outcome_in(Context(person, on)) is expected
+            assert composite.evaluate(person, on).outcome is expected
+            assert [c.outcome for c in composite.evaluate(person, on).children] == alone
+
+    def test_only_conditions_under_a_law_without_end_are_pooled(self) -> None:
+        food, foster = (InSituation(frozenset({s})) for s in (S.FOOD_AID, S.FOSTER_CARE))
+        assert [p.parts for p in AnyOf((food, foster))._pools] == [(food, foster)]
+        # A single condition of its kind is not a pool.
+        assert AnyOf((food, REGISTERED_UNEMPLOYED))._pools == ()
+        # A condition whose law changed (two versions) is decided on its own.
+        citation = Citation(UPS, "7")
+        changed = with_law(
+            foster,
+            Timeline(
+                "two versions",
+                (
+                    Dated(True, d("2000-01-01"), d("2009-12-31"), citation=citation),
+                    Dated(True, d("2010-01-01"), citation=citation),
+                ),
+            ),
+        )
+        ended = with_law(
+            foster, Timeline("ended", (Dated(True, d("2000-01-01"), d("2009-12-31")),))
+        )
+        for other in (changed, ended):
+            rule = AnyOf((food, other))
+            assert rule._pools == () and rule._singles == (food, other)
+
+    def test_a_pool_before_its_law_is_in_force_is_decided_part_by_part(self) -> None:
+        since = d("2020-01-01")
+        law = Timeline("from 2020", (in_force(Citation(UPS, "7"), since),))
+        food = with_law(InSituation(frozenset({S.FOOD_AID})), law)
+        foster = InSituation(frozenset({S.FOSTER_CARE}))
+        rule = AnyOf((food, foster))
+        assert [p.since for p in rule._pools] == [since]
+        person = collected(
+            d("1990-01-01"),
+            Sex.FEMALE,
+            situations=[SituationSpell(S.FOOD_AID, DateRange(d("2015-01-01")))],
+        )
+        # Before 2020 the food-aid condition has no law (UNKNOWN) and foster care does not hold.
+        before = rule.evaluate(person, d("2019-12-31"))
+        assert (before.outcome, before.missing) == (U, (Fact.LAW,))
+        assert rule.evaluate(person, since).outcome is E
+        assert AllOf((food, foster)).evaluate(person, since).outcome is N
+
+    def test_situations_not_collected_leave_the_pool_unknown(self) -> None:
+        pooled = AnyOf(
+            (InSituation(frozenset({S.FOOD_AID})), InSituation(frozenset({S.FOSTER_CARE})))
+        )
+        nobody = Person(d("1990-01-01"), Sex.MALE)
+        verdict = pooled.evaluate(nobody, d("2024-01-01"))
+        assert (verdict.outcome, verdict.missing) == (U, (Fact.SITUATIONS,))
+        # Another part that holds still decides a disjunction, and one that fails a conjunction.
+        registered = Person(
+            d("1990-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
+        )
+        either = AnyOf((*pooled.rules, REGISTERED_UNEMPLOYED))
+        assert either.evaluate(registered, d("2024-01-01")).outcome is E
+        both = AllOf((*pooled.rules, REGISTERED_UNEMPLOYED))
+        unregistered = Person(d("1990-01-01"), Sex.MALE, registrations=())
+        assert both.evaluate(unregistered, d("2024-01-01")).outcome is N
+
+
+class TestRuleVersionKeptPerDate:
+    """A rule whose structure changed keeps the version found for the last law date, and never
+    answers another date from it."""
+
+    @given(
+        people(), st.lists(st.dates(date(2010, 1, 1), date(2027, 12, 31)), min_size=1, max_size=6)
+    )
+    def test_alternating_law_dates_answer_as_a_fresh_rule(
+        self, person: Person, law_dates: list[date]
+    ) -> None:
+        on = max(d("2024-06-01"), person.birth_date)
+        for law_on in law_dates:
+            kept = PAI_ELIGIBILITY.evaluate(person, on, law_on=law_on)
+            fresh = attrs.evolve(PAI_ELIGIBILITY).evaluate(person, on, law_on=law_on)
+            assert kept.report() == fresh.report()

@@ -96,6 +96,9 @@ class InSituation(Condition):
         found = ctx.situations & self.situations
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
+    def _pool(self) -> tuple[str, frozenset[Any]]:
+        return "situations", self.situations
+
     def columns(self, frame: Frame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a situation of the set covers the date.
 

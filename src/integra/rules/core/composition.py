@@ -66,6 +66,10 @@ class _Junction(Rule):
     rules: tuple[Rule, ...]
     _name: str | None
     _label: Label | None
+    _pools: tuple[_Pool, ...]
+    """Parts decided together in one pass (see ``Condition._pool``)."""
+    _singles: tuple[Rule, ...]
+    """The other parts, decided one by one."""
     _decisive: ClassVar[Outcome]
     _otherwise: ClassVar[Outcome]
     _default_name: ClassVar[str]
@@ -74,6 +78,9 @@ class _Junction(Rule):
     def __attrs_post_init__(self) -> None:
         if not self.rules:
             raise InvalidValue(f"{self._default_name} needs at least one rule")
+        pools, singles = _pools_of(self.rules)
+        object.__setattr__(self, "_pools", pools)
+        object.__setattr__(self, "_singles", singles)
 
     @property
     def name(self) -> str:
@@ -90,10 +97,37 @@ class _Junction(Rule):
         return self.rules
 
     def outcome_in(self, ctx: Context) -> Outcome:
-        """Kleene combination; stops at the first part with the deciding outcome."""
+        """Kleene combination; stops at the first part with the deciding outcome. Parts that
+        read the same set of the context (such as the situation categories of a target-group
+        list) are decided together, each pool with one pass over its members, with the outcome
+        each part would give alone."""
+        pools = self._pools
+        if not pools:
+            return self._combine(self.rules, ctx)
         decisive = self._decisive
         unknown = False
-        for rule in self.rules:
+        law_on = ctx._law_on
+        for pool in pools:
+            if law_on < pool.since:
+                outcome = self._combine(pool.parts, ctx)
+            elif ctx._gaps != () and ctx.uncollected(pool.facts):
+                outcome = UNKNOWN
+            else:
+                outcome = self._pooled(pool, getattr(ctx, pool.attribute))
+            if outcome is decisive:
+                return decisive
+            if outcome is UNKNOWN:
+                unknown = True
+        outcome = self._combine(self._singles, ctx)
+        return UNKNOWN if unknown and outcome is self._otherwise else outcome
+
+    def _pooled(self, pool: _Pool, found: frozenset[object]) -> Outcome:
+        raise NotImplementedError  # pragma: no cover - AllOf and AnyOf define it
+
+    def _combine(self, rules: tuple[Rule, ...], ctx: Context) -> Outcome:
+        decisive = self._decisive
+        unknown = False
+        for rule in rules:
             outcome = rule.outcome_in(ctx)
             if outcome is decisive:
                 return decisive
@@ -138,10 +172,18 @@ class AllOf(_Junction):
     rules: tuple[Rule, ...] = attrs.field(converter=_all_parts)
     _name: str | None = attrs.field(default=None, kw_only=True, alias="name")
     _label: Label | None = attrs.field(default=None, kw_only=True, alias="label")
+    _pools: tuple[_Pool, ...] = attrs.field(init=False, eq=False, repr=False)
+    _singles: tuple[Rule, ...] = attrs.field(init=False, eq=False, repr=False)
     _decisive: ClassVar[Outcome] = NOT_ELIGIBLE
     _otherwise: ClassVar[Outcome] = ELIGIBLE
     _default_name: ClassVar[str] = "all_of"
     _default_label: ClassVar[Label] = _ALL_LABEL
+
+    def _pooled(self, pool: _Pool, found: frozenset[object]) -> Outcome:
+        for members in pool.sets:
+            if found.isdisjoint(members):
+                return NOT_ELIGIBLE
+        return ELIGIBLE
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
@@ -163,10 +205,61 @@ class AnyOf(_Junction):
     rules: tuple[Rule, ...] = attrs.field(converter=_any_parts)
     _name: str | None = attrs.field(default=None, kw_only=True, alias="name")
     _label: Label | None = attrs.field(default=None, kw_only=True, alias="label")
+    _pools: tuple[_Pool, ...] = attrs.field(init=False, eq=False, repr=False)
+    _singles: tuple[Rule, ...] = attrs.field(init=False, eq=False, repr=False)
     _decisive: ClassVar[Outcome] = ELIGIBLE
     _otherwise: ClassVar[Outcome] = NOT_ELIGIBLE
     _default_name: ClassVar[str] = "any_of"
     _default_label: ClassVar[Label] = _ANY_LABEL
+
+    def _pooled(self, pool: _Pool, found: frozenset[object]) -> Outcome:
+        return ELIGIBLE if not found.isdisjoint(pool.members) else NOT_ELIGIBLE
+
+
+@attrs.frozen(slots=True)
+class _Pool:
+    """Conditions of one kind in a composition, each met when ``Context.<attribute>`` shares a
+    member with its set (in ``sets``; ``members`` is their union), under laws all in force from
+    ``since``."""
+
+    attribute: str
+    members: frozenset[object]
+    sets: tuple[frozenset[object], ...]
+    since: date
+    facts: frozenset[Fact]
+    parts: tuple[Rule, ...]
+
+
+def _pools_of(rules: tuple[Rule, ...]) -> tuple[tuple[_Pool, ...], tuple[Rule, ...]]:
+    """Split the parts of a composition into pools of two or more conditions of the same kind
+    reading the same context set, and the parts decided one by one."""
+    from integra.rules.core.rule import Condition
+
+    groups: dict[tuple[type, str], list[tuple[Condition, frozenset[object], date]]] = {}
+    for rule in rules:
+        if not isinstance(rule, Condition) or rule._decides_uncollected:
+            continue
+        pool = rule._pool()
+        since = rule._in_force_since()
+        if pool is not None and since is not None:
+            groups.setdefault((type(rule), pool[0]), []).append((rule, pool[1], since))
+    pools = []
+    pooled: set[int] = set()
+    for (_, attribute), members in groups.items():
+        if len(members) < 2:
+            continue
+        pools.append(
+            _Pool(
+                attribute,
+                frozenset().union(*(m for _, m, _ in members)),
+                tuple(m for _, m, _ in members),
+                max(since for _, _, since in members),
+                frozenset().union(*(rule.facts for rule, _, _ in members)),
+                tuple(rule for rule, _, _ in members),
+            )
+        )
+        pooled.update(id(rule) for rule, _, _ in members)
+    return tuple(pools), tuple(rule for rule in rules if id(rule) not in pooled)
 
 
 _NEGATE = {ELIGIBLE: NOT_ELIGIBLE, NOT_ELIGIBLE: ELIGIBLE, UNKNOWN: UNKNOWN}
