@@ -326,7 +326,12 @@ class RangeSet:
         return len(self.ranges)
 
     def __contains__(self, day: object) -> bool:
-        return any(day in r for r in self.ranges)
+        # A plain loop rather than any() over a generator: this is the most frequent check of
+        # every screening, and the generator's setup costs more than the loop for a few ranges.
+        for r in self.ranges:  # noqa: SIM110
+            if day in r:
+                return True
+        return False
 
     def __or__(self, other: RangeSet) -> RangeSet:
         return RangeSet(self.ranges + other.ranges)
