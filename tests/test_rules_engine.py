@@ -738,7 +738,9 @@ class TestPooledConditions:
         ended = with_law(
             foster, Timeline("ended", (Dated(True, d("2000-01-01"), d("2009-12-31")),))
         )
-        for other in (changed, ended):
+        # A law whose only version has no value is no law: the condition stays UNKNOWN alone.
+        empty = with_law(foster, Timeline("no value", (Dated(None, d("2000-01-01")),)))
+        for other in (changed, ended, empty):
             rule = AnyOf((food, other))
             assert rule._pools == () and rule._singles == (food, other)
 

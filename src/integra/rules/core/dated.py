@@ -17,7 +17,14 @@ from integra.rules.core.composition import _summary
 from integra.rules.core.context import Context
 from integra.rules.core.rule import Rule
 from integra.rules.core.toolkit import NO_LAW, earliest, kept_version, law_changes, next_change
-from integra.rules.core.verdict import _LAW_MISSING, UNKNOWN, Outcome, Verdict, _new_verdict
+from integra.rules.core.verdict import (
+    _LAW_MISSING,
+    _NO_MISSING,
+    UNKNOWN,
+    Outcome,
+    Verdict,
+    _new_verdict,
+)
 
 __all__ = ["ByLawDate", "in_force"]
 
@@ -99,10 +106,11 @@ class ByLawDate(Rule):
         version = self._version(law_on)
         if version is None:
             return _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, on, law_on))
-        child = version.evaluate_in(ctx)
-        return _new_verdict(
-            Verdict, (self, child.outcome, None, (child,), child.missing, on, law_on)
-        )
+        # Like a composition, the verdict of the version is built when the explanation asks for
+        # it (``children``); only an unknown outcome needs it now, for what is missing.
+        outcome = version.outcome_in(ctx)
+        missing = version.evaluate_in(ctx).missing if outcome is UNKNOWN else _NO_MISSING
+        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, on, law_on))
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """A summary of the version's outcome."""

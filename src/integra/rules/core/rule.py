@@ -297,9 +297,6 @@ class Condition(Rule):
     def _version(self, law_on: date) -> Any:
         """The version in force on ``law_on``: ``None`` for a condition without a law, and
         ``NO_LAW`` where it has one and no entry covers the date."""
-        last = self._last_version[0]
-        if last is not None and last[0] == law_on:
-            return last[1]
         law = self.law
         return None if law is None else kept_version(self._last_version, law, law_on)
 
