@@ -744,6 +744,20 @@ class TestPooledConditions:
             rule = AnyOf((food, other))
             assert rule._pools == () and rule._singles == (food, other)
 
+    def test_a_subclass_that_decides_otherwise_is_not_pooled(self) -> None:
+        @attrs.frozen(slots=True, eq=False, repr=False)
+        class NotRecorded(InSituation):
+            def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+                found = ctx.situations & self.situations
+                return (N if found else E), found, ()
+
+        food = InSituation(frozenset({S.FOOD_AID}))
+        absent = [NotRecorded(frozenset({s})) for s in (S.FOSTER_CARE, S.SERVING_SENTENCE)]
+        rule = AnyOf((food, *absent))
+        assert rule._pools == () and rule._singles == (food, *absent)
+        nobody = collected(d("1990-01-01"), Sex.MALE)
+        assert rule.evaluate(nobody, d("2024-01-01")).outcome is E
+
     def test_a_pool_before_its_law_is_in_force_is_decided_part_by_part(self) -> None:
         since = d("2020-01-01")
         law = Timeline("from 2020", (in_force(Citation(UPS, "7"), since),))

@@ -96,7 +96,10 @@ class InSituation(Condition):
         found = ctx.situations & self.situations
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
-    def _pool(self) -> tuple[str, frozenset[Any]]:
+    def _pool(self) -> tuple[str, frozenset[Any]] | None:
+        # A subclass that decides otherwise is not "met when a situation of the set is recorded".
+        if type(self)._decide is not InSituation._decide:
+            return None
         return "situations", self.situations
 
     def columns(self, frame: Frame, version: Any) -> Any:
