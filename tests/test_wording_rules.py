@@ -5,25 +5,44 @@ English, the exact errors of the rule types, and the days on which a verdict can
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from helpers import collected, r
 from integra import (
     Address,
+    BenefitAward,
+    BenefitKind,
     DisabilityCause,
     DisabilityCertificate,
     DisabilityDegree,
+    ExcludedPeriod,
+    ExclusionKind,
+    Household,
     Registration,
     Residence,
     Sex,
+    SituationSpell,
+    SocialSituation,
 )
 from integra.errors import InvalidRange, InvalidValue
+from integra.law import Certainty, Citation, Dated, Timeline
+from integra.parameters import URP
 from integra.people import CertificateSource
-from integra.rules import WORKING_AGE, AgeBetween
+from integra.periods import MonthCounting
+from integra.rules import (
+    INCOME_WITHIN_CRITERION,
+    LONG_TERM_UNEMPLOYED,
+    RECEIVES_SOCIAL_ASSISTANCE,
+    WORKING_AGE,
+    AgeBetween,
+)
+from integra.rules.assistance import AssistanceReason
 from integra.rules.at_risk import AT_RISK_2021_2027_CATEGORIES, at_risk_for
 from integra.rules.core import Context, Outcome
 from integra.rules.disability import ZAZ_TARGET_GROUP
+from integra.rules.extending import with_law
 from integra.rules.revitalisation import (
     ProgrammeKind,
     ResidesInArea,
@@ -31,7 +50,12 @@ from integra.rules.revitalisation import (
     StreetSegment,
     SubArea,
 )
-from integra.rules.unemployment import LONG_TERM_UNEMPLOYED_EU_2014
+from integra.rules.status import InSituation
+from integra.rules.unemployment import (
+    LONG_TERM_UNEMPLOYED_EU_2014,
+    LongTermUnemployed,
+    LongTermUnemploymentDefinition,
+)
 
 MAN = collected(date(1961, 3, 10), Sex.MALE)
 WOMAN = collected(date(1966, 3, 10), Sex.FEMALE)
@@ -194,3 +218,158 @@ class TestZaz:
         assert v.observed_text(personal=True).endswith("; causes: 02-P, 12-C")
         assert v.observed_text("pl", personal=True).endswith("; przyczyny: 02-P, 12-C")
         assert "02-P" not in v.observed_text()
+
+
+class TestAssistance:
+    """UPS art. 8 ust. 1: the criterion from 2022-01-01 is 776 zł for a person living alone and
+    600 zł a person in a family."""
+
+    ON = date(2024, 3, 1)
+
+    @pytest.mark.parametrize(
+        ("members", "income", "en", "pl"),
+        [
+            (
+                1,
+                "776",
+                "income of a person living alone within the criterion",
+                "dochód osoby samotnej nie przekracza kryterium",
+            ),
+            (
+                1,
+                "776.01",
+                "income of a person living alone above the criterion",
+                "dochód osoby samotnej przekracza kryterium",
+            ),
+            (
+                3,
+                "1800",
+                "income per person in the family within the criterion",
+                "dochód na osobę w rodzinie nie przekracza kryterium",
+            ),
+            (
+                3,
+                "1800.03",
+                "income per person in the family above the criterion",
+                "dochód na osobę w rodzinie przekracza kryterium",
+            ),
+        ],
+    )
+    def test_income_without_the_amount(self, members: int, income: str, en: str, pl: str) -> None:
+        person = collected(
+            date(1970, 1, 1), Sex.FEMALE, households=[Household(members, Decimal(income))]
+        )
+        v = INCOME_WITHIN_CRITERION.evaluate(person, self.ON)
+        assert (v.observed_text(), v.observed_text("pl")) == (en, pl)
+
+    def test_thresholds(self) -> None:
+        alone = collected(date(1970, 1, 1), Sex.FEMALE, households=[Household(1, Decimal(700))])
+        family = collected(date(1970, 1, 1), Sex.FEMALE, households=[Household(3, Decimal(900))])
+        unknown = collected(date(1970, 1, 1), Sex.FEMALE)
+        texts = [
+            (v.threshold_text(), v.threshold_text("pl"))
+            for v in (
+                INCOME_WITHIN_CRITERION.evaluate(p, self.ON) for p in (alone, family, unknown)
+            )
+        ]
+        assert texts == [
+            (
+                "at most 776 zł (criterion from 2022-01-01)",
+                "nie więcej niż 776 zł (kryterium od 01.01.2022 r.)",
+            ),
+            (
+                "at most 600 zł a person (criterion from 2022-01-01)",
+                "nie więcej niż 600 zł na osobę (kryterium od 01.01.2022 r.)",
+            ),
+            (
+                "at most 776 zł (living alone) or 600 zł a person (family) (criterion from "
+                "2022-01-01)",
+                "nie więcej niż 776 zł (osoba samotnie gospodarująca) lub 600 zł na osobę "
+                "(rodzina) (kryterium od 01.01.2022 r.)",
+            ),
+        ]
+
+    def test_benefits_received(self) -> None:
+        awards = [
+            BenefitAward(kind, r("2024-01-01"))
+            for kind in (BenefitKind.PERIODIC_ALLOWANCE, BenefitKind.MEALS)
+        ]
+        person = collected(date(1970, 1, 1), Sex.FEMALE, benefit_awards=awards)
+        v = RECEIVES_SOCIAL_ASSISTANCE.evaluate(person, self.ON)
+        assert v.observed_text() == "receives: periodic allowance, meals"
+        assert v.observed_text("pl").startswith("korzysta: zasiłek okresowy, ")
+
+    def test_violence_was_renamed_on_2023_06_22(self) -> None:
+        """UPS art. 7 pkt 7: "przemoc w rodzinie" became "przemoc domowa" (Dz.U. 2023 poz. 535)."""
+        reason = AssistanceReason.DOMESTIC_VIOLENCE
+        before, after = reason.label_on(date(2023, 6, 21)), reason.label_on(date(2023, 6, 22))
+        assert (before.pl, before.en) == ("przemoc w rodzinie", "violence in the family")
+        assert (after.pl, after.en) == ("przemoc domowa", "domestic violence")
+
+    def test_situations_recorded(self) -> None:
+        spells = [
+            SituationSpell(s, r("2024-01-01"))
+            for s in (SocialSituation.FOOD_AID, SocialSituation.FOSTER_CARE)
+        ]
+        person = collected(date(1970, 1, 1), Sex.FEMALE, situations=spells)
+        rule = InSituation(frozenset({SocialSituation.FOOD_AID, SocialSituation.FOSTER_CARE}))
+        v = rule.evaluate(person, self.ON)
+        assert v.observed_text() == (
+            "recorded: in or leaving foster care, user of the food-aid programme"
+        )
+        assert v.observed_text("pl") == (
+            "stwierdzono: korzystający z Programu Operacyjnego Pomoc Żywnościowa, przebywający w "
+            "pieczy zastępczej lub ją opuszczający"
+        )
+
+
+class TestLongTermUnemployed:
+    def test_unsettled_adult_vocational_preparation(self) -> None:
+        """URP: 360 days registered outside adult vocational preparation, 361 with its one day;
+        whether that day is excluded under the new act was not checked."""
+        pzd = ExcludedPeriod(
+            ExclusionKind.ADULT_VOCATIONAL_PREPARATION, r("2026-01-01", "2026-01-01")
+        )
+        person = collected(
+            date(1980, 1, 1),
+            Sex.MALE,
+            registrations=[Registration(r("2026-01-01"), exclusions=[pzd])],
+        )
+        v = LONG_TERM_UNEMPLOYED.evaluate(person, date(2026, 12, 27))
+        assert v.observed_text() == (
+            "360 days registered in 2024-12-28..2026-12-27, 361 counting adult vocational "
+            "preparation, whose exclusion under the new act was not checked"
+        )
+        assert v.observed_text("pl") == (
+            "360 dni w rejestrze w okresie od 28.12.2024 r. do 27.12.2026 r., 361 dni wliczając "
+            "przygotowanie zawodowe dorosłych, którego wyłączenia w nowej ustawie nie sprawdzono"
+        )
+        assert v.threshold_text() == "more than 360 days (12 months of 30 days)"
+        assert v.threshold_text("pl") == "ponad 360 dni (12 miesięcy po 30 dni)"
+
+    def test_half_a_day_in_each_language(self) -> None:
+        """6 months of a 365-day year are 182.5 days (182,5 in Polish)."""
+        six = with_law(
+            LongTermUnemployed(counting=MonthCounting.YEAR_365),
+            Timeline(
+                "six months",
+                (
+                    Dated(
+                        LongTermUnemploymentDefinition(6, 1),
+                        date(2020, 1, 1),
+                        citation=Citation(URP),
+                        certainty=Certainty.DERIVED,
+                    ),
+                ),
+            ),
+        )
+        person = collected(
+            date(1980, 1, 1), Sex.MALE, registrations=[Registration(r("2024-01-01"))]
+        )
+        v = six.evaluate(person, date(2024, 6, 1))
+        assert v.threshold_text() == "more than 182.5 days (6 months, a year being 365 days)"
+        assert v.threshold_text("pl") == "ponad 182,5 dni (6 miesięcy, rok = 365 dni)"
+        twelve = LongTermUnemployed(counting=MonthCounting.YEAR_365).evaluate(
+            person, date(2024, 6, 1)
+        )
+        assert twelve.threshold_text("pl") == "ponad 365 dni (12 miesięcy, rok = 365 dni)"

@@ -37,12 +37,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from datetime import date, timedelta
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from integra.labels import Label, Language, format_date, format_period
+from integra.labels import Label, Language, format_date, format_number, format_period
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import EU_2014_2020, UPZ, URP
 from integra.people import ExclusionKind, Registration, SocialSituation
@@ -357,7 +358,7 @@ class LongTermUnemployed(Condition):
         """More than N months, in days under the counting policy."""
         needed: Fraction = self.counting.days_in(verdict.observation[3])
         version: LongTermUnemploymentDefinition = self.law.at(verdict.law_on)  # type: ignore[union-attr]
-        days = _fraction_text(needed)
+        days = _fraction_text(needed, language)
         if self.counting is MonthCounting.CIVIL_CODE:
             if language == "pl":
                 return f"ponad {days} dni ({version.months} miesięcy po 30 dni)"
@@ -396,8 +397,12 @@ def _days(count: int, language: Language) -> str:
     return f"{count} {'day' if count == 1 else 'days'}"
 
 
-def _fraction_text(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+def _fraction_text(value: Fraction, language: Language) -> str:
+    """A count of days: whole, or to six significant digits with the language's decimal mark
+    (182.5 / 182,5)."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    return format_number(Decimal(f"{float(value):g}"), language)
 
 
 LONG_TERM_UNEMPLOYED = LongTermUnemployed()
