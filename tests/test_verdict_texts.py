@@ -1,0 +1,204 @@
+"""What a verdict says and carries, through compositions and versions: the report's keys and
+personal detail in every part, explanations passing ``personal`` down, facts not collected and
+missing listed by name, failed conditions under double negation, the next change of a rule
+chosen by law date, and the helpers that build rules and tables."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import attrs
+
+from helpers import collected, r
+from integra import (
+    Household,
+    Person,
+    Sex,
+    SituationSpell,
+    SocialSituation,
+)
+from integra.labels import Label, Language
+from integra.law import Certainty, Citation
+from integra.parameters import URP
+from integra.rules import (
+    INCOME_WITHIN_CRITERION,
+    RECEIVES_SOCIAL_ASSISTANCE,
+    REGISTERED_UNEMPLOYED,
+    SOCIAL_EMPLOYMENT_CIS,
+    WORKING_AGE,
+    AgeBetween,
+)
+from integra.rules.core import (
+    Condition,
+    Context,
+    Fact,
+    Outcome,
+    Verdict,
+    all_of,
+    any_of,
+    in_force,
+    not_,
+    rule_table,
+)
+from integra.rules.extending import amend
+
+ON = date(2024, 3, 1)
+# 1800.03 zł for three persons: 600.01 zł a person, 1 grosz above the criterion of 600 zł
+# (UPS art. 8 ust. 1, from 2022-01-01).
+ABOVE = collected(date(1970, 1, 1), Sex.FEMALE, households=[Household(3, Decimal("1800.03"))])
+PERSONAL_EN = "income 600.01 zł a person in a family of 3"
+PUBLIC_EN = "income per person in the family above the criterion"
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class TwoHistories(Condition):
+    """Reads two histories, so that both can be missing at once."""
+
+    law: Any = attrs.field(default=None, kw_only=True)
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.REGISTRATIONS, Fact.BENEFIT_AWARDS})
+
+    @property
+    def name(self) -> str:
+        return "two_histories"
+
+    @property
+    def label(self) -> Label:
+        return Label(pl="dwie historie", en="two histories")
+
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        return Outcome.ELIGIBLE, None, ()
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        return "both read"
+
+
+class TestReport:
+    def test_keys_and_personal_detail_in_every_part(self) -> None:
+        rule = all_of(INCOME_WITHIN_CRITERION, RECEIVES_SOCIAL_ASSISTANCE, name="both")
+        verdict = rule.evaluate(ABOVE, ON)
+        personal, public = verdict.report(personal=True), verdict.report()
+        assert personal["observed"] == {
+            "pl": "0 spełnia, 2 nie spełnia, 0 nie wiadomo",
+            "en": "0 eligible, 2 not eligible, 0 unknown",
+        }
+        income = personal["parts"][0]
+        assert income["observed"] == {
+            "pl": "dochód 600,01 zł na osobę w rodzinie 3-osobowej",
+            "en": PERSONAL_EN,
+        }
+        assert income["citation"] == {
+            "pl": "art. 8 ust. 1 ustawy o pomocy społecznej",
+            "en": "Art. 8(1) of the Act on Social Assistance (UPS)",
+        }
+        assert public["parts"][0]["observed"]["en"] == PUBLIC_EN
+        assert personal["citation"] is None
+
+
+class TestExplain:
+    def test_personal_detail_reaches_every_part(self) -> None:
+        rule = all_of(INCOME_WITHIN_CRITERION, RECEIVES_SOCIAL_ASSISTANCE, name="both")
+        verdict = rule.evaluate(ABOVE, ON)
+        assert PERSONAL_EN in verdict.explain(personal=True)
+        assert PUBLIC_EN in verdict.explain()
+        assert "income 600.01 zł" not in verdict.explain()
+
+    def test_personal_detail_reaches_the_version_in_force(self) -> None:
+        ours = amend(
+            INCOME_WITHIN_CRITERION,
+            AgeBetween(minimum=18),
+            date(2030, 1, 1),
+            citation=Citation(URP),
+            certainty=Certainty.DERIVED,
+        )
+        verdict = ours.evaluate(ABOVE, ON)
+        assert verdict.explain(personal=True).startswith(
+            f"NOT ELIGIBLE: income within the income criterion — {PERSONAL_EN};"
+        )
+        assert verdict.explain().startswith(
+            f"NOT ELIGIBLE: income within the income criterion — {PUBLIC_EN};"
+        )
+
+    def test_facts_not_collected_are_named(self) -> None:
+        verdict = TwoHistories().evaluate(Person(date(1970, 1, 1), Sex.MALE), ON)
+        assert verdict.outcome is Outcome.UNKNOWN
+        assert verdict.observed_text() == (
+            "not collected: labour-office registrations, social-assistance awards"
+        )
+        assert verdict.observed_text("pl") == (
+            "nie zebrano: okresy rejestracji w urzędzie pracy, decyzje o świadczeniach z pomocy "
+            "społecznej"
+        )
+        assert verdict.explain() == (
+            "UNKNOWN: two histories — not collected: labour-office registrations, "
+            "social-assistance awards; missing: labour-office registrations, social-assistance "
+            "awards"
+        )
+        assert verdict.explain("pl").endswith(
+            "; brakuje: okresy rejestracji w urzędzie pracy, decyzje o świadczeniach z pomocy "
+            "społecznej"
+        )
+
+    def test_nothing_missing_nothing_listed(self) -> None:
+        verdict = TwoHistories().evaluate(collected(date(1970, 1, 1), Sex.MALE), ON)
+        assert verdict.explain() == "ELIGIBLE: two histories — both read"
+
+
+class TestFailed:
+    def test_double_negation(self) -> None:
+        """Not (not registered): for a person not registered, the failed condition is the
+        registration itself."""
+        nobody = collected(date(1970, 1, 1), Sex.MALE)
+        verdict = not_(not_(REGISTERED_UNEMPLOYED)).evaluate(nobody, ON)
+        assert verdict.outcome is Outcome.NOT_ELIGIBLE
+        assert [leaf.rule.name for leaf in verdict.failed()] == ["registered_unemployed"]
+        assert not_(REGISTERED_UNEMPLOYED).evaluate(nobody, ON).failed() == ()
+
+
+class TestVersionsByLawDate:
+    HOMELESS = collected(
+        date(1970, 1, 1),
+        Sex.MALE,
+        situations=[
+            SituationSpell(SocialSituation.HOMELESS_IN_PROGRAMME, r("2020-01-01", "2021-06-30"))
+        ],
+    )
+
+    def test_next_change_within_a_version(self) -> None:
+        """The homelessness programme ends on 2021-06-30, before the amendment of 2022-02-15."""
+        ctx = Context(self.HOMELESS, date(2021, 1, 4))
+        assert SOCIAL_EMPLOYMENT_CIS.stable_until(ctx) == date(2021, 7, 1)
+
+    def test_next_change_before_any_version(self) -> None:
+        """Before 2004-01-01 no version applies: the next change is the first version's start."""
+        ctx = Context(self.HOMELESS, date(2003, 6, 2))
+        assert SOCIAL_EMPLOYMENT_CIS.stable_until(ctx) == date(2004, 1, 1)
+
+
+class TestBuilders:
+    def test_in_force(self) -> None:
+        cited = Citation(URP, article="435")
+        entry = in_force(
+            cited, date(2025, 6, 1), date(2025, 12, 31), certainty=Certainty.DERIVED, note="n"
+        )
+        assert (entry.value, entry.start, entry.end, entry.citation) == (
+            True,
+            date(2025, 6, 1),
+            date(2025, 12, 31),
+            cited,
+        )
+        assert (entry.certainty, entry.note) == (Certainty.DERIVED, "n")
+        plain = in_force(cited, date(2025, 6, 1))
+        assert (plain.end, plain.certainty, plain.note) == (None, Certainty.CONFIRMED, "")
+
+    def test_labels_given_to_compositions(self) -> None:
+        label = Label(pl="nasza", en="ours")
+        assert any_of(WORKING_AGE, REGISTERED_UNEMPLOYED, label=label).label == label
+        assert not_(WORKING_AGE, label=label).label == label
+
+    def test_rule_table_names_a_rule_missing_from_names_by_its_own(self) -> None:
+        table = rule_table([WORKING_AGE, REGISTERED_UNEMPLOYED], names={WORKING_AGE: "WA"})
+        rows = table.splitlines()[2:]
+        assert rows[0].startswith("| `WA` |")
+        assert rows[1].startswith("| `registered_unemployed` |")
