@@ -28,7 +28,7 @@ from integra import (
 )
 from integra.errors import InvalidRange, InvalidValue
 from integra.law import Certainty, Citation, Dated, Timeline
-from integra.parameters import URP
+from integra.parameters import URP, IncomeCriterion
 from integra.people import CertificateSource
 from integra.periods import MonthCounting
 from integra.rules import (
@@ -373,3 +373,43 @@ class TestLongTermUnemployed:
             person, date(2024, 6, 1)
         )
         assert twelve.threshold_text("pl") == "ponad 365 dni (12 miesięcy, rok = 365 dni)"
+
+    def test_the_count_moves_daily_while_a_spell_reaches_the_window(self) -> None:
+        """On 2026-11-29 the 2-year window is 2024-11-30..2026-11-29 (UPZ art. 2 ust. 1 pkt 5
+        read by URP): a spell ending on its first day still counts, so the verdict may change
+        tomorrow; one ending the day before no longer does."""
+        on = Context(collected(date(1980, 1, 1), Sex.MALE), date(2026, 11, 29))
+        assert LONG_TERM_UNEMPLOYED.window(on.on) == r("2024-11-30", "2026-11-29")
+        inside = collected(
+            date(1980, 1, 1), Sex.MALE, registrations=[Registration(r("2024-01-01", "2024-11-30"))]
+        )
+        outside = collected(
+            date(1980, 1, 1), Sex.MALE, registrations=[Registration(r("2024-01-01", "2024-11-29"))]
+        )
+        assert LONG_TERM_UNEMPLOYED.stable_until(Context(inside, on.on)) == date(2026, 11, 30)
+        assert LONG_TERM_UNEMPLOYED.stable_until(Context(outside, on.on)) is None
+
+
+class TestIncomeCriterionInPolish:
+    def test_amounts_with_grosze(self) -> None:
+        """A user's criterion of 776.50 zł / 600.50 zł is written 776,50 zł in Polish."""
+        ours = with_law(
+            INCOME_WITHIN_CRITERION,
+            Timeline(
+                "our criterion",
+                (
+                    Dated(
+                        IncomeCriterion(Decimal("776.50"), Decimal("600.50")),
+                        date(2020, 1, 1),
+                        citation=Citation(URP),
+                        certainty=Certainty.DERIVED,
+                    ),
+                ),
+            ),
+        )
+        v = ours.evaluate(collected(date(1970, 1, 1), Sex.FEMALE), date(2024, 3, 1))
+        assert v.threshold_text("pl") == (
+            "nie więcej niż 776,50 zł (osoba samotnie gospodarująca) lub 600,50 zł na osobę "
+            "(rodzina) (kryterium od 01.01.2020 r., wartość wyprowadzona)"
+        )
+        assert v.threshold_text().startswith("at most 776.50 zł (living alone) or 600.50 zł")
