@@ -1,7 +1,8 @@
 """The columnar path and the scalar path agree: for generated caseloads full of edge cases
 (overlapping and adjacent spans, several exclusions, leap days, the law's boundaries, missing
-household statements, several residences), every person gets exactly the scalar outcome and the
-same missing facts for every rule."""
+household statements, several residences, persons born after the screening date), every person
+gets exactly the scalar outcome and the same missing facts for every rule, and a person the scalar
+path refuses is refused with the same error."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from integra import (
     SocialSituation,
 )
 from integra.bulk import Population, generate, screen
+from integra.bulk.evaluate import REFUSED
 from integra.bulk.generate import EXAMPLE_AREA
 from integra.periods import MonthCounting
 from integra.rules import (
@@ -52,6 +54,7 @@ from integra.rules import (
     any_of,
     pai_target_group_in_area,
 )
+from integra.rules import screen as scalar_screen
 
 RULES: tuple[Rule, ...] = (
     *ALL_RULES,
@@ -140,6 +143,8 @@ def persons(draw: Any) -> Person:
         st.one_of(
             st.sampled_from((date(1952, 2, 29), date(2000, 2, 29), date(2004, 2, 29))),
             st.dates(date(1950, 1, 1), date(2008, 12, 31)),
+            # Born after some screening dates: the scalar path refuses them.
+            st.dates(date(2009, 1, 1), date(2026, 12, 31)),
         )
     )
     floor = max(birth, date(2010, 1, 1))
@@ -209,15 +214,26 @@ def assert_agrees(
     people: list[Person], population: Population, on: date, law_on: date | None
 ) -> None:
     result = screen(RULES, population, on, law_on)
-    for rule in RULES:
+    scalar = list(scalar_screen(people, RULES, on, law_on))
+    errors = result.errors()
+    for i, answer in enumerate(scalar):
+        # Refused exactly where the scalar path refuses, with the same words.
+        assert bool(result.refused[i]) == (answer.error is not None), i
+        assert errors[i] == (None if answer.error is None else str(answer.error)), i
+    for j, rule in enumerate(RULES):
         outcomes = result.outcomes(rule.name)
         missing = result.missing_facts(rule.name)
         certainty = result.certainty(rule.name)
         for i, person in enumerate(people):
+            if scalar[i].error is not None:
+                assert result.codes[rule.name][i] == REFUSED, (rule.name, i)
+                assert outcomes[i] is None and missing[i] is None, (rule.name, i)
+                continue
             verdict = rule.evaluate_in(Context(person, on, law_on))
+            assert scalar[i].verdicts[j].outcome is verdict.outcome, (rule.name, i)
             assert verdict.certainty is certainty, (rule.name, i)
             assert outcomes[i] == verdict.outcome.value, (rule.name, i)
-            assert set(missing[i]) == {f.value for f in verdict.missing_facts} or (
+            assert set(missing[i] or ()) == {f.value for f in verdict.missing_facts} or (
                 verdict.outcome.value != "unknown"
             ), (rule.name, i)
 
@@ -226,7 +242,6 @@ def assert_agrees(
 def test_every_person_gets_the_scalar_outcome(
     people: list[Person], on: date, law_on: date | None
 ) -> None:
-    on = max(on, max(p.birth_date for p in people))
     population = Population.from_persons(people)
     # The scalar path reads the same facts back from the columns.
     rebuilt = population.persons()

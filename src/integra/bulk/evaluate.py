@@ -8,6 +8,13 @@ the outcome codes under Kleene logic (conjunction is the minimum, disjunction th
 condition without a kernel is evaluated person by person by the scalar path, and the result
 names the rules that needed it (``Screening.fell_back``).
 
+A record that cannot be evaluated does not stop the screening. A person born after the
+screening date has no answer on the scalar path (it refuses to evaluate them); here their row is
+*refused*: ``Screening.refused`` marks it, the ``error`` column says why (the scalar path's
+message, naming the field, never a value), every rule's outcome is missing (``None``, ``NA`` in
+pandas, null in pyarrow and polars; never ``eligible`` or ``not_eligible``), and
+``explain(person_id)`` raises the scalar path's error. Everyone else is screened as usual.
+
 Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Registration, Sex
@@ -46,11 +53,30 @@ from integra.rules.core import (
     Verdict,
 )
 
-__all__ = ["Screening", "screen"]
+__all__ = ["REFUSED", "Screening", "screen"]
+
+REFUSED = -1
+"""The outcome code of a person whose record was refused (born after the screening date): the
+scalar path gives no verdict for them, so no rule has an outcome.
+
+Examples:
+    >>> from datetime import date
+    >>> from integra import Person, Sex
+    >>> from integra.rules import WORKING_AGE
+    >>> from integra.bulk import Population
+    >>> pop = Population.from_persons([Person(date(1990, 1, 1), Sex.MALE), Person(date(2025, 1, 1), Sex.FEMALE)])
+    >>> screen([WORKING_AGE], pop, date(2024, 1, 1)).codes["working_age"].tolist() == [2, REFUSED]
+    True
+"""
 
 _OUTCOMES = (Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN, Outcome.ELIGIBLE)
 _CODE = {outcome: code for code, outcome in enumerate(_OUTCOMES)}
-_OUTCOME_TEXT = np.array([o.value for o in _OUTCOMES], dtype=object)
+# Indexed by outcome code; REFUSED (-1) reads the last entry: no outcome.
+_OUTCOME_TEXT = np.array([*(o.value for o in _OUTCOMES), None], dtype=object)
+_REFUSED_KEY = "refused"
+# The scalar path's error for a person born after the date of the facts (``Context``): the same
+# words, so that a refused row reads as the scalar ``ScreeningResult.error`` does.
+_BORN_AFTER = "the evaluation date is before Person.birth_date"
 _LAW = fact_bit(Fact.LAW)
 _FACTS = tuple(Fact)
 _HISTORY_FACTS = {
@@ -78,10 +104,15 @@ class Screening:
         rules: The rules, in the order given (columns are named by ``rule.name``).
         on: The date of the facts.
         law_on: The date of the law applied.
-        codes: For each rule name, the outcome codes (0 not eligible, 1 unknown, 2 eligible).
+        codes: For each rule name, the outcome codes (0 not eligible, 1 unknown, 2 eligible,
+            [`REFUSED`][integra.bulk.evaluate.REFUSED] (-1) where the person was refused).
         missing: For each rule name, the bit masks of the facts missing where ``UNKNOWN``.
         fell_back: The names of the rules with a part that had no columnar kernel and was
             evaluated person by person.
+        refused: For each person, whether their record was refused rather than evaluated (born
+            after ``on``; the scalar path refuses them too): no rule has an outcome for them,
+            and the ``error`` column of [`columns`][integra.bulk.evaluate.Screening.columns]
+            says why.
 
     Examples:
         >>> from datetime import date
@@ -100,12 +131,15 @@ class Screening:
     codes: dict[str, Any]
     missing: dict[str, Any]
     fell_back: tuple[str, ...]
+    refused: Any
 
     def __len__(self) -> int:
         return len(self.population)
 
     def __repr__(self) -> str:
-        return f"<Screening of {len(self)} persons by {len(self.rules)} rules on {self.on}>"
+        refused = int(self.refused.sum())
+        tail = f"; {refused} refused" if refused else ""
+        return f"<Screening of {len(self)} persons by {len(self.rules)} rules on {self.on}{tail}>"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -122,7 +156,7 @@ class Screening:
 
     def outcomes(self, name: str) -> Any:
         """The outcomes of rule ``name`` as text (``"eligible"``, ``"not_eligible"``,
-        ``"unknown"``), one per person.
+        ``"unknown"``), one per person; ``None`` for a refused person.
 
         Examples:
             >>> from datetime import date
@@ -134,15 +168,54 @@ class Screening:
         """
         return _OUTCOME_TEXT[self._codes(name)]
 
+    def counts(self, name: str) -> dict[str, int]:
+        """How many persons got each outcome of rule ``name``, and how many were refused
+        (``"refused"``: no outcome, see [`refused`][integra.bulk.evaluate.Screening]).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> people = [Person(date(y, 1, 1), Sex.MALE) for y in (1950, 1990, 1991, 2025)]
+            >>> screen([WORKING_AGE], Population.from_persons(people), date(2024, 1, 1)).counts("working_age")
+            {'eligible': 2, 'not_eligible': 1, 'unknown': 0, 'refused': 1}
+        """
+        tally = np.bincount(self._codes(name) + 1, minlength=len(_OUTCOMES) + 1)
+        return {
+            Outcome.ELIGIBLE.value: int(tally[_CODE[Outcome.ELIGIBLE] + 1]),
+            Outcome.NOT_ELIGIBLE.value: int(tally[_CODE[Outcome.NOT_ELIGIBLE] + 1]),
+            Outcome.UNKNOWN.value: int(tally[_CODE[Outcome.UNKNOWN] + 1]),
+            _REFUSED_KEY: int(tally[REFUSED + 1]),
+        }
+
+    def errors(self) -> Any:
+        """For each person, why their record was refused (the scalar path's message, naming the
+        field, never a value), or ``None`` where it was evaluated.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> pop = Population.from_persons([Person(date(1990, 1, 1), Sex.MALE), Person(date(2025, 1, 1), Sex.FEMALE)])
+            >>> screen([WORKING_AGE], pop, date(2024, 1, 1)).errors().tolist()
+            [None, 'the evaluation date is before Person.birth_date']
+        """
+        errors = np.full(len(self), None, dtype=object)
+        errors[self.refused] = _BORN_AFTER
+        return errors
+
     def _codes(self, name: str) -> Any:
         try:
             return self.codes[name]
         except KeyError:
             raise InvalidValue(f"no rule named {name!r} was screened") from None
 
-    def missing_facts(self, name: str) -> list[tuple[str, ...]]:
+    def missing_facts(self, name: str) -> list[tuple[str, ...] | None]:
         """For each person, the facts whose absence left rule ``name`` ``UNKNOWN`` (by their
-        [`Fact`][integra.rules.core.Fact] values; empty where decided).
+        [`Fact`][integra.rules.core.Fact] values; empty where decided; ``None`` for a refused
+        person).
 
         Examples:
             >>> from datetime import date
@@ -155,7 +228,10 @@ class Screening:
         self._codes(name)
         masks = self.missing[name]
         table = {int(m): tuple(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)}
-        return [table[int(m)] for m in masks]
+        facts: list[tuple[str, ...] | None] = [table[int(m)] for m in masks]
+        for i in np.flatnonzero(self.refused):
+            facts[i] = None
+        return facts
 
     def certainty(self, name: str) -> Certainty:
         """The certainty of the law behind rule ``name`` on the law date: the weakest certainty
@@ -176,9 +252,11 @@ class Screening:
         return _certainty(rule, self.law_on)
 
     def columns(self) -> dict[str, Any]:
-        """The result as columns: ``person_id``, then for each rule its outcome (``<name>``),
-        the missing facts joined by commas (``<name>_missing``, empty where decided) and the
-        certainty of the law applied (``<name>_certainty``).
+        """The result as columns: ``person_id``; ``error``, why the person's record was refused
+        (``None`` where it was evaluated); then for each rule its outcome (``<name>``), the
+        missing facts joined by commas (``<name>_missing``, empty where decided) and the
+        certainty of the law applied (``<name>_certainty``) — all three ``None`` for a refused
+        person.
 
         Examples:
             >>> from datetime import date
@@ -187,17 +265,22 @@ class Screening:
             >>> from integra.bulk import Population
             >>> cols = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).columns()
             >>> list(cols), cols["working_age"].tolist()
-            (['person_id', 'working_age', 'working_age_missing', 'working_age_certainty'], ['eligible'])
+            (['person_id', 'error', 'working_age', 'working_age_missing', 'working_age_certainty'], ['eligible'])
         """
-        out: dict[str, Any] = {"person_id": self.population.ids}
+        out: dict[str, Any] = {"person_id": self.population.ids, "error": self.errors()}
+        refused = self.refused
         for name in self.names:
             out[name] = self.outcomes(name)
             masks = self.missing[name]
             table = {
                 int(m): ", ".join(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)
             }
-            out[f"{name}_missing"] = np.array([table[int(m)] for m in masks], dtype=object)
-            out[f"{name}_certainty"] = np.full(len(self), self.certainty(name).value, dtype=object)
+            facts = np.array([table[int(m)] for m in masks], dtype=object)
+            certainty = np.full(len(self), self.certainty(name).value, dtype=object)
+            facts[refused] = None
+            certainty[refused] = None
+            out[f"{name}_missing"] = facts
+            out[f"{name}_certainty"] = certainty
         return out
 
     def to_pandas(self) -> Any:
@@ -232,16 +315,31 @@ class Screening:
         """
         import pyarrow as pa
 
-        return pa.table({k: pa.array(v) for k, v in self.columns().items()})
+        columns = self.columns()
+        texts = set(columns) - {"person_id"}
+        # Text columns keep their type when every value is missing (no one refused).
+        return pa.table(
+            {k: pa.array(v, type=pa.string() if k in texts else None) for k, v in columns.items()}
+        )
 
     def to_polars(self) -> Any:
         """The result as a polars DataFrame; needs polars."""
         import polars as pl
 
-        return pl.DataFrame({k: list(v) for k, v in self.columns().items()})
+        columns = self.columns()
+        return pl.DataFrame(
+            [
+                pl.Series(k, list(v), dtype=None if k == "person_id" else pl.String)
+                for k, v in columns.items()
+            ]
+        )
 
     def explain(self, person_id: Any) -> tuple[Verdict, ...]:
         """The full explained verdicts of every rule for one person, from the scalar path.
+
+        Raises:
+            InvalidValue: No person has ``person_id``, or the person was refused (born after
+                ``on``): the scalar path's error, naming the field, never the value.
 
         Examples:
             >>> from datetime import date
@@ -251,6 +349,10 @@ class Screening:
             >>> s = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
             >>> print(s.explain(0)[0].explain())
             ELIGIBLE: of working age — aged 34 on 2024-01-01; required: aged 18 or more and under 65 (men) (Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ))
+            >>> screen([WORKING_AGE], Population.from_persons([Person(date(2025, 1, 1), Sex.MALE)]), date(2024, 1, 1)).explain(0)
+            Traceback (most recent call last):
+            ...
+            integra.errors.InvalidValue: the evaluation date is before Person.birth_date
         """
         ctx = Context(self.population.person(person_id), self.on, self.law_on)
         return tuple(rule.evaluate_in(ctx) for rule in self.rules)
@@ -262,9 +364,12 @@ def screen(
     """Evaluate ``rules`` for every person of ``population`` on ``on`` under the law of
     ``law_on`` (by default ``on``), in columns.
 
+    A person born after ``on`` does not stop the screening: as the scalar path, which refuses
+    to evaluate them, their row is refused (``Screening.refused``, an ``error`` column, no
+    outcome for any rule), and everyone else is screened.
+
     Raises:
-        InvalidValue: Two rules have the same name, a date is not a ``datetime.date``, or a
-            person is born after ``on`` (as the scalar path, which refuses to evaluate them).
+        InvalidValue: Two rules have the same name, or a date is not a ``datetime.date``.
 
     Examples:
         >>> from datetime import date
@@ -276,23 +381,25 @@ def screen(
     """
     if type(on) is not date or (law_on is not None and type(law_on) is not date):
         raise InvalidValue("the evaluation dates must be datetime.date values")
-    if len(population) and int(population.birth.max()) > day_number(on):
-        # As the scalar path: a question about a person before birth has no answer.
-        raise InvalidValue(
-            "table 'persons', column 'birth_date': some persons are born after the screening "
-            "date; screen on a later date or leave them out"
-        )
+    # As the scalar path: a question about a person before birth has no answer; their rows are
+    # refused and the others screened.
+    refused = population.birth > day_number(on)
+    any_refused = bool(refused.any())
     rules = tuple(rules)
     names = [r.name for r in rules]
     if len(set(names)) != len(names):
         raise InvalidValue("the rules screened together must have different names")
-    walker = _Walker(Frame(population, on, law_on))
+    walker = _Walker(Frame(population, on, law_on), refused if any_refused else None)
     codes: dict[str, Any] = {}
     missing: dict[str, Any] = {}
     fell_back: list[str] = []
     for rule in rules:
         walker.fell_back = False
-        codes[rule.name], missing[rule.name] = walker.eval(rule)
+        rule_codes, rule_missing = walker.eval(rule)
+        if any_refused:
+            rule_codes = np.where(refused, REFUSED, rule_codes).astype(np.int8)
+            rule_missing = np.where(refused, 0, rule_missing).astype(np.uint16)
+        codes[rule.name], missing[rule.name] = rule_codes, rule_missing
         if walker.fell_back or rule in walker.fallen:
             fell_back.append(rule.name)
     return Screening(
@@ -303,19 +410,21 @@ def screen(
         codes,
         missing,
         tuple(fell_back),
+        refused,
     )
 
 
 class _Walker:
     """Evaluates rule trees over a frame, each rule once."""
 
-    def __init__(self, frame: Frame) -> None:
+    def __init__(self, frame: Frame, refused: Any = None) -> None:
         self.frame = frame
+        self.refused = refused  # persons not evaluated (their rows are overwritten afterwards)
         self.done: dict[Rule, tuple[Any, Any]] = {}
         self.fallen: set[Rule] = set()
         self.fell_back = False
         self._persons: list[Any] | None = None
-        self._contexts: list[Context] | None = None
+        self._contexts: list[Context | None] | None = None
 
     def eval(self, rule: Rule) -> tuple[Any, Any]:
         found = self.done.get(rule)
@@ -404,10 +513,16 @@ class _Walker:
         if self._contexts is None:
             frame = self.frame
             persons = frame.population.persons()
-            self._contexts = [Context(p, frame.on, frame.law_on) for p in persons]
-        codes = np.empty(self.frame.n, dtype=np.int8)
+            skip = self.refused
+            self._contexts = [
+                None if skip is not None and skip[i] else Context(p, frame.on, frame.law_on)
+                for i, p in enumerate(persons)
+            ]
+        codes = np.full(self.frame.n, UNKNOWN, dtype=np.int8)
         missing = np.zeros(self.frame.n, dtype=np.uint16)
         for i, ctx in enumerate(self._contexts):
+            if ctx is None:
+                continue
             verdict = rule.evaluate_in(ctx)
             codes[i] = _CODE[verdict.outcome]
             if verdict.outcome is Outcome.UNKNOWN:
