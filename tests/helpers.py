@@ -1,4 +1,5 @@
-"""Shorthands the tests share: dates and ranges written as ISO text."""
+"""Shorthands the tests share: dates and ranges written as ISO text, a condition without a
+columnar kernel."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from integra.people import HISTORIES, Person, Sex
 from integra.periods import DateRange
+from integra.rules import WORKING_AGE, Condition, Context, Outcome
 
 
 def d(text: str) -> date:
@@ -24,3 +26,18 @@ def collected(birth_date: date, sex: Sex, **fields: Any) -> Person:
     for name in HISTORIES:
         fields.setdefault(name, ())
     return Person(birth_date, sex, **fields)
+
+
+class BornIn1990(Condition):
+    """Born in 1990: a condition without a columnar kernel, so ``integra.bulk`` answers it
+    person by person by the scalar path."""
+
+    rule_name = "born_1990"
+
+    @property
+    def label(self) -> Any:
+        return WORKING_AGE.label
+
+    def _decide(self, ctx: Context, version: Any) -> Any:
+        ok = ctx.person.birth_date.year == 1990
+        return (Outcome.ELIGIBLE if ok else Outcome.NOT_ELIGIBLE), ok, ()

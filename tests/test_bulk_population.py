@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import BornIn1990
 from integra import (
     Address,
     DateRange,
@@ -34,7 +35,6 @@ from integra.rules import (
     REGISTERED_UNEMPLOYED,
     SIGNIFICANT_OR_MODERATE_DISABILITY,
     WORKING_AGE,
-    Condition,
     Context,
     Fact,
     Outcome,
@@ -432,19 +432,6 @@ def test_no_law_on_the_law_date_is_unknown_with_the_law_missing() -> None:
 
 
 def test_a_condition_without_a_kernel_falls_back_person_by_person() -> None:
-    class Born1990(Condition):
-        """Born in 1990 (no columnar kernel)."""
-
-        rule_name = "born_1990"
-
-        @property
-        def label(self) -> Any:
-            return WORKING_AGE.label
-
-        def _decide(self, ctx: Context, version: Any) -> Any:
-            ok = ctx.person.birth_date.year == 1990
-            return (Outcome.ELIGIBLE if ok else Outcome.NOT_ELIGIBLE), ok, ()
-
     class Always(Rule):
         """Always eligible: a rule that is not a condition."""
 
@@ -457,7 +444,7 @@ def test_a_condition_without_a_kernel_falls_back_person_by_person() -> None:
         def _check(self, ctx: Context) -> Any:
             return Outcome.ELIGIBLE, None, ()
 
-    rule = Born1990(law=None)
+    rule = BornIn1990(law=None)
     pop = Population.from_persons(
         [Person(date(1990, 1, 1), Sex.MALE), Person(date(1991, 1, 1), Sex.MALE)]
     )

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 import numpy as np
 import pytest
 
+from helpers import BornIn1990
 from integra import (
     DateRange,
     Household,
@@ -25,27 +25,10 @@ from integra.rules import (
     INCOME_WITHIN_CRITERION,
     REGISTERED_UNEMPLOYED,
     WORKING_AGE,
-    Condition,
-    Context,
-    Outcome,
 )
 from integra.rules import screen as scalar_screen
 
 ON = date(2025, 1, 1)
-
-
-class BornIn1990(Condition):
-    """Born in 1990: a condition without a columnar kernel (answered by the scalar path)."""
-
-    rule_name = "born_in_1990"
-
-    @property
-    def label(self) -> Any:
-        return WORKING_AGE.label
-
-    def _decide(self, ctx: Context, version: Any) -> Any:
-        ok = ctx.person.birth_date.year == 1990
-        return (Outcome.ELIGIBLE if ok else Outcome.NOT_ELIGIBLE), ok, ()
 
 
 FALLBACK = BornIn1990(law=None)
@@ -108,8 +91,8 @@ def test_the_unborn_are_refused_and_the_others_screened() -> None:
     negated = (~REGISTERED_UNEMPLOYED).name
     assert result.outcomes(negated).tolist() == ["not_eligible", None, "eligible", None]
     # A rule answered person by person skips them too (the scalar path would refuse them).
-    assert result.outcomes("born_in_1990").tolist() == ["eligible", None, "not_eligible", None]
-    assert "born_in_1990" in result.fell_back
+    assert result.outcomes("born_1990").tolist() == ["eligible", None, "not_eligible", None]
+    assert "born_1990" in result.fell_back
     for name in NAMES:
         assert result.codes[name].tolist()[1::2] == [REFUSED, REFUSED]
         assert result.missing[name].tolist()[1::2] == [0, 0]
@@ -170,7 +153,7 @@ def test_everyone_refused() -> None:
     pop = Population.from_persons(people()[1::2])
     result = screen(RULES, pop, ON)
     assert result.refused.all()
-    assert result.counts("born_in_1990") == {
+    assert result.counts("born_1990") == {
         "eligible": 0,
         "not_eligible": 0,
         "unknown": 0,

@@ -64,8 +64,8 @@ Examples:
     >>> from integra import Person, Sex
     >>> from integra.rules import WORKING_AGE
     >>> from integra.bulk import Population
-    >>> pop = Population.from_persons([Person(date(1990, 1, 1), Sex.MALE), Person(date(2025, 1, 1), Sex.FEMALE)])
-    >>> screen([WORKING_AGE], pop, date(2024, 1, 1)).codes["working_age"].tolist() == [2, REFUSED]
+    >>> unborn = Population.from_persons([Person(date(2025, 1, 1), Sex.FEMALE)])
+    >>> screen([WORKING_AGE], unborn, date(2024, 1, 1)).codes["working_age"].tolist() == [REFUSED]
     True
 """
 
