@@ -405,7 +405,9 @@ class RangeSet:
         total = 0
         for r in self.ranges:
             start = r.start if r.start > first else first
-            end = r.last if r.last < last else last
+            end = r.end
+            if end is None or end > last:
+                end = last
             if start <= end:
                 total += (end - start).days + 1
         return total
