@@ -1,6 +1,7 @@
 """The columnar path and the scalar path agree: for generated caseloads full of edge cases
 (overlapping and adjacent spans, several exclusions, leap days, the law's boundaries, missing
-household statements, several residences, persons born after the screening date), every person
+household statements, several residences, certificates whose causes and indications were or were
+not recorded, persons born after the screening date), every person
 gets exactly the scalar outcome and the same missing facts for every rule, and a person the scalar
 path refuses is refused with the same error."""
 
@@ -20,6 +21,7 @@ from integra import (
     BenefitKind,
     CertificateSource,
     DateRange,
+    DisabilityCause,
     DisabilityCertificate,
     DisabilityDegree,
     Entitlement,
@@ -27,6 +29,7 @@ from integra import (
     ExcludedPeriod,
     ExclusionKind,
     Household,
+    Indication,
     Person,
     ProfileSpell,
     Registration,
@@ -38,7 +41,7 @@ from integra import (
 )
 from integra.bulk import Population, generate, screen
 from integra.bulk.evaluate import REFUSED
-from integra.bulk.generate import EXAMPLE_AREA
+from integra.bulk.generate import EXAMPLE_AREA, generate_tables
 from integra.periods import MonthCounting
 from integra.rules import (
     ALL_RULES,
@@ -185,9 +188,15 @@ def persons(draw: Any) -> Person:
             SocialContract(draw(periods(floor))) for _ in range(draw(st.integers(0, 1)))
         ],
         "certificates": [
-            DisabilityCertificate(source, floor, draw(periods(floor)), draw(degrees(source)))
-            for source in [draw(st.sampled_from(list(CertificateSource)))]
-            for _ in range(draw(st.integers(0, 2)))
+            DisabilityCertificate(
+                source,
+                floor,
+                draw(periods(floor)),
+                draw(degrees(source)),
+                draw(st.none() | st.frozensets(st.sampled_from(list(DisabilityCause)))),
+                draw(st.none() | st.frozensets(st.sampled_from(list(Indication)))),
+            )
+            for source in draw(st.lists(st.sampled_from(list(CertificateSource)), max_size=3))
         ],
         "residences": [
             Residence(draw(st.sampled_from(ADDRESSES)), period)
@@ -255,9 +264,23 @@ def test_generated_caseloads_agree(seed: int, on: date) -> None:
     assert_agrees(population.persons(), population, on, None)
 
 
+@given(
+    st.integers(0, 2**16), st.sampled_from(BOUNDARIES), st.sampled_from(("causes", "indications"))
+)
+def test_certificates_without_causes_or_indications_agree(
+    seed: int, on: date, left_out: str
+) -> None:
+    # A register that keeps the degree only: the column is not there, for anyone.
+    tables = generate_tables(60, seed=seed)
+    del tables["certificates"][left_out]
+    population = Population.from_tables(tables.pop("persons"), **tables)
+    people = population.persons()
+    assert all(getattr(c, left_out) is None for p in people for c in p.certificates or ())
+    assert_agrees(people, population, on, None)
+
+
 def test_the_reference_rules_need_no_fallback() -> None:
     population = generate(200, seed=5)
     result = screen(RULES, population, date(2024, 2, 29))
-    # Rules reading the causes and indications of certificates are evaluated per person.
-    assert set(result.fell_back) <= {"wtz_indication", "zaz_target_group"}
+    assert result.fell_back == ()
     assert LONG_TERM_UNEMPLOYED.name not in result.fell_back

@@ -34,6 +34,11 @@ def as_frozenset(value: Iterable[Any]) -> frozenset[Any]:
     return frozenset(value)
 
 
+def optional_frozenset(value: Iterable[Any] | None) -> frozenset[Any] | None:
+    """``None`` kept (not recorded), any iterable (but text or a mapping) as a frozenset."""
+    return None if value is None else as_frozenset(value)
+
+
 def optional_tuple(value: Iterable[Any] | None) -> tuple[Any, ...] | None:
     """``None`` kept (a history not collected), a collection as a tuple; anything else is passed
     through unchanged for the field's validator to refuse by name."""

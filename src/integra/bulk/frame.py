@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from integra.bulk._days import OPEN, day_number, months_period_last, split
-from integra.bulk.population import SCHEMAS, Population
+from integra.bulk.population import NOT_RECORDED, SCHEMAS, Population
 from integra.people import Person, Sex
 from integra.periods import add_years
 from integra.rules.core import Fact
@@ -154,6 +154,32 @@ class Frame:
         kind = next(c.kind for c in SCHEMAS[table] if c.name == column)
         lookup = _codes_of(kind)
         return np.array(sorted(lookup[m] for m in members), dtype=np.int8)
+
+    def holds_any(self, table: str, column: str, members: Iterable[Any]) -> tuple[Any, Any]:
+        """For each row of ``table``, whether the set in ``column`` (e.g. a certificate's
+        ``causes``) holds one of ``members``, and whether it was not recorded (a table given
+        without the column recorded it for no row).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Indication, Person, Sex
+            >>> from integra.bulk import Population
+            >>> known = DisabilityCertificate(CertificateSource.UNDER_16, date(2020, 1, 1), DateRange(date(2020, 1, 1)), indications={Indication.OCCUPATIONAL_THERAPY})
+            >>> unknown = DisabilityCertificate(CertificateSource.UNDER_16, date(2020, 1, 1), DateRange(date(2020, 1, 1)), indications=None)
+            >>> f = Frame(Population.from_persons([Person(date(2015, 1, 1), Sex.MALE, certificates=[known, unknown])]), date(2024, 1, 1))
+            >>> [a.tolist() for a in f.holds_any("certificates", "indications", [Indication.OCCUPATIONAL_THERAPY])]
+            [[True, False], [False, True]]
+        """
+        spans = self.population.spans(table)
+        marks = spans.values.get(column)
+        if marks is None:
+            rows = len(spans.person)
+            return np.zeros(rows, dtype=bool), np.ones(rows, dtype=bool)
+        kind = next(c.kind for c in SCHEMAS[table] if c.name == column).members
+        wanted = frozenset(members)
+        bits = sum(1 << index for index, member in enumerate(kind) if member in wanted)
+        recorded = marks != NOT_RECORDED
+        return recorded & ((marks & bits) != 0), ~recorded
 
     def covered_with(self, table: str, column: str, members: Iterable[Any]) -> Any:
         """For each person, whether a span of ``table`` whose ``column`` is one of ``members``

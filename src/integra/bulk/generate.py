@@ -21,7 +21,10 @@ centre, not to estimate any statistic:
 * **situations**: none for 65 %, else 1 or 2 from the list of UPS art. 7 reasons and
   at-risk categories, from 2015-2025, a third of them ended.
 * **certificates**: 12 % hold a disability certificate (degree), issued 2010-2024, 40 %
-  permanent.
+  permanent. Each lists one cause code (``other`` 70 %, ``02-P`` 13 %, ``01-U`` 12 %,
+  ``12-C`` 5 %), a second one in 20 % of cases; 10 % carry the occupational-therapy
+  indication; for 5 % neither causes nor indications were recorded (missing). These shares are
+  invented for illustration.
 * **social contracts**: 5 %; **entitlements**: 4 % (pensions and benefits).
 
 Examples:
@@ -43,9 +46,11 @@ from integra.people import (
     AssistanceProfile,
     BenefitKind,
     CertificateSource,
+    DisabilityCause,
     DisabilityDegree,
     EntitlementKind,
     ExclusionKind,
+    Indication,
     SocialSituation,
 )
 from integra.periods import DateRange
@@ -253,6 +258,24 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
     entitlements["kind"] = _texts(_ENTITLEMENTS, rng.integers(0, 3, len(person)))
     tables["entitlements"] = entitlements
 
+    # Causes and indications of the certificates (drawn last: the tables above stay as they
+    # were drawn before these columns existed).
+    drawn = len(certificates["person_id"])
+    first = rng.choice(len(_CAUSES), drawn, p=_CAUSE_SHARE)
+    second = np.where(rng.random(drawn) < 0.2, rng.choice(len(_CAUSES), drawn, p=_CAUSE_SHARE), -1)
+    therapy = rng.random(drawn) < 0.1
+    unrecorded = rng.random(drawn) < 0.05
+    causes = np.empty(drawn, dtype=object)
+    indications = np.empty(drawn, dtype=object)
+    for row in range(drawn):
+        if unrecorded[row]:
+            continue  # None: not recorded
+        codes = {_CAUSES[first[row]], *([_CAUSES[second[row]]] if second[row] >= 0 else [])}
+        causes[row] = sorted(codes)
+        indications[row] = [_THERAPY] if therapy[row] else []
+    certificates["causes"] = causes
+    certificates["indications"] = indications
+
     for table in tables.values():
         for name in ("birth_date", "start", "end", "issued_on"):
             if name in table:
@@ -261,6 +284,16 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
                     "datetime64[D]"
                 )
     return tables
+
+
+_CAUSES = (
+    DisabilityCause.OTHER.value,
+    DisabilityCause.MENTAL_ILLNESS.value,
+    DisabilityCause.INTELLECTUAL.value,
+    DisabilityCause.AUTISM.value,
+)
+_CAUSE_SHARE = (0.7, 0.13, 0.12, 0.05)
+_THERAPY = Indication.OCCUPATIONAL_THERAPY.value
 
 
 def generate(count: int, seed: int = 2019) -> Population:

@@ -13,6 +13,11 @@ persons table raise an [`IntegraError`][integra.errors.IntegraError] that names 
 column, never a value. Nothing is coerced silently (a float income, a date with a time of day, a
 number where a date belongs) and no row is dropped.
 
+Causes and indications of disability certificates are health facts and optional columns:
+a certificates table without them, or a row with them missing, says they were *not recorded*,
+and the rules that need them (ZAZ, WTZ) answer ``UNKNOWN`` naming the certificates where they
+would decide.
+
 A history whose table is not given is *not collected* for anyone: rules reading it answer
 ``UNKNOWN``. A boolean column ``<history>_collected`` in the persons table says, person by person,
 whether a given history was collected.
@@ -47,6 +52,7 @@ from integra.people import (
     BenefitAward,
     BenefitKind,
     CertificateSource,
+    DisabilityCause,
     DisabilityCertificate,
     DisabilityDegree,
     Entitlement,
@@ -54,6 +60,7 @@ from integra.people import (
     ExcludedPeriod,
     ExclusionKind,
     Household,
+    Indication,
     Person,
     ProfileSpell,
     Registration,
@@ -65,7 +72,25 @@ from integra.people import (
 )
 from integra.periods import DateRange
 
-__all__ = ["HISTORIES", "SCHEMAS", "Column", "Population"]
+__all__ = ["HISTORIES", "SCHEMAS", "Column", "Population", "SetOf"]
+
+
+@attrs.frozen(slots=True)
+class SetOf:
+    """The kind of a column whose every value is a set of an enum's values: a list, tuple, set
+    or array of the values as text (or the enum's members), empty when there are none, or
+    missing (``None``, ``NaN``, null) when they were not recorded. Text is not a list: ``"01-U"``
+    is refused rather than read as four codes.
+
+    Attributes:
+        members: The enum whose values the sets hold.
+
+    Examples:
+        >>> [c.kind for c in SCHEMAS["certificates"] if c.name == "causes"]
+        [SetOf(members=<enum 'DisabilityCause'>)]
+    """
+
+    members: Any
 
 
 @attrs.frozen(slots=True)
@@ -75,8 +100,9 @@ class Column:
     Attributes:
         name: The column's name.
         kind: ``"id"`` (integers or text), ``"date"`` (``datetime64`` whole days or
-            ``datetime.date`` values), ``"int"``, ``"text"``, ``"bool"``, or an enum class whose
-            values the column holds as text (e.g. ``"periodic_allowance"``).
+            ``datetime.date`` values), ``"int"``, ``"text"``, ``"bool"``, an enum class whose
+            values the column holds as text (e.g. ``"periodic_allowance"``), or
+            [`SetOf`][integra.bulk.population.SetOf] an enum: a set of its values per row.
         required: Whether the table must have the column.
         nullable: Whether a value may be missing (``NaT`` / ``None``): an open end, no street.
         doc: What the column holds.
@@ -134,6 +160,22 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
             nullable=True,
             doc="'significant', 'moderate' or 'light'; empty where the document states none",
         ),
+        Column(
+            "causes",
+            SetOf(DisabilityCause),
+            required=False,
+            nullable=True,
+            doc="the cause codes listed ('01-U', '02-P', '12-C'; 'other' for any other code), "
+            "as a list, empty if none; missing where not recorded (health data)",
+        ),
+        Column(
+            "indications",
+            SetOf(Indication),
+            required=False,
+            nullable=True,
+            doc="the indications listed ('occupational_therapy'), as a list, empty if none; "
+            "missing where not recorded (health data)",
+        ),
     ),
     "residences": (
         *_span("residence"),
@@ -173,8 +215,16 @@ _MEMBERS: dict[tuple[str, str], tuple[Any, ...]] = {
     (table, column.name): tuple(column.kind)
     for table, columns in SCHEMAS.items()
     for column in columns
-    if not isinstance(column.kind, str)
+    if not isinstance(column.kind, str | SetOf)
 }
+_SET_COLUMNS = {
+    (table, column.name)
+    for table, columns in SCHEMAS.items()
+    for column in columns
+    if isinstance(column.kind, SetOf)
+}
+NOT_RECORDED = -1
+"""The mask of a set column's row whose set was not recorded (``Spans.values``)."""
 
 HISTORIES: tuple[str, ...] = (
     "registrations",
@@ -216,6 +266,9 @@ def _columns_of(table_name: str, table: Any) -> tuple[dict[str, Any], int]:
         )
     lengths = set()
     for name, values in columns.items():
+        if (table_name, name) in _SET_COLUMNS and not isinstance(values, np.ndarray):
+            # One set per row: lists of equal length must not become a two-dimensional array.
+            values = _objects(_listed(values))
         arr = values if isinstance(values, np.ndarray) else np.asarray(_listed(values))
         if arr.ndim != 1:
             raise _fail(table_name, name, "must be one-dimensional")
@@ -224,6 +277,13 @@ def _columns_of(table_name: str, table: Any) -> tuple[dict[str, Any], int]:
     if len(lengths) > 1:
         raise InvalidValue(f"table {table_name!r}: columns have different lengths")
     return columns, lengths.pop() if lengths else 0
+
+
+def _objects(values: Any) -> Any:
+    out = np.empty(len(values), dtype=object)
+    for i, value in enumerate(values):
+        out[i] = value
+    return out
 
 
 def _listed(values: Any) -> Any:
@@ -320,6 +380,34 @@ def _codes(table: str, column: Column, arr: Any) -> Any:
     return out
 
 
+_SETS = (list, tuple, set, frozenset, np.ndarray)
+
+
+def _sets(table: str, column: Column, arr: Any) -> Any:
+    """Bit masks of the members in each row's set (``NOT_RECORDED`` where missing)."""
+    kind = column.kind.members
+    bits = {member.value: 1 << index for index, member in enumerate(kind)}
+    wrong = _fail(table, column.name, f"must hold lists of {kind.__name__} values as text")
+    if arr.dtype.kind != "O":
+        raise wrong
+    out = np.full(len(arr), NOT_RECORDED, dtype=np.int16)
+    absent = _missing(arr)
+    for i, items in enumerate(arr):
+        if absent[i]:
+            continue
+        if not isinstance(items, _SETS) or (isinstance(items, np.ndarray) and items.ndim != 1):
+            raise wrong
+        mask = 0
+        for item in items:
+            value = item.value if isinstance(item, kind) else item
+            bit = bits.get(value) if isinstance(value, str) else None
+            if bit is None:
+                raise _fail(table, column.name, f"holds a value outside {kind.__name__}")
+            mask |= bit
+        out[i] = mask
+    return out
+
+
 def _ids(table: str, arr: Any) -> Any:
     if arr.dtype.kind in "iu":
         return arr.astype(np.int64)
@@ -347,6 +435,8 @@ def _checked(table: str, raw: Any) -> tuple[dict[str, Any], int]:
             out[column.name] = _ints(table, column, arr)
         elif column.kind == "text":
             out[column.name] = _texts(table, column, arr)
+        elif isinstance(column.kind, SetOf):
+            out[column.name] = _sets(table, column, arr)
         else:
             out[column.name] = _codes(table, column, arr)
     return out, length
@@ -573,8 +663,9 @@ class Population:
     def from_persons(cls, people: Iterable[Person], ids: Sequence[Any] | None = None) -> Population:
         """A population holding the facts of ``people`` (ids ``0, 1, …`` unless given).
 
-        Causes and indications of disability certificates, award decision dates and case
-        references are not carried into columns: no columnar rule reads them.
+        Causes and indications of disability certificates are carried (``None`` — not recorded
+        — as a missing value); award decision dates and case references are not carried into
+        columns: no columnar rule reads them.
 
         Raises:
             InvalidValue: A household income is not a whole number of grosze, or ``ids`` has a
@@ -629,6 +720,8 @@ class Population:
                     source=cert.source,
                     issued_on=cert.issued_on,
                     degree=cert.degree,
+                    causes=cert.causes,
+                    indications=cert.indications,
                 )
             for res in p.residences or ():
                 add(
@@ -750,6 +843,10 @@ def _as_arrays(table: str, rows: dict[str, list[Any]]) -> dict[str, Any]:
             out[column.name] = np.array(values, dtype=np.int64)
         elif column.kind == "text":
             out[column.name] = np.array(values, dtype=object)
+        elif isinstance(column.kind, SetOf):
+            out[column.name] = _objects(
+                [None if v is None else sorted(m.value for m in v) for v in values]
+            )
         else:
             out[column.name] = np.array(
                 [None if v is None else v.value for v in values], dtype=object
@@ -900,7 +997,19 @@ def _build_certificate(pop: Population, table: str, row: int) -> DisabilityCerti
         from_day_number(values["issued_on"][row]),
         pop._period(table, row),
         pop._enum(table, "degree", row) if "degree" in values else None,
+        _members(values, "causes", DisabilityCause, row),
+        _members(values, "indications", Indication, row),
     )
+
+
+def _members(values: dict[str, Any], column: str, kind: Any, row: int) -> frozenset[Any] | None:
+    """The set in ``column`` at ``row``, or ``None`` where it was not recorded (or the table
+    has no such column)."""
+    marks = values.get(column)
+    mask = NOT_RECORDED if marks is None else int(marks[row])
+    if mask == NOT_RECORDED:
+        return None
+    return frozenset(member for index, member in enumerate(kind) if mask >> index & 1)
 
 
 def _build_household(pop: Population, table: str, row: int) -> Household:

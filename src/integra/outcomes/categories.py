@@ -37,6 +37,7 @@ from integra.rules import AT_RISK_2014_2020, HAS_DISABILITY, LONG_TERM_UNEMPLOYE
 from integra.rules.core import (
     ELIGIBLE,
     NOT_ELIGIBLE,
+    UNKNOWN,
     Condition,
     Context,
     Fact,
@@ -65,7 +66,8 @@ class SevereDisabilityGroup(Condition):
     """The group with its own employment threshold in the 2014-2020 guidelines: a significant
     degree of disability (stated or by equivalence), an intellectual disability (cause 01-U), or
     multiple disabilities — read here as a certificate with two or more cause codes (a reading:
-    DERIVED).
+    DERIVED). ``UNKNOWN`` (certificates missing) when nothing places the person in the group but
+    a valid certificate has its causes not recorded.
 
     Examples:
         >>> from datetime import date
@@ -102,14 +104,20 @@ class SevereDisabilityGroup(Condition):
         return Category.SEVERE_DISABILITY.label
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        unrecorded = False
         for certificate in certificates_on(ctx):
             degree = certificate.effective_degree
+            causes = certificate.causes
             if degree is DisabilityDegree.SIGNIFICANT:
                 return ELIGIBLE, "significant", ()
-            if DisabilityCause.INTELLECTUAL in certificate.causes:
+            if causes is None:
+                unrecorded = True
+            elif DisabilityCause.INTELLECTUAL in causes:
                 return ELIGIBLE, "intellectual", ()
-            if len(certificate.causes) >= 2:
+            elif len(causes) >= 2:
                 return ELIGIBLE, "multiple", ()
+        if unrecorded:
+            return UNKNOWN, "unrecorded", (Fact.CERTIFICATES,)
         return NOT_ELIGIBLE, None, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
@@ -121,6 +129,10 @@ class SevereDisabilityGroup(Condition):
             "significant": ("znaczny stopień niepełnosprawności", "significant degree"),
             "intellectual": ("niepełnosprawność intelektualna", "intellectual disability"),
             "multiple": ("niepełnosprawności sprzężone", "multiple disabilities"),
+            "unrecorded": (
+                "przyczyny niepełnosprawności niezapisane",
+                "causes of disability not recorded",
+            ),
         }
         pl, en = names[found]
         return pl if language == "pl" else en

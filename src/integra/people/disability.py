@@ -6,7 +6,7 @@ from datetime import date
 
 import attrs
 
-from integra._convert import as_frozenset
+from integra._convert import optional_frozenset
 from integra.errors import InvalidValue
 from integra.law import Citation
 from integra.parameters import URZ
@@ -244,21 +244,29 @@ class DisabilityCertificate:
     follows from the act and may be left out (if given, it must agree); an under-16 certificate
     has no degree.
 
+    Causes and indications are sets, empty when the certificate lists none; ``None`` says they
+    were *not recorded* (a register that keeps the degree only), and rules that need them
+    (ZAZ, WTZ) answer ``UNKNOWN`` naming the certificates where they would decide.
+
     Attributes:
         source: The kind of document.
         issued_on: The date of issue.
         valid: The period it is valid for; an open end means permanent (na stałe).
         degree: The degree stated on a degree certificate.
-        causes: Cause codes on the certificate.
-        indications: Indications on the certificate.
+        causes: Cause codes on the certificate, or ``None`` if not recorded.
+        indications: Indications on the certificate, or ``None`` if not recorded.
 
     Examples:
         >>> from datetime import date
         >>> cert = DisabilityCertificate(
         ...     CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, date(2020, 5, 4), DateRange(date(2020, 5, 4))
         ... )
-        >>> cert.effective_degree, cert.is_permanent
-        (<DisabilityDegree.MODERATE: 'moderate'>, True)
+        >>> cert.effective_degree, cert.is_permanent, cert.causes
+        (<DisabilityDegree.MODERATE: 'moderate'>, True, frozenset())
+        >>> DisabilityCertificate(
+        ...     CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, date(2020, 5, 4), DateRange(date(2020, 5, 4)), causes=None
+        ... ).causes is None
+        True
     """
 
     source: CertificateSource = attrs.field(
@@ -267,14 +275,20 @@ class DisabilityCertificate:
     issued_on: date = attrs.field(validator=_is_date("DisabilityCertificate"))
     valid: DateRange = attrs.field(validator=_is(DateRange, "DisabilityCertificate"))
     degree: DisabilityDegree | None = attrs.field(default=None, repr=False)
-    causes: frozenset[DisabilityCause] = attrs.field(
-        default=frozenset(), converter=as_frozenset, repr=False
+    causes: frozenset[DisabilityCause] | None = attrs.field(
+        default=frozenset(), converter=optional_frozenset, repr=False
     )
-    indications: frozenset[Indication] = attrs.field(
-        default=frozenset(), converter=as_frozenset, repr=False
+    indications: frozenset[Indication] | None = attrs.field(
+        default=frozenset(), converter=optional_frozenset, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
+        for name, kind in (("causes", DisabilityCause), ("indications", Indication)):
+            items = getattr(self, name)
+            if items is not None and not all(isinstance(item, kind) for item in items):
+                raise InvalidValue(
+                    f"DisabilityCertificate.{name} must hold {kind.__name__} values or be None"
+                )
         if self.degree is not None and not isinstance(self.degree, DisabilityDegree):
             raise InvalidValue("DisabilityCertificate.degree must be a DisabilityDegree or None")
         if self.source is CertificateSource.DEGREE and self.degree is None:

@@ -7,6 +7,10 @@ child under 16, a ZUS certificate of incapacity (URZ art. 5) or an invalidity gr
 1998 (URZ art. 62). The degree is the one stated, or the one the act assigns to the equivalent
 document; an under-16 certificate has no degree.
 
+The admission conditions of WTZ and ZAZ also read a certificate's indications and causes. A
+certificate whose indications or causes were not recorded (``None``) leaves them ``UNKNOWN``,
+naming the certificates, wherever the missing part would decide; a recorded empty set decides.
+
 Examples:
     >>> from datetime import date
     >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Person, Sex
@@ -38,6 +42,7 @@ from integra.people import (
 from integra.rules.core import (
     ELIGIBLE,
     NOT_ELIGIBLE,
+    UNKNOWN,
     Condition,
     Context,
     Fact,
@@ -106,6 +111,41 @@ def certificates_on(ctx: Context) -> tuple[DisabilityCertificate, ...]:
         "certificates", lambda: ctx.person.certificates_on(ctx.on)
     )
     return result
+
+
+def _ranks(frame: Frame) -> Any:
+    """For each row of the certificates table, the rank of its degree, stated or by equivalence
+    (3 significant, 2 moderate, 1 light, 0 none: ``DisabilityDegree.rank``)."""
+    import numpy as np
+
+    def compute() -> Any:
+        spans = frame.population.spans("certificates")
+        degree_rank = np.array([d.rank for d in DisabilityDegree] + [0])
+        source_rank = np.array(
+            [
+                0 if s.equivalent_degree is None else s.equivalent_degree.rank
+                for s in CertificateSource
+            ]
+        )
+        stated = spans.values.get("degree")
+        if stated is None:
+            stated = np.full(len(spans.person), -1)
+        return np.where(stated >= 0, degree_rank[stated], source_rank[spans.values["source"]])
+
+    return frame.memo("certificate_ranks", compute)
+
+
+def _decided_or_open(frame: Frame, decides: Any, leaves_open: Any) -> tuple[Any, Any]:
+    """Outcome codes and missing facts from two booleans per certificate row: a row that
+    makes the person eligible, and a row whose unrecorded causes or indications could."""
+    import numpy as np
+
+    from integra.bulk.frame import fact_bit
+
+    eligible = frame.any_row("certificates", decides)
+    unknown = frame.any_row("certificates", leaves_open) & ~eligible
+    codes = np.where(unknown, np.int8(1), frame.outcome(eligible)).astype(np.int8)
+    return codes, np.where(unknown, fact_bit(Fact.CERTIFICATES), 0)
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
@@ -215,17 +255,7 @@ class DegreeAtLeast(Condition):
 
         spans = frame.population.spans("certificates")
         rows = spans.covering(frame.day)
-        degree_rank = np.array([d.rank for d in DisabilityDegree] + [0])
-        source_rank = np.array(
-            [
-                0 if s.equivalent_degree is None else s.equivalent_degree.rank
-                for s in CertificateSource
-            ]
-        )
-        stated = spans.values.get("degree")
-        if stated is None:
-            stated = np.full(len(rows), -1)
-        rank = np.where(stated >= 0, degree_rank[stated], source_rank[spans.values["source"]])
+        rank = _ranks(frame)
         best = np.zeros(frame.n, dtype=np.int64)
         np.maximum.at(best, spans.person[rows], rank[rows])
         return frame.outcome(best >= self.degree.rank)
@@ -243,6 +273,9 @@ SIGNIFICANT_OR_MODERATE_DISABILITY = DegreeAtLeast(DisabilityDegree.MODERATE)
 class WtzIndication(Condition):
     """Admission to an occupational therapy workshop (WTZ): a valid certificate with the
     indication for occupational therapy (required of persons admitted after 1 January 1998).
+
+    ``UNKNOWN`` (certificates missing) when no valid certificate has the indication but one has
+    its indications not recorded.
 
     Examples:
         >>> from datetime import date
@@ -268,14 +301,43 @@ class WtzIndication(Condition):
         )
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        found = next(
-            (c for c in certificates_on(ctx) if Indication.OCCUPATIONAL_THERAPY in c.indications),
-            None,
+        unrecorded: DisabilityCertificate | None = None
+        for certificate in certificates_on(ctx):
+            indications = certificate.indications
+            if indications is None:
+                unrecorded = unrecorded or certificate
+            elif Indication.OCCUPATIONAL_THERAPY in indications:
+                return ELIGIBLE, certificate, ()
+        if unrecorded is not None:
+            return UNKNOWN, unrecorded, (Fact.CERTIFICATES,)
+        return NOT_ELIGIBLE, None, ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a valid certificate with the indication;
+        ``UNKNOWN`` where none has it but one has its indications not recorded.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> cert = DisabilityCertificate(CertificateSource.DEGREE, date(2020, 1, 1), DateRange(date(2020, 1, 1)), DisabilityDegree.LIGHT, indications=None)
+            >>> p = Person(date(1970, 1, 1), Sex.MALE, certificates=[cert])
+            >>> codes, missing = WTZ_INDICATION.columns(Frame(Population.from_persons([p]), date(2024, 1, 1)), True)
+            >>> codes.tolist()
+            [1]
+        """
+        rows = frame.population.spans("certificates").covering(frame.day)
+        holds, unrecorded = frame.holds_any(
+            "certificates", "indications", (Indication.OCCUPATIONAL_THERAPY,)
         )
-        return (ELIGIBLE if found is not None else NOT_ELIGIBLE), found, ()
+        return _decided_or_open(frame, rows & holds, rows & unrecorded)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """Whether a certificate with the indication is valid."""
+        if verdict.outcome is UNKNOWN:
+            if language == "pl":
+                return "ważne orzeczenie bez zapisanych wskazań"
+            return "a valid certificate whose indications are not recorded"
         if verdict.observation is None:
             if language == "pl":
                 return "brak ważnego orzeczenia ze wskazaniem do terapii zajęciowej"
@@ -299,6 +361,9 @@ _ZAZ_CAUSES = frozenset(
 class ZazTargetGroup(Condition):
     """The target group of a vocational activity establishment (ZAZ, URZ art. 29): a significant
     degree, or a moderate degree with autism, intellectual disability or mental illness.
+
+    ``UNKNOWN`` (certificates missing) when no valid certificate qualifies but one of a moderate
+    degree has its causes not recorded.
 
     Examples:
         >>> from datetime import date
@@ -326,27 +391,60 @@ class ZazTargetGroup(Condition):
         )
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        unrecorded: DisabilityCertificate | None = None
         for certificate in certificates_on(ctx):
             degree = certificate.effective_degree
-            if degree is DisabilityDegree.SIGNIFICANT or (
-                degree is DisabilityDegree.MODERATE and certificate.causes & _ZAZ_CAUSES
-            ):
+            if degree is DisabilityDegree.SIGNIFICANT:
                 return ELIGIBLE, certificate, ()
+            if degree is DisabilityDegree.MODERATE:
+                causes = certificate.causes
+                if causes is None:
+                    unrecorded = unrecorded or certificate
+                elif causes & _ZAZ_CAUSES:
+                    return ELIGIBLE, certificate, ()
+        if unrecorded is not None:
+            return UNKNOWN, unrecorded, (Fact.CERTIFICATES,)
         return NOT_ELIGIBLE, _strongest(certificates_on(ctx)), ()
+
+    def columns(self, frame: Frame, version: Any) -> Any:
+        """Columnar kernel (``integra.bulk``): a valid certificate of a significant degree, or
+        of a moderate degree with one of the causes; ``UNKNOWN`` where none qualifies but a
+        moderate one has its causes not recorded.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import CertificateSource, DateRange, DisabilityCertificate, Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> cert = DisabilityCertificate(CertificateSource.DEGREE, date(2020, 1, 1), DateRange(date(2020, 1, 1)), DisabilityDegree.MODERATE, causes={DisabilityCause.AUTISM})
+            >>> p = Person(date(1970, 1, 1), Sex.MALE, certificates=[cert])
+            >>> codes, missing = ZAZ_TARGET_GROUP.columns(Frame(Population.from_persons([p]), date(2024, 1, 1)), True)
+            >>> codes.tolist()
+            [2]
+        """
+        rows = frame.population.spans("certificates").covering(frame.day)
+        rank = _ranks(frame)
+        holds, unrecorded = frame.holds_any("certificates", "causes", _ZAZ_CAUSES)
+        moderate = rows & (rank == DisabilityDegree.MODERATE.rank)
+        significant = rows & (rank == DisabilityDegree.SIGNIFICANT.rank)
+        return _decided_or_open(frame, significant | (moderate & holds), moderate & unrecorded)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The certificate relied on, with its causes."""
         certificate: DisabilityCertificate | None = verdict.observation
-        text = _describe_certificate(certificate, language)
+        text = self.describe_public(verdict, language)
         if certificate is not None and certificate.causes:
             codes = ", ".join(sorted(c.code for c in certificate.causes))
             text += f"; {'przyczyny' if language == 'pl' else 'causes'}: {codes}"
         return text
 
     def describe_public(self, verdict: Verdict, language: Language) -> str:
-        """The certificate relied on, without its causes (health data)."""
+        """The certificate relied on, without its causes (health data); whether its causes
+        were not recorded, where that left the answer open."""
         certificate: DisabilityCertificate | None = verdict.observation
-        return _describe_certificate(certificate, language)
+        text = _describe_certificate(certificate, language)
+        if verdict.outcome is UNKNOWN:
+            text += "; przyczyny niezapisane" if language == "pl" else "; causes not recorded"
+        return text
 
 
 ZAZ_TARGET_GROUP = ZazTargetGroup()

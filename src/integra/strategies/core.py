@@ -464,7 +464,8 @@ def social_contracts(min_start: date = MIN_DATE) -> st.SearchStrategy[SocialCont
 
 @st.composite
 def certificates(draw: st.DrawFn, min_start: date = MIN_DATE) -> DisabilityCertificate:
-    """Consistent certificates: a degree where the source needs one, none for under-16.
+    """Consistent certificates: a degree where the source needs one, none for under-16; causes
+    and indications sometimes not recorded (``None``).
 
     Examples:
         >>> c = certificates().example()
@@ -484,8 +485,9 @@ def certificates(draw: st.DrawFn, min_start: date = MIN_DATE) -> DisabilityCerti
         valid.start,
         valid,
         degree,
-        draw(st.frozensets(st.sampled_from(DisabilityCause), max_size=2)),
-        draw(st.frozensets(st.sampled_from(Indication), max_size=1)),
+        # ``None``: not recorded (a register keeping the degree only).
+        draw(st.one_of(st.frozensets(st.sampled_from(DisabilityCause), max_size=2), st.none())),
+        draw(st.one_of(st.frozensets(st.sampled_from(Indication), max_size=1), st.none())),
     )
 
 
