@@ -23,6 +23,7 @@ from integra import (
 )
 from integra.bulk import SCHEMAS, Frame, Population, generate, screen
 from integra.bulk.generate import generate_tables
+from integra.outcomes.categories import SEVERE_DISABILITY_GROUP
 from integra.rules import WTZ_INDICATION, ZAZ_TARGET_GROUP, Context, Fact
 
 D = "datetime64[D]"
@@ -308,3 +309,34 @@ def test_list_columns_from_polars() -> None:
         }
     )
     frames_agree(Population.from_tables(frames.pop("persons"), **frames), 12)
+
+
+def test_severe_disability_group_by_hand_on_both_paths() -> None:
+    # 2014-2020 guidelines: significant degree, cause 01-U, or two or more causes (DERIVED).
+    result = screen([SEVERE_DISABILITY_GROUP], population(), ON)
+    # No kernel: answered person by person by the scalar path, on the rebuilt persons.
+    assert result.fell_back == ("severe_disability_group",)
+    # Without the causes: 4 is significant; 5's under-16 certificate and 1-3 and 8 could be in
+    # the group through their causes; 6's certificate expired; 7 has none.
+    assert codes(result, "severe_disability_group") == "? ? ? E ? N N ?"
+    assert result.missing_facts("severe_disability_group")[0] == (Fact.CERTIFICATES.value,)
+    recorded = screen([SEVERE_DISABILITY_GROUP], population(causes=CAUSES), ON)
+    # With them: 1 (12-C alone), 2 (other), 3 (none) are not; 8 has 01-U (and two codes).
+    assert codes(recorded, "severe_disability_group") == "N N N E ? N N E"
+    verdict = SEVERE_DISABILITY_GROUP.evaluate(population().person(1), ON)
+    assert verdict.observed_text() == "causes of disability not recorded"
+    assert verdict.observed_text("pl") == "przyczyny niepełnosprawności niezapisane"
+
+
+def test_a_certificate_refuses_items_of_the_wrong_kind() -> None:
+    source, day, valid = CertificateSource.UNDER_16, date(2020, 1, 1), DateRange(date(2020, 1, 1))
+    with pytest.raises(IntegraError) as caught:
+        DisabilityCertificate(source, day, valid, causes=["01-U"])
+    assert str(caught.value) == (
+        "DisabilityCertificate.causes must hold DisabilityCause values or be None"
+    )
+    with pytest.raises(IntegraError) as caught:
+        DisabilityCertificate(source, day, valid, indications=[DisabilityCause.AUTISM])
+    assert str(caught.value) == (
+        "DisabilityCertificate.indications must hold Indication values or be None"
+    )
