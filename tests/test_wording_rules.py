@@ -44,6 +44,7 @@ from integra.rules.core import Context, Outcome
 from integra.rules.disability import ZAZ_TARGET_GROUP
 from integra.rules.extending import with_law
 from integra.rules.revitalisation import (
+    Parity,
     ProgrammeKind,
     ResidesInArea,
     RevitalisationArea,
@@ -413,3 +414,30 @@ class TestIncomeCriterionInPolish:
             "(rodzina) (kryterium od 01.01.2020 r., wartość wyprowadzona)"
         )
         assert v.threshold_text().startswith("at most 776.50 zł (living alone) or 600.50 zł")
+
+
+class TestStreetSegment:
+    """A segment of a street in a revitalisation area (UR art. 10): the numbers 2 to 20, even
+    side, of Słowackiego; both ends included."""
+
+    SEGMENT = StreetSegment("Słowackiego", 2, 20, Parity.EVEN)
+
+    @pytest.mark.parametrize(
+        ("street", "number", "inside"),
+        [
+            ("ul. Słowackiego", "2", True),
+            ("Słowackiego", "20", True),
+            ("SŁOWACKIEGO", "14/3", True),
+            ("Słowackiego", "22", False),
+            ("Słowackiego", "15", False),
+            ("Mickiewicza", "14", False),
+        ],
+    )
+    def test_matches(self, street: str, number: str, inside: bool) -> None:
+        address = Address(gmina="Kłodzko", street=street, house_number=number)
+        assert self.SEGMENT.matches(address) is inside
+
+    def test_an_address_without_a_number_matches_only_a_whole_street(self) -> None:
+        nameless = Address(gmina="Nysa", street="Główna", house_number="b/n")
+        assert StreetSegment("Główna").matches(nameless)
+        assert not StreetSegment("Główna", 1, 41).matches(nameless)
