@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from helpers import collected, r
-from integra import InvalidValue, Person, Sex
+from integra import InvalidRange, InvalidValue, Person, Sex
 from integra.periods import IsoWeek, PartialWeekPolicy
 from integra.programmes.pai import (
     ActivationReading,
@@ -22,8 +22,10 @@ from integra.programmes.pai import (
     PaiReferral,
     Session,
     default_plan,
+    referral_months,
     validate,
 )
+from integra.programmes.pai.validation import _calendar_months
 from integra.programmes.violations import Violation
 
 D = Decimal
@@ -356,3 +358,39 @@ class TestPlanMessages:
         with pytest.raises(InvalidValue) as caught:
             default_plan(MONDAY).without(stranger)
         assert str(caught.value) == "PaiPlan.without: the plan has no such session"
+
+
+class TestMoreWording:
+    def test_one_long_referral_over_the_total(self) -> None:
+        """A single referral of 7 months (2016-04-04..2016-11-03) is itself over the 6 months in
+        total (UPZ art. 62a)."""
+        plan = PaiPlan(PaiReferral(MONDAY, end=date(2016, 11, 3)))
+        v = only(plan, "pai.total.exceeded")
+        assert v.observed.pl == "7 miesięcy w 1 skierowaniu (z pierwszym skierowaniem: 7)"
+        assert v.observed.en == "7 months in 1 referral(s) (first referral included: 7)"
+
+    def test_the_first_repeated_session_is_named(self) -> None:
+        plan = default_plan(MONDAY)
+        tuesday, wednesday = plan.sessions[2], plan.sessions[4]
+        assert (tuesday.day, wednesday.day) == (date(2016, 4, 5), date(2016, 4, 6))
+        v = only(plan.with_sessions([tuesday, wednesday]), "pai.session.duplicated")
+        assert v.observed.en == "2 repeated session(s), the first on 2016-04-05"
+        assert v.observed.pl == "powtórzone zajęcia: 2, pierwsze w dniu 05.04.2016 r."
+
+    def test_calendar_months_agree_with_the_number(self) -> None:
+        assert [_calendar_months(n, "pl") for n in (1, 2, 5, 12, 22)] == [
+            "1 miesiąc kalendarzowy",
+            "2 miesiące kalendarzowe",
+            "5 miesięcy kalendarzowych",
+            "12 miesięcy kalendarzowych",
+            "22 miesiące kalendarzowe",
+        ]
+        assert [_calendar_months(n, "en") for n in (1, 2)] == [
+            "1 calendar month",
+            "2 calendar months",
+        ]
+
+    def test_months_of_an_open_period(self) -> None:
+        with pytest.raises(InvalidRange) as caught:
+            referral_months(r("2016-04-04"))
+        assert str(caught.value) == "referral_months needs a closed period"
