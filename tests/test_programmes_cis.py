@@ -160,7 +160,7 @@ class TestLength:
         (v,) = validate(plan).violations
         assert v.observed.en == "2021-03-01..2022-03-01 (366 days)"
         assert v.required.en == (
-            "1 trial month + 11 months + 0 months of extension granted (at most 6): until 2022-02-28 "
+            "1 month of trial + 11 months + 0 months of extension granted (at most 6): until 2022-02-28 "
             "(rules in force on 2021-03-01)"
         )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from helpers import r
@@ -60,7 +61,7 @@ class TestLaw:
 
 
 class TestLength:
-    # Before 2022-02-15: 1 trial month + 11 months + at most 6 months of extension.
+    # Before 2022-02-15: 1 month of trial + 11 months + at most 6 months of extension.
     PLAN_2021 = CisPlan(
         CisParticipation(date(2021, 3, 1), end=date(2022, 9, 1), extension_months=7),
         [C(date(2021, 2, 28), 6), C(date(2021, 3, 1), D("5.5")), C(date(2022, 9, 2), D("6.5"))],
@@ -83,7 +84,7 @@ class TestLength:
         v = only(self.PLAN_2021, "cis.duration.exceeded")
         assert v.explain() == (
             "CIS participation is longer than allowed: 2021-03-01..2022-09-01 (550 days); "
-            "required: 1 trial month + 11 months + 6 months of extension granted (at most 6): "
+            "required: 1 month of trial + 11 months + 6 months of extension granted (at most 6): "
             f"until 2022-08-31 (rules in force on 2021-03-01) {ART_15_EN}"
         )
         assert v.explain("pl") == (
@@ -107,7 +108,7 @@ class TestLength:
         assert extension.required.pl == "nie więcej niż 12 miesięcy (przepisy z dnia 02.01.2023 r.)"
         duration = only(plan, "cis.duration.exceeded", **options)
         assert duration.required.en == (
-            "1 trial month + 11 months + 12 months of extension granted (at most 12): until "
+            "1 month of trial + 11 months + 12 months of extension granted (at most 12): until "
             "2025-01-01 (rules in force on 2023-01-02)"
         )
         assert duration.observed.pl == "od 02.01.2023 r. do 02.01.2025 r. (732 dni)"
@@ -277,3 +278,12 @@ class TestErrors:
             "unemployment benefit, basic amount for the first 90 days (UPZ art. 72 ust. 1 pkt 1)"
         )
         assert caught.value.on == date(2025, 6, 2)
+
+    @pytest.mark.parametrize("bad", [1, 1.0, Decimal("NaN"), Decimal("-0.01")])
+    def test_benefit_amounts(self, bad: object) -> None:
+        benefit = integration_benefit(CisParticipation(date(2023, 7, 3)), 1)
+        for field in ("share", "base", "exact", "amount"):
+            assert message(lambda: attrs.evolve(benefit, **{field: bad})) == (
+                f"IntegrationBenefit.{field} must be a Decimal >= 0"
+            )
+        assert attrs.evolve(benefit, base=Decimal(0)).base == 0

@@ -447,8 +447,11 @@ def _length_violations(
                     f"przedłużenia (nie więcej niż {rules.extension_months_max}): do {until} "
                     f"({version(lang)})"
                 )
-            months = "month" if rules.trial_months == 1 else "months"
-            trial = f"{rules.trial_months} trial {months} + " if rules.trial_months else ""
+            trial = (
+                f"{_text.months(rules.trial_months, 'en')} of trial + "
+                if rules.trial_months
+                else ""
+            )
             return (
                 f"{trial}{rules.basic_months} months + {extension} months of extension granted "
                 f"(at most {rules.extension_months_max}): until {until} ({version(lang)})"
