@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -280,10 +281,11 @@ class TestErrors:
         assert caught.value.on == date(2025, 6, 2)
 
     @pytest.mark.parametrize("bad", [1, 1.0, Decimal("NaN"), Decimal("-0.01")])
-    def test_benefit_amounts(self, bad: object) -> None:
+    @pytest.mark.parametrize("field", ["share", "base", "exact", "amount"])
+    def test_benefit_amounts(self, field: str, bad: Any) -> None:
         benefit = integration_benefit(CisParticipation(date(2023, 7, 3)), 1)
-        for field in ("share", "base", "exact", "amount"):
-            assert message(lambda: attrs.evolve(benefit, **{field: bad})) == (
-                f"IntegrationBenefit.{field} must be a Decimal >= 0"
-            )
+        changes: dict[str, Any] = {field: bad}
+        assert message(lambda: attrs.evolve(benefit, **changes)) == (
+            f"IntegrationBenefit.{field} must be a Decimal >= 0"
+        )
         assert attrs.evolve(benefit, base=Decimal(0)).base == 0
