@@ -9,9 +9,14 @@ from decimal import Decimal
 
 import pytest
 
-from integra.errors import InvalidValue
+from integra.errors import InvalidValue, NoLawInForce
 from integra.periods import IsoWeek, PartialWeekPolicy
-from integra.programmes.cis import CisDay
+from integra.programmes.cis import (
+    BenefitRounding,
+    CisDay,
+    CisParticipation,
+    integration_benefit,
+)
 from integra.programmes.pai import (
     ActivationReading,
     Activity,
@@ -133,3 +138,73 @@ class TestPaiFigures:
         exact = summary(plan, activation=ActivationReading.EXACT).weeks[0]
         assert exact.activation_minimum == 6
         assert summary(plan, activation=ActivationReading.EXACT).activation_hours == 86
+
+
+class TestDefaultPlanSplit:
+    def test_shares_to_the_hundredth_remainder_first(self) -> None:
+        """20 h over Monday, Wednesday and Friday: 6.66 h each (rounded down), and the remaining
+        0.02 h on Monday, so the week adds up to exactly 20 h."""
+        plan = default_plan(
+            DAY,
+            weekdays=[0, 2, 4],
+            activation_hours_per_week=D(20),
+            integration_hours_per_week=D(0),
+        )
+        first_week = [(s.day, s.hours) for s in plan.sessions[:3]]
+        assert first_week == [
+            (date(2016, 4, 4), D("6.68")),
+            (date(2016, 4, 6), D("6.66")),
+            (date(2016, 4, 8), D("6.66")),
+        ]
+
+    def test_a_share_of_nothing_is_left_out(self) -> None:
+        """0.02 h a week over five days: Monday gets 0.02 h, the other days nothing (no
+        session of 0 h); a block of 0 h does not stop the other block."""
+        plan = default_plan(
+            DAY, activation_hours_per_week=D(0), integration_hours_per_week=D("0.02")
+        )
+        assert len(plan.sessions) == 9
+        assert {(s.day.weekday(), s.hours, s.block) for s in plan.sessions} == {
+            (0, D("0.02"), Block.INTEGRATION)
+        }
+
+    def test_messages(self) -> None:
+        with pytest.raises(InvalidValue) as empty:
+            default_plan(DAY, weekdays=[])
+        assert str(empty.value) == (
+            "weekdays must be a non-empty collection of 0 (Monday) .. 6 (Sunday)"
+        )
+        with pytest.raises(InvalidValue) as work:
+            default_plan(DAY, integration_activity=Activity.SOCIALLY_USEFUL_WORK)
+        assert str(work.value) == (
+            "integration_activity must be an activity of the integration block"
+        )
+
+    def test_no_law_for_the_referral(self) -> None:
+        """PAI is modelled from 2014-05-27 to the repeal of UPZ on 2025-06-01."""
+        with pytest.raises(NoLawInForce) as early:
+            default_plan(date(2014, 5, 26))
+        assert early.value.parameter == "PAI limits (UPZ art. 62a)"
+        assert str(early.value) == (
+            "no value of 'PAI limits (UPZ art. 62a)' is modelled for 2014-05-26, the referral's "
+            "agreed_on (the law date); PAI is modelled from 2014-05-27 (derived start day)"
+        )
+        with pytest.raises(NoLawInForce) as late:
+            default_plan(date(2025, 6, 2))
+        assert late.value.parameter == "PAI limits (UPZ art. 62a)"
+        assert str(late.value) == (
+            "no value of 'PAI limits (UPZ art. 62a)' is modelled for 2025-06-02, the referral's "
+            "agreed_on (the law date); UPZ was repealed from 2025-06-01 and no PAI equivalent "
+            "under URP is modelled; a referral agreed before 2025-06-01 keeps the UPZ rules (URP "
+            "art. 435 ust. 1): pass PaiReferral(start, agreed_on=...)"
+        )
+
+
+class TestBenefitRounding:
+    def test_the_policy_is_kept(self) -> None:
+        """120% of 1491.90 zł = 1790.28 zł; up to full 10 groszy: 1790.30 zł."""
+        benefit = integration_benefit(
+            CisParticipation(date(2023, 7, 3)), 1, rounding=BenefitRounding.TEN_GROSZE_UP
+        )
+        assert (benefit.exact, benefit.amount) == (D("1790.28"), D("1790.30"))
+        assert benefit.rounding is BenefitRounding.TEN_GROSZE_UP
