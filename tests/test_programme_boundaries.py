@@ -11,6 +11,7 @@ import pytest
 
 from integra.errors import InvalidValue, NoLawInForce
 from integra.periods import IsoWeek, PartialWeekPolicy
+from integra.programmes._hours import day_hours
 from integra.programmes.cis import (
     BenefitRounding,
     CisDay,
@@ -208,3 +209,29 @@ class TestBenefitRounding:
         )
         assert (benefit.exact, benefit.amount) == (D("1790.28"), D("1790.30"))
         assert benefit.rounding is BenefitRounding.TEN_GROSZE_UP
+
+
+class TestDayHoursValidator:
+    """The validator the programme types share, built here for a type named ``Day``."""
+
+    class Field:
+        name = "hours"
+
+    def check(self, value: object) -> str | None:
+        try:
+            day_hours("Day")(None, self.Field(), value)  # type: ignore[arg-type]
+        except InvalidValue as error:
+            return str(error)
+        return None
+
+    def test_within_a_day(self) -> None:
+        assert self.check(D("0.01")) is None
+        assert self.check(D(24)) is None
+
+    @pytest.mark.parametrize("value", [D(0), D("-1"), D("24.01"), D("NaN"), D("Infinity")])
+    def test_outside_a_day(self, value: Decimal) -> None:
+        assert self.check(value) == "Day.hours must be more than 0 and at most 24"
+
+    @pytest.mark.parametrize(("value", "kind"), [(1.5, "float"), ("2", "str"), (None, "NoneType")])
+    def test_not_a_decimal(self, value: object, kind: str) -> None:
+        assert self.check(value) == f"Day.hours must be a Decimal or an int (not float), got {kind}"
