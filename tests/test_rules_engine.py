@@ -17,6 +17,7 @@ from integra.labels import Label, Language
 from integra.law import Citation, Dated, Timeline
 from integra.parameters import UPS, UPZ
 from integra.people import (
+    HISTORIES,
     Entitlement,
     EntitlementKind,
     Person,
@@ -686,6 +687,7 @@ class TestPooledConditions:
         dates(date(1890, 1, 1), date(2030, 12, 31)),
         st.lists(_SITUATION_PARTS, min_size=2, max_size=6),
         st.lists(_OTHER_PARTS, max_size=2),
+        st.one_of(st.none(), dates(date(1890, 1, 1), date(2030, 12, 31))),
         st.data(),
     )
     def test_pooled_outcome_is_the_outcome_of_the_parts(
@@ -694,6 +696,7 @@ class TestPooledConditions:
         on: date,
         situations: list[InSituation],
         others: list[Rule],
+        law_on: date | None,
         data: st.DataObject,
     ) -> None:
         on = max(on, person.birth_date)
@@ -707,16 +710,16 @@ class TestPooledConditions:
         if extra and person.situations is not None:
             spells = [SituationSpell(S(s), DateRange(on, on)) for s in extra]
             person = attrs.evolve(person, situations=(*person.situations, *spells))
-        alone = [rule.evaluate(person, on).outcome for rule in [*situations, *others]]
+        alone = [rule.evaluate(person, on, law_on).outcome for rule in [*situations, *others]]
         for composite, decisive, otherwise in (
             (AnyOf((*situations, *others)), E, N),
             (AllOf((*situations, *others)), N, E),
         ):
             assert composite._pools, "the situation parts should have been pooled"
             expected = _kleene(alone, decisive, otherwise)
-            assert composite.outcome_in(Context(person, on)) is expected
-            assert composite.evaluate(person, on).outcome is expected
-            assert [c.outcome for c in composite.evaluate(person, on).children] == alone
+            assert composite.outcome_in(Context(person, on, law_on)) is expected
+            assert composite.evaluate(person, on, law_on).outcome is expected
+            assert [c.outcome for c in composite.evaluate(person, on, law_on).children] == alone
 
     def test_only_conditions_under_a_law_without_end_are_pooled(self) -> None:
         food, foster = (InSituation(frozenset({s})) for s in (S.FOOD_AID, S.FOSTER_CARE))
@@ -743,6 +746,47 @@ class TestPooledConditions:
         for other in (changed, ended, empty):
             rule = AnyOf((food, other))
             assert rule._pools == () and rule._singles == (food, other)
+
+    def test_subclasses_that_answer_for_themselves_are_asked_one_by_one(self) -> None:
+        @attrs.frozen(slots=True, eq=False, repr=False)
+        class Unverified(InSituation):
+            """Recorded but not verified: a recorded situation only makes it UNKNOWN."""
+
+            def evaluate_in(self, ctx: Context) -> Verdict:
+                verdict = InSituation.evaluate_in(self, ctx)
+                if verdict.outcome is E:
+                    return verdict._replace(outcome=U, missing=(Fact.SITUATIONS,))
+                return verdict
+
+        @attrs.frozen(slots=True, eq=False, repr=False)
+        class Doubtful(InSituation):
+            def outcome_in(self, ctx: Context) -> Outcome:
+                return U
+
+        @attrs.frozen(slots=True, eq=False, repr=False)
+        class AnySource(InSituation):
+            """Decides without the situations too (none known reads as none recorded)."""
+
+            _decides_uncollected: ClassVar[bool] = True
+
+        food_aid = collected(
+            d("1990-01-01"),
+            Sex.FEMALE,
+            situations=[SituationSpell(S.FOOD_AID, DateRange(d("2020-01-01")))],
+        )
+        on = d("2024-01-01")
+        for kind in (Unverified, Doubtful, AnySource):
+            parts = [kind(frozenset({s})) for s in (S.FOOD_AID, S.FOSTER_CARE)]
+            rule = AnyOf((*parts, InSituation(frozenset({S.SERVING_SENTENCE}))))
+            assert rule._pools == (), kind.__name__
+            alone = [part.outcome_in(Context(food_aid, on)) for part in rule.rules]
+            assert rule.evaluate(food_aid, on).outcome is _kleene(alone, E, N), kind.__name__
+        # The override decides inside a composition too, not only alone.
+        assert AnyOf((Unverified(frozenset({S.FOOD_AID})),)).evaluate(food_aid, on).outcome is U
+        # Situations not collected: a condition deciding from any source answers alone.
+        nobody = Person(d("1990-01-01"), Sex.MALE)
+        either = AnyOf(tuple(AnySource(frozenset({s})) for s in (S.FOOD_AID, S.FOSTER_CARE)))
+        assert either.evaluate(nobody, on).outcome is N
 
     def test_a_subclass_that_decides_otherwise_is_not_pooled(self) -> None:
         @attrs.frozen(slots=True, eq=False, repr=False)
@@ -809,3 +853,60 @@ class TestRuleVersionKeptPerDate:
             kept = PAI_ELIGIBILITY.evaluate(person, on, law_on=law_on)
             fresh = attrs.evolve(PAI_ELIGIBILITY).evaluate(person, on, law_on=law_on)
             assert kept.report() == fresh.report()
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class _Counted(Condition):
+    """Eligible, and counts how often it was decided; reports households as missing even when
+    decided (a condition that says more facts would tell more)."""
+
+    calls: list[int] = attrs.field(factory=lambda: [0])
+    law: Timeline[Any] | None = attrs.field(default=None, kw_only=True)
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.REGISTRATIONS})
+
+    @property
+    def label(self) -> Label:
+        return Label(pl="liczony", en="counted")
+
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        self.calls[0] += 1
+        return E, "seen", (Fact.HOUSEHOLDS,)
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        return str(verdict.observation)
+
+
+class TestDecidedOncePerContext:
+    PERSON = Person(d("1990-01-01"), Sex.MALE, registrations=())
+    ON = d("2024-01-01")
+
+    def test_a_condition_asked_for_its_outcome_then_its_verdict_is_decided_once(self) -> None:
+        counted = _Counted()
+        ctx = Context(self.PERSON, self.ON)
+        verdict = (counted & WORKING_AGE).evaluate_in(ctx)
+        assert verdict.outcome is E and counted.calls == [1]
+        # The explanation builds the part's verdict from the decision kept in the context.
+        report = verdict.report()
+        assert counted.calls == [1]
+        assert report["parts"][0]["observed"]["en"] == "seen"
+        assert ctx.verdicts[counted] is counted.evaluate_in(ctx)
+        assert set(ctx.verdicts) == {counted, WORKING_AGE}
+        assert counted.calls == [1]
+
+    def test_a_version_keeps_the_missing_facts_of_its_verdict(self) -> None:
+        counted = _Counted()
+        citation = Citation(UPS, "7")
+        versions: Timeline[Rule] = Timeline(
+            "one version", (Dated(counted, d("2000-01-01"), citation=citation),)
+        )
+        dated = ByLawDate(versions, name="dated", label=Label(pl="x", en="x"))
+        verdict = dated.evaluate(self.PERSON, self.ON)
+        assert (verdict.outcome, verdict.missing) == (E, (Fact.HOUSEHOLDS,))
+        assert verdict.missing == counted.evaluate(self.PERSON, self.ON).missing
+        assert dated.evaluate(self.PERSON, self.ON) == dated.evaluate(self.PERSON, self.ON)
+
+    def test_histories_follow_the_order_of_facts(self) -> None:
+        # Context.uncollected promises the order of Fact; it reads Person.not_collected.
+        assert list(HISTORIES) == [f.value for f in Fact if f.value in HISTORIES]
+        ctx = Context(Person(d("1990-01-01"), Sex.MALE), self.ON)
+        assert ctx.uncollected(frozenset(Fact)) == tuple(f for f in Fact if f.value in HISTORIES)

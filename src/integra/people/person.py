@@ -64,7 +64,7 @@ Examples:
     ('registrations', 'benefit_awards')
 """
 
-_NONE: frozenset[Any] = frozenset()
+_EMPTY: frozenset[Any] = frozenset()
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -433,7 +433,7 @@ class Person:
         """
         spells = self.situations
         if not spells:
-            return _NONE
+            return _EMPTY
         return frozenset([s.situation for s in spells if day in s.period])
 
     def entitlements_on(self, day: date) -> frozenset[EntitlementKind]:
@@ -446,5 +446,5 @@ class Person:
         """
         entitlements = self.entitlements
         if not entitlements:
-            return _NONE
+            return _EMPTY
         return frozenset([e.kind for e in entitlements if day in e.period])

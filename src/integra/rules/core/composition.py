@@ -100,7 +100,8 @@ class _Junction(Rule):
         """Kleene combination; stops at the first part with the deciding outcome. Parts that
         read the same set of the context (such as the situation categories of a target-group
         list) are decided together, each pool with one pass over its members, with the outcome
-        each part would give alone."""
+        each part would give alone; pools come before the other parts (the outcome does not
+        depend on the order)."""
         pools = self._pools
         if not pools:
             return self._combine(self.rules, ctx)
@@ -237,12 +238,19 @@ def _pools_of(rules: tuple[Rule, ...]) -> tuple[tuple[_Pool, ...], tuple[Rule, .
 
     groups: dict[tuple[type, str], list[tuple[Condition, frozenset[object], date]]] = {}
     for rule in rules:
-        if not isinstance(rule, Condition) or rule._decides_uncollected:
+        kind = type(rule)
+        if (
+            not isinstance(rule, Condition)
+            or rule._decides_uncollected
+            # A condition that builds its own verdict or outcome is asked for it, one by one.
+            or kind.evaluate_in is not Condition.evaluate_in
+            or kind.outcome_in is not Condition.outcome_in
+        ):
             continue
         pool = rule._pool()
         since = rule._in_force_since()
         if pool is not None and since is not None:
-            groups.setdefault((type(rule), pool[0]), []).append((rule, pool[1], since))
+            groups.setdefault((kind, pool[0]), []).append((rule, pool[1], since))
     pools = []
     pooled: set[int] = set()
     for (_, attribute), members in groups.items():

@@ -11,15 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 from integra.errors import InvalidValue
 from integra.people import HISTORIES, Household, Person, Residence, SocialSituation
-from integra.rules.core.verdict import Fact
+from integra.rules.core.verdict import Fact, Outcome, Verdict, _new_verdict
 
 if TYPE_CHECKING:
     from integra.rules.core.rule import Rule
-    from integra.rules.core.verdict import Outcome, Verdict
 
 __all__ = ["Context"]
 
 # The fact of each history field (an enum member's ``value`` is a slow property lookup).
+# ``Person.not_collected`` follows HISTORIES, which lists the histories in the order of ``Fact``,
+# so the gaps keep that order (checked by the engine's tests).
 _HISTORY_FACTS: dict[str, Fact] = {fact.value: fact for fact in Fact if fact.value in HISTORIES}
 
 
@@ -51,11 +52,11 @@ class Context:
     __slots__ = (
         "_age",
         "_cache",
+        "_decided",
         "_gaps",
         "_household",
         "_law_on",
         "_on",
-        "_outcomes",
         "_person",
         "_residence",
         "_situations",
@@ -81,7 +82,7 @@ class Context:
         names = person.not_collected
         self._gaps = tuple([_HISTORY_FACTS[name] for name in names]) if names else ()
         self._verdicts: dict[Rule, Verdict] = {}
-        self._outcomes: dict[Rule, Outcome] = {}
+        self._decided: dict[Rule, tuple[Outcome, Any, tuple[Fact, ...]]] = {}
 
     @property
     def person(self) -> Person:
@@ -101,10 +102,31 @@ class Context:
 
     @property
     def verdicts(self) -> Mapping[Rule, Verdict]:
-        """Verdicts of the conditions already evaluated in this context, so that a condition
+        """Verdicts of the conditions already decided in this context, so that a condition
         shared by several rules (e.g. registration in two recruitment rules) is decided once.
-        A read-only view: a verdict's explanation cannot be changed through it."""
-        return MappingProxyType(self._verdicts)
+        A read-only view: a verdict's explanation cannot be changed through it.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import REGISTERED_UNEMPLOYED, WORKING_AGE
+            >>> ctx = Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> (REGISTERED_UNEMPLOYED & WORKING_AGE).outcome_in(ctx).value
+            'unknown'
+            >>> sorted(rule.name for rule in ctx.verdicts)
+            ['registered_unemployed', 'working_age']
+        """
+        # A condition decided only for a composition's outcome gets its verdict here, from the
+        # decision kept in the context (nothing is decided again).
+        verdicts = self._verdicts
+        if len(verdicts) != len(self._decided):
+            on, law_on = self._on, self._law_on
+            for rule, (outcome, observation, missing) in self._decided.items():
+                if rule not in verdicts:
+                    verdicts[rule] = _new_verdict(
+                        Verdict, (rule, outcome, observation, (), missing, on, law_on)
+                    )
+        return MappingProxyType(verdicts)
 
     @property
     def age(self) -> int:

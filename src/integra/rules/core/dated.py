@@ -16,15 +16,14 @@ from integra.law import Certainty, Citation, Dated, Timeline
 from integra.rules.core.composition import _summary
 from integra.rules.core.context import Context
 from integra.rules.core.rule import Rule
-from integra.rules.core.toolkit import NO_LAW, earliest, kept_version, law_changes, next_change
-from integra.rules.core.verdict import (
-    _LAW_MISSING,
-    _NO_MISSING,
-    UNKNOWN,
-    Outcome,
-    Verdict,
-    _new_verdict,
+from integra.rules.core.toolkit import (
+    _NO_LAW,
+    _kept_version,
+    earliest,
+    law_changes,
+    next_change,
 )
+from integra.rules.core.verdict import _LAW_MISSING, UNKNOWN, Outcome, Verdict, _new_verdict
 
 __all__ = ["ByLawDate", "in_force"]
 
@@ -86,31 +85,32 @@ class ByLawDate(Rule):
         for itself in the verdict)."""
         return self.versions.certainty_at(law_on) or Certainty.CONFIRMED
 
-    def _version(self, law_on: date) -> Rule | None:
-        version: Rule = kept_version(self._last_version, self.versions, law_on)
-        return None if version is NO_LAW else version
+    def _version_in_force(self, law_on: date) -> Rule | None:
+        """The rule in force on ``law_on`` (``None`` where no law is modelled), kept for the
+        next call with the same date."""
+        version = _kept_version(self._last_version, self.versions, law_on)
+        return None if version is _NO_LAW else version
 
     def outcome_in(self, ctx: Context) -> Outcome:
         """The outcome of the version in force."""
-        version = self._version(ctx._law_on)
+        version = self._version_in_force(ctx._law_on)
         return UNKNOWN if version is None else version.outcome_in(ctx)
 
     def children_in(self, ctx: Context) -> tuple[Verdict, ...]:
         """The verdict of the version in force (none where no law is modelled)."""
-        version = self._version(ctx._law_on)
+        version = self._version_in_force(ctx._law_on)
         return () if version is None else (version.evaluate_in(ctx),)
 
     def evaluate_in(self, ctx: Context) -> Verdict:
         """Evaluate the version in force on the law date."""
         on, law_on = ctx._on, ctx._law_on
-        version = self._version(law_on)
+        version = self._version_in_force(law_on)
         if version is None:
             return _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, on, law_on))
-        # Like a composition, the verdict of the version is built when the explanation asks for
-        # it (``children``); only an unknown outcome needs it now, for what is missing.
-        outcome = version.outcome_in(ctx)
-        missing = version.evaluate_in(ctx).missing if outcome is UNKNOWN else _NO_MISSING
-        return _new_verdict(Verdict, (self, outcome, None, ctx, missing, on, law_on))
+        child = version.evaluate_in(ctx)
+        return _new_verdict(
+            Verdict, (self, child.outcome, None, (child,), child.missing, on, law_on)
+        )
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """A summary of the version's outcome."""

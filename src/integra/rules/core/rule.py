@@ -15,7 +15,7 @@ from integra.labels import Label, Language
 from integra.law import Certainty, Citation, Timeline
 from integra.people import Person
 from integra.rules.core.context import Context
-from integra.rules.core.toolkit import NO_LAW, kept_version, law_changes, next_change
+from integra.rules.core.toolkit import _NO_LAW, _kept_version, law_changes, next_change
 from integra.rules.core.verdict import (
     _LAW_MISSING,
     NOT_COLLECTED,
@@ -294,74 +294,88 @@ class Condition(Rule):
     """Whether ``_decide`` handles histories that were not collected itself (e.g. a condition
     met by any one of several sources); otherwise any such history makes the verdict ``UNKNOWN``."""
 
-    def _version(self, law_on: date) -> Any:
-        """The version in force on ``law_on``: ``None`` for a condition without a law, and
-        ``NO_LAW`` where it has one and no entry covers the date."""
-        law = self.law
-        return None if law is None else kept_version(self._last_version, law, law_on)
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "evaluate_in" in cls.__dict__ and "outcome_in" not in cls.__dict__:
+            # A condition that builds its own verdict gives the outcome of that verdict, also
+            # inside a composition (which asks only for outcomes).
+            cls.outcome_in = Rule.outcome_in  # type: ignore[method-assign]
 
-    def evaluate_in(self, ctx: Context) -> Verdict:
-        """Pick the version in force on the law date and decide (once per context)."""
-        verdicts = ctx._verdicts
-        verdict = verdicts.get(self)
-        if verdict is not None:
-            return verdict
-        on = ctx._on
+    def _decision(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        """The condition's ``(outcome, observation, missing)`` in ``ctx``, decided once per
+        context and kept there for the verdict, if one is asked for."""
+        decided = ctx._decided
+        found = decided.get(self)
+        if found is not None:
+            return found
         law_on = ctx._law_on
+        # The version kept for the last law date is read here directly (the common case) and
+        # searched for through _version otherwise.
         last = self._last_version[0]
         version = last[1] if last is not None and last[0] == law_on else self._version(law_on)
-        if version is NO_LAW:
-            verdict = _new_verdict(Verdict, (self, UNKNOWN, None, (), _LAW_MISSING, on, law_on))
+        if version is _NO_LAW:
+            found = (UNKNOWN, None, _LAW_MISSING)
         elif (
             not self._decides_uncollected
             and ctx._gaps != ()
             and (gaps := ctx.uncollected(self.facts))
         ):
             # A history nobody collected cannot decide: "none recorded" is not "none collected".
-            verdict = _new_verdict(Verdict, (self, UNKNOWN, NOT_COLLECTED, (), gaps, on, law_on))
+            found = (UNKNOWN, NOT_COLLECTED, gaps)
         else:
-            outcome, observation, missing = self._decide(ctx, version)
-            verdict = _new_verdict(Verdict, (self, outcome, observation, (), missing, on, law_on))
-        verdicts[self] = verdict
-        ctx._outcomes[self] = verdict.outcome
+            found = self._decide(ctx, version)
+        decided[self] = found
+        return found
+
+    def _version(self, law_on: date) -> Any:
+        """The version in force on ``law_on``, kept for the next call with the same date:
+        ``None`` for a condition without a law, ``_NO_LAW`` where it has one and no entry covers
+        the date."""
+        law = self.law
+        return None if law is None else _kept_version(self._last_version, law, law_on)
+
+    def evaluate_in(self, ctx: Context) -> Verdict:
+        """Pick the version in force on the law date and decide (once per context).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> ctx = Context(Person(date(1990, 1, 1), Sex.MALE), date(2024, 1, 1))
+            >>> WORKING_AGE.evaluate_in(ctx) is WORKING_AGE.evaluate_in(ctx)
+            True
+        """
+        verdict = ctx._verdicts.get(self)
+        if verdict is None:
+            outcome, observation, missing = self._decision(ctx)
+            verdict = ctx._verdicts[self] = _new_verdict(
+                Verdict, (self, outcome, observation, (), missing, ctx._on, ctx._law_on)
+            )
         return verdict
 
     def outcome_in(self, ctx: Context) -> Outcome:
-        """Only the outcome, decided once per context without building the verdict (which
-        [`evaluate_in`][integra.rules.core.rule.Condition.evaluate_in] builds when asked).
+        """Only the outcome (what a composition combines): the condition is decided once per
+        context, and its verdict is built from that decision when it is asked for.
 
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import REGISTERED_UNEMPLOYED
             >>> ctx = Context(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1))
-            >>> REGISTERED_UNEMPLOYED.outcome_in(ctx), REGISTERED_UNEMPLOYED in ctx.verdicts
-            (<Outcome.UNKNOWN: 'unknown'>, False)
+            >>> REGISTERED_UNEMPLOYED.outcome_in(ctx)
+            <Outcome.UNKNOWN: 'unknown'>
         """
-        outcomes = ctx._outcomes
-        outcome = outcomes.get(self)
-        if outcome is not None:
-            return outcome
-        last = self._last_version[0]
-        law_on = ctx._law_on
-        version = last[1] if last is not None and last[0] == law_on else self._version(law_on)
-        if version is NO_LAW or (
-            not self._decides_uncollected and ctx._gaps != () and ctx.uncollected(self.facts)
-        ):
-            outcome = UNKNOWN
-        else:
-            outcome = self._decide(ctx, version)[0]
-        outcomes[self] = outcome
-        return outcome
+        return self._decision(ctx)[0]
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         raise NotImplementedError  # pragma: no cover - every concrete condition defines it
 
     def _pool(self) -> tuple[str, frozenset[Any]] | None:
-        """For a condition met exactly when a set the context holds (named by the first item,
-        e.g. ``"situations"``) shares a member with the second item, under a law in force without
-        end: that pair, so that a disjunction can decide several such conditions in one pass.
-        ``None`` (the default) for every other condition."""
+        """For a condition whose ``_decide`` is exactly "a set the context holds (the attribute
+        named by the first item, e.g. ``"situations"``) shares a member with the second item":
+        that pair, so that a composition can decide several such conditions together in one
+        pass. ``None`` (the default) for every other condition. Define it only where that is
+        all ``_decide`` does; a subclass that decides otherwise must answer ``None`` again."""
         return None
 
     def _in_force_since(self) -> date | None:

@@ -170,31 +170,25 @@ def next_birthday(ctx: Context, *ages: int | None) -> date | None:
     )
 
 
-NO_LAW: Any = object()
-"""What [`kept_version`][integra.rules.core.toolkit.kept_version] answers on a law date that no
-entry of the timeline covers (``None`` may be a version's own value elsewhere)."""
+_NO_LAW: Any = object()
+"""What ``_kept_version`` answers where the timeline has no value in force; distinct from
+``None``, which ``Condition._version`` answers for a condition that reads no law (and is still
+decided)."""
 
 
-def kept_version(slot: list[tuple[date, Any] | None], law: Timeline[Any], law_on: date) -> Any:
-    """The value of ``law`` in force on ``law_on``, or ``NO_LAW``, keeping the answer in ``slot``.
+def _kept_version(slot: list[tuple[date, Any] | None], law: Timeline[Any], law_on: date) -> Any:
+    """The value of ``law`` in force on ``law_on``, or ``_NO_LAW``, kept in ``slot``.
 
     Consecutive evaluations nearly always share the law date, so a rule keeps the version found
     for the last one (one ``(date, version)`` pair, replaced whole, in a one-item list owned by
-    the rule) instead of searching its timeline again.
-
-    Examples:
-        >>> from integra.parameters import INCOME_CRITERIA
-        >>> slot = [None]
-        >>> kept_version(slot, INCOME_CRITERIA, date(2020, 1, 1)).single
-        Decimal('701')
-        >>> slot[0][0], kept_version(slot, INCOME_CRITERIA, date(1990, 1, 1)) is NO_LAW
-        (datetime.date(2020, 1, 1), True)
+    the rule) instead of searching its timeline again. Replacing the pair whole keeps a reader
+    in another thread from seeing one date's version paired with another date.
     """
     last = slot[0]
     if last is not None and last[0] == law_on:
         return last[1]
     version = law.get(law_on)
     if version is None:
-        version = NO_LAW
+        version = _NO_LAW
     slot[0] = (law_on, version)
     return version
