@@ -139,7 +139,7 @@ class Context:
             18
         """
         if self._age is None:
-            self._age = self.person.age_on(self.on)
+            self._age = self._person.age_on(self._on)
         return self._age
 
     @property
@@ -153,7 +153,7 @@ class Context:
             True
         """
         if self._household is False:
-            self._household = self.person.household_on(self.on)
+            self._household = self._person.household_on(self._on)
         return self._household  # type: ignore[return-value]
 
     @property
@@ -167,7 +167,7 @@ class Context:
             True
         """
         if self._residence is False:
-            self._residence = self.person.residence_on(self.on)
+            self._residence = self._person.residence_on(self._on)
         return self._residence  # type: ignore[return-value]
 
     @property
@@ -181,7 +181,7 @@ class Context:
             frozenset()
         """
         if self._situations is None:
-            self._situations = self.person.situations_on(self.on)
+            self._situations = self._person.situations_on(self._on)
         return self._situations
 
     def uncollected(self, facts: frozenset[Fact]) -> tuple[Fact, ...]:

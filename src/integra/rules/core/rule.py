@@ -301,32 +301,6 @@ class Condition(Rule):
             # inside a composition (which asks only for outcomes).
             cls.outcome_in = Rule.outcome_in  # type: ignore[method-assign]
 
-    def _decision(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        """The condition's ``(outcome, observation, missing)`` in ``ctx``, decided once per
-        context and kept there for the verdict, if one is asked for."""
-        decided = ctx._decided
-        found = decided.get(self)
-        if found is not None:
-            return found
-        law_on = ctx._law_on
-        # The version kept for the last law date is read here directly (the common case) and
-        # searched for through _version otherwise.
-        last = self._last_version[0]
-        version = last[1] if last is not None and last[0] == law_on else self._version(law_on)
-        if version is _NO_LAW:
-            found = (UNKNOWN, None, _LAW_MISSING)
-        elif (
-            not self._decides_uncollected
-            and ctx._gaps != ()
-            and (gaps := ctx.uncollected(self.facts))
-        ):
-            # A history nobody collected cannot decide: "none recorded" is not "none collected".
-            found = (UNKNOWN, NOT_COLLECTED, gaps)
-        else:
-            found = self._decide(ctx, version)
-        decided[self] = found
-        return found
-
     def _version(self, law_on: date) -> Any:
         """The version in force on ``law_on``, kept for the next call with the same date:
         ``None`` for a condition without a law, ``_NO_LAW`` where it has one and no entry covers
@@ -347,15 +321,22 @@ class Condition(Rule):
         """
         verdict = ctx._verdicts.get(self)
         if verdict is None:
-            outcome, observation, missing = self._decision(ctx)
+            decision = ctx._decided.get(self)
+            if decision is None:
+                # Deciding is outcome_in's work (this class's, not an override's); it keeps the
+                # whole decision in the context for the verdict.
+                Condition.outcome_in(self, ctx)
+                decision = ctx._decided[self]
+            outcome, observation, missing = decision
             verdict = ctx._verdicts[self] = _new_verdict(
                 Verdict, (self, outcome, observation, (), missing, ctx._on, ctx._law_on)
             )
         return verdict
 
     def outcome_in(self, ctx: Context) -> Outcome:
-        """Only the outcome (what a composition combines): the condition is decided once per
-        context, and its verdict is built from that decision when it is asked for.
+        """Only the outcome (what a composition combines). The condition is decided once per
+        context: the decision (outcome, observation, missing facts) is kept in the context, and
+        its verdict is built from it when it is asked for.
 
         Examples:
             >>> from datetime import date
@@ -365,7 +346,29 @@ class Condition(Rule):
             >>> REGISTERED_UNEMPLOYED.outcome_in(ctx)
             <Outcome.UNKNOWN: 'unknown'>
         """
-        return self._decision(ctx)[0]
+        decided = ctx._decided
+        found = decided.get(self)
+        if found is not None:
+            return found[0]
+        law_on = ctx._law_on
+        # The version kept for the last law date is read here directly (the common case) and
+        # searched for through _version otherwise.
+        last = self._last_version[0]
+        version = last[1] if last is not None and last[0] == law_on else self._version(law_on)
+        if version is _NO_LAW:
+            found = (UNKNOWN, None, _LAW_MISSING)
+        elif (
+            not self._decides_uncollected
+            and ctx._gaps != ()
+            and (gaps := ctx.uncollected(self.facts))
+        ):
+            # A history nobody collected cannot decide: "none recorded" is not "none collected".
+            found = (UNKNOWN, NOT_COLLECTED, gaps)
+        else:
+            found = self._decide(ctx, version)
+        # The whole decision is kept: the verdict, if asked for, is built from it.
+        decided[self] = found
+        return found[0]
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         raise NotImplementedError  # pragma: no cover - every concrete condition defines it
