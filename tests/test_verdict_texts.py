@@ -5,20 +5,24 @@ chosen by law date, and the helpers that build rules and tables."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar
 
 import attrs
+import pytest
 
 from helpers import collected, r
 from integra import (
+    Entitlement,
+    EntitlementKind,
     Household,
     Person,
     Sex,
     SituationSpell,
     SocialSituation,
 )
+from integra.errors import InvalidValue
 from integra.labels import Label, Language
 from integra.law import Certainty, Citation
 from integra.parameters import URP
@@ -38,11 +42,13 @@ from integra.rules.core import (
     Verdict,
     all_of,
     any_of,
+    eligible_from,
     in_force,
     not_,
     rule_table,
 )
 from integra.rules.extending import amend
+from integra.rules.status import HasEntitlement, InSituation
 
 ON = date(2024, 3, 1)
 # 1800.03 zł for three persons: 600.01 zł a person, 1 grosz above the criterion of 600 zł
@@ -202,3 +208,78 @@ class TestBuilders:
         rows = table.splitlines()[2:]
         assert rows[0].startswith("| `WA` |")
         assert rows[1].startswith("| `registered_unemployed` |")
+
+
+class TestNextChange:
+    """The day a verdict can next change, from the periods a rule reads and its law."""
+
+    ON = date(2024, 3, 1)
+    PERSON = collected(
+        date(1970, 1, 1),
+        Sex.FEMALE,
+        households=[Household(1, Decimal(500), r("2024-01-01", "2024-06-30"))],
+        situations=[SituationSpell(SocialSituation.FOOD_AID, r("2024-01-01", "2024-05-31"))],
+        entitlements=[Entitlement(EntitlementKind.OLD_AGE_PENSION, r("2024-02-01", "2024-04-30"))],
+    )
+
+    def test_the_day_after_each_kind_of_period_ends(self) -> None:
+        ctx = Context(self.PERSON, self.ON)
+        assert INCOME_WITHIN_CRITERION.stable_until(ctx) == date(2024, 7, 1)
+        assert InSituation(frozenset({SocialSituation.FOOD_AID})).stable_until(ctx) == date(
+            2024, 6, 1
+        )
+        pension = HasEntitlement(frozenset({EntitlementKind.OLD_AGE_PENSION}))
+        assert pension.stable_until(ctx) == date(2024, 5, 1)
+
+    def test_the_day_after_a_law_version_ends(self) -> None:
+        """Working age: the 2004 version ends on 2012-12-31 and the next starts on 2017-10-01;
+        for a man of 30 the verdict can change on 2013-01-01."""
+        man = collected(date(1982, 3, 10), Sex.MALE)
+        assert WORKING_AGE.stable_until(Context(man, date(2012, 6, 1))) == date(2013, 1, 1)
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class Stuck(Condition):
+    """Never met; its next change is ``step`` days away (0: no progress)."""
+
+    step: int = 1
+    law: Any = attrs.field(default=None, kw_only=True)
+    facts: ClassVar[frozenset[Fact]] = frozenset()
+
+    @property
+    def name(self) -> str:
+        return "stuck"
+
+    @property
+    def label(self) -> Label:
+        return Label(pl="nigdy", en="never")
+
+    def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        return Outcome.NOT_ELIGIBLE, None, ()
+
+    def stable_until(self, ctx: Context) -> date | None:
+        return ctx.on + timedelta(days=self.step)
+
+
+class TestEligibleFromSearch:
+    def test_an_observation_without_words_of_its_own(self) -> None:
+        """A condition that does not describe its observation shows it as it is."""
+        verdict = Stuck().evaluate(collected(date(1970, 1, 1), Sex.MALE), date(2024, 1, 1))
+        assert verdict.observed_text() == "None"
+
+    def test_a_rule_that_does_not_move_ends_the_search(self) -> None:
+        person = collected(date(1970, 1, 1), Sex.MALE)
+        assert eligible_from(Stuck(step=0), person, date(2024, 1, 1)) is None
+
+    def test_the_search_gives_up_after_its_steps(self) -> None:
+        person = collected(date(1900, 1, 1), Sex.MALE)
+        with pytest.raises(InvalidValue) as caught:
+            eligible_from(Stuck(), person, date(1900, 1, 1), max_steps=3)
+        assert str(caught.value) == ("eligible_from gave up after 3 steps; pass an earlier 'until'")
+
+    def test_by_default_after_100_000_steps(self) -> None:
+        """A day-by-day search from 1900-01-01 reaches 2173-10-14 after 100 000 steps."""
+        person = collected(date(1900, 1, 1), Sex.MALE)
+        with pytest.raises(InvalidValue, match="after 100000 steps"):
+            eligible_from(Stuck(), person, date(1900, 1, 1))
+        assert eligible_from(Stuck(), person, date(1900, 1, 1), until=date(2100, 1, 1)) is None
