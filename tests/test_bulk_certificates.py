@@ -160,7 +160,8 @@ def test_enum_members_sets_and_arrays_are_accepted() -> None:
     ("column", "values", "expected"),
     [
         ("causes", ["12-C"] * 8, "must hold lists of DisabilityCause values as text"),
-        ("causes", [["05-R"]] + [[]] * 7, "holds a value outside DisabilityCause"),
+        ("causes", [["13-X"]] + [[]] * 7, "holds a value outside DisabilityCause"),
+        ("causes", [["05-r"]] + [[]] * 7, "holds a value outside DisabilityCause"),
         ("causes", [[12]] + [[]] * 7, "holds a value outside DisabilityCause"),
         ("causes", np.zeros(8, dtype=np.int64), "must hold lists of DisabilityCause values"),
         ("causes", [{"12-C": 1}] + [[]] * 7, "must hold lists of DisabilityCause values"),
@@ -178,7 +179,7 @@ def test_bad_sets_are_named_never_their_values(column: str, values: Any, expecte
     text = str(caught.value)
     assert text.startswith(f"table 'certificates', column {column!r}: ")
     assert expected in text
-    for value in ("12-C", "05-R", "art_therapy", "autism", "01-U"):
+    for value in ("12-C", "13-X", "05-r", "art_therapy", "autism", "01-U"):
         assert value not in text
     assert caught.value.__cause__ is None and caught.value.__context__ is None
 

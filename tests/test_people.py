@@ -484,7 +484,27 @@ class TestCertificates:
         assert cert.causes == frozenset({DisabilityCause.AUTISM})
         assert cert.indications == frozenset({Indication.OCCUPATIONAL_THERAPY})
         assert cert.is_permanent
-        assert [c.code for c in DisabilityCause] == ["01-U", "02-P", "12-C", "other"]
+        # The twelve symbols of § 32 of the 2003 certification regulation (DERIVED: office
+        # and press pages), then ``other`` for an unmapped code.
+        assert [c.code for c in DisabilityCause] == [
+            "01-U",
+            "02-P",
+            "03-L",
+            "04-O",
+            "05-R",
+            "06-E",
+            "07-S",
+            "08-T",
+            "09-M",
+            "10-N",
+            "11-I",
+            "12-C",
+            "other",
+        ]
+        assert DisabilityCause("05-R").label.pl == "upośledzenie narządu ruchu"
+        assert DisabilityCause("10-N").label.pl == "choroby neurologiczne"
+        assert DisabilityCause("11-I").label.pl.startswith("inne, w tym schorzenia endokryn")
+        assert all(c.label.pl and c.label.en for c in DisabilityCause)
 
     def test_degree_rank(self) -> None:
         assert [g.rank for g in DisabilityDegree] == [3, 2, 1]

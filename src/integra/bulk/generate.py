@@ -21,10 +21,12 @@ centre, not to estimate any statistic:
 * **situations**: none for 65 %, else 1 or 2 from the list of UPS art. 7 reasons and
   at-risk categories, from 2015-2025, a third of them ended.
 * **certificates**: 12 % hold a disability certificate (degree), issued 2010-2024, 40 %
-  permanent. Each lists one cause code (``other`` 70 %, ``02-P`` 13 %, ``01-U`` 12 %,
-  ``12-C`` 5 %), a second one in 20 % of cases; 10 % carry the occupational-therapy
-  indication; for 5 % neither causes nor indications were recorded (missing). These shares are
-  invented for illustration.
+  permanent. Each lists one cause symbol (``05-R`` 20 %, ``02-P`` 13 %, ``01-U`` 12 %,
+  ``07-S`` 12 %, ``10-N`` 12 %, ``11-I`` 6 %, ``12-C`` 5 %, ``03-L`` 5 %, ``04-O`` 5 %,
+  ``06-E`` 4 %, ``08-T`` 3 %, ``09-M`` 3 %), and 20 % list a second, different one (drawn from
+  the same shares without the first); ``other`` is never drawn. 10 % carry the
+  occupational-therapy indication; for 5 % neither causes nor indications were recorded
+  (missing). These shares are invented for illustration.
 * **social contracts**: 5 %; **entitlements**: 4 % (pensions and benefits).
 
 Examples:
@@ -262,7 +264,16 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
     # were drawn before these columns existed).
     drawn = len(certificates["person_id"])
     first = rng.choice(len(_CAUSES), drawn, p=_CAUSE_SHARE)
-    second = np.where(rng.random(drawn) < 0.2, rng.choice(len(_CAUSES), drawn, p=_CAUSE_SHARE), -1)
+    # A second code, different from the first: the shares without the first, renormalised,
+    # read with one uniform number per row (as many as a ``choice`` would take, so the draws
+    # after it, and the indications, stay the same for a seed).
+    wanted = rng.random(drawn) < 0.2
+    uniform = rng.random(drawn)
+    share = np.asarray(_CAUSE_SHARE)
+    cdf = np.cumsum(np.where(np.arange(len(share)) == first[:, None], 0.0, share), axis=1)
+    cdf /= cdf[:, -1:]
+    other = np.minimum((cdf <= uniform[:, None]).sum(axis=1), len(share) - 1)
+    second = np.where(wanted, other, -1)
     therapy = rng.random(drawn) < 0.1
     unrecorded = rng.random(drawn) < 0.05
     causes = np.empty(drawn, dtype=object)
@@ -286,13 +297,9 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
     return tables
 
 
-_CAUSES = (
-    DisabilityCause.OTHER.value,
-    DisabilityCause.MENTAL_ILLNESS.value,
-    DisabilityCause.INTELLECTUAL.value,
-    DisabilityCause.AUTISM.value,
-)
-_CAUSE_SHARE = (0.7, 0.13, 0.12, 0.05)
+# The twelve symbols of ``DisabilityCause`` (not ``OTHER``) with invented shares.
+_CAUSES = tuple(cause.value for cause in DisabilityCause if cause is not DisabilityCause.OTHER)
+_CAUSE_SHARE = (0.12, 0.13, 0.05, 0.05, 0.2, 0.04, 0.12, 0.03, 0.03, 0.12, 0.06, 0.05)
 _THERAPY = Indication.OCCUPATIONAL_THERAPY.value
 
 

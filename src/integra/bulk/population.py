@@ -165,8 +165,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
             SetOf(DisabilityCause),
             required=False,
             nullable=True,
-            doc="the cause codes listed ('01-U', '02-P', '12-C'; 'other' for any other code), "
-            "as a list, empty if none; missing where not recorded (health data)",
+            doc="the cause symbols listed ('01-U' to '12-C'; 'other' for a code that cannot be "
+            "mapped), as a list, empty if none; missing where not recorded (health data)",
         ),
         Column(
             "indications",

@@ -173,23 +173,56 @@ _labels(
 
 
 class DisabilityCause(_Labelled):
-    """Cause codes (symbole przyczyny niepełnosprawności) relevant to the rules of this library,
-    e.g. the admission of persons with a moderate degree to a vocational activity establishment
-    (ZAZ, URZ art. 29).
+    """The symbols of the cause of disability (symbole przyczyny niepełnosprawności) written on
+    a certificate by the disability assessment teams, and ``OTHER`` for a code the caller cannot
+    map to one of them.
+
+    The twelve symbols are those of § 32 of the regulation on disability certification
+    (rozporządzenie Ministra Gospodarki, Pracy i Polityki Społecznej z dnia 15 lipca 2003 r. w
+    sprawie orzekania o niepełnosprawności i stopniu niepełnosprawności, Dz.U. 2003 nr 139
+    poz. 1328). DERIVED: the regulation's own text was not read; the list and the Polish names
+    are taken from a municipal office page (niepelnosprawni.mops.jaworzno.pl, "Symbole przyczyn
+    niepełnosprawności"), a county assessment team's page naming the regulation as its basis
+    (pzon-jeleniagora.pl) and the press (infor.pl, 14 November 2025), which agree. Those sources
+    also say a certificate lists at most three symbols; the library does not enforce it.
+
+    ``OTHER_CONDITIONS`` (11-I) is the statutory symbol "inne" (other conditions: endocrine,
+    metabolic, ...). ``OTHER`` is not a symbol: it stands for an unreadable or unmapped code, so
+    two unmapped codes on one certificate become a single ``OTHER`` and cannot be told apart,
+    and a rule counting codes (the severe-disability group's "two or more") sees one. Map every
+    code you can.
+
+    Rules read them as follows: the ZAZ target group (URZ art. 29) takes a moderate degree with
+    01-U, 02-P or 12-C; the severe-disability group of the 2014-2020 guidelines takes 01-U or
+    two or more codes.
 
     Examples:
         >>> DisabilityCause.AUTISM.code
         '12-C'
+        >>> DisabilityCause("05-R").label.pl
+        'upośledzenie narządu ruchu'
+        >>> len([c for c in DisabilityCause if c is not DisabilityCause.OTHER])
+        12
     """
 
     INTELLECTUAL = "01-U"
     MENTAL_ILLNESS = "02-P"
+    VOICE_SPEECH_HEARING = "03-L"
+    SIGHT = "04-O"
+    LOCOMOTOR = "05-R"
+    EPILEPSY = "06-E"
+    RESPIRATORY_CIRCULATORY = "07-S"
+    DIGESTIVE = "08-T"
+    GENITOURINARY = "09-M"
+    NEUROLOGICAL = "10-N"
+    OTHER_CONDITIONS = "11-I"
     AUTISM = "12-C"
     OTHER = "other"
 
     @property
     def code(self) -> str:
-        """The symbol as written on the certificate (``"other"`` for codes not listed).
+        """The symbol as written on the certificate (``"other"`` for a code that could not be
+        mapped).
 
         Examples:
             >>> DisabilityCause.INTELLECTUAL.code
@@ -205,11 +238,43 @@ _labels(
             "intellectual disability",
         ),
         DisabilityCause.MENTAL_ILLNESS: ("choroby psychiczne", "mental illness"),
+        DisabilityCause.VOICE_SPEECH_HEARING: (
+            "zaburzenia głosu, mowy i choroby słuchu",
+            "voice and speech disorders and hearing diseases",
+        ),
+        DisabilityCause.SIGHT: ("choroby narządu wzroku", "diseases of the eye"),
+        DisabilityCause.LOCOMOTOR: (
+            "upośledzenie narządu ruchu",
+            "locomotor impairment",
+        ),
+        DisabilityCause.EPILEPSY: ("epilepsja", "epilepsy"),
+        DisabilityCause.RESPIRATORY_CIRCULATORY: (
+            "choroby układu oddechowego i krążenia",
+            "respiratory and circulatory diseases",
+        ),
+        DisabilityCause.DIGESTIVE: (
+            "choroby układu pokarmowego",
+            "digestive diseases",
+        ),
+        DisabilityCause.GENITOURINARY: (
+            "choroby układu moczowo-płciowego",
+            "genitourinary diseases",
+        ),
+        DisabilityCause.NEUROLOGICAL: ("choroby neurologiczne", "neurological diseases"),
+        DisabilityCause.OTHER_CONDITIONS: (
+            "inne, w tym schorzenia endokrynologiczne, metaboliczne, zaburzenia enzymatyczne, "
+            "choroby zakaźne i odzwierzęce, zeszpecenia, choroby układu krwiotwórczego",
+            "other, including endocrine and metabolic conditions, enzyme disorders, infectious "
+            "and zoonotic diseases, disfigurement, diseases of the blood-forming system",
+        ),
         DisabilityCause.AUTISM: (
             "całościowe zaburzenia rozwojowe",
             "pervasive developmental disorders (autism)",
         ),
-        DisabilityCause.OTHER: ("inna przyczyna", "other cause"),
+        DisabilityCause.OTHER: (
+            "kod przyczyny nieprzypisany do symbolu",
+            "cause code not mapped to a symbol",
+        ),
     }
 )
 

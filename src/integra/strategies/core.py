@@ -485,8 +485,9 @@ def certificates(draw: st.DrawFn, min_start: date = MIN_DATE) -> DisabilityCerti
         valid.start,
         valid,
         degree,
-        # ``None``: not recorded (a register keeping the degree only).
-        draw(st.one_of(st.frozensets(st.sampled_from(DisabilityCause), max_size=2), st.none())),
+        # ``None``: not recorded (a register keeping the degree only). Up to three codes, the
+        # most a certificate lists (DERIVED, see ``DisabilityCause``).
+        draw(st.one_of(st.frozensets(st.sampled_from(DisabilityCause), max_size=3), st.none())),
         draw(st.one_of(st.frozensets(st.sampled_from(Indication), max_size=1), st.none())),
     )
 
