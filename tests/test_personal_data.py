@@ -175,3 +175,94 @@ def test_a_person_can_be_stored_without_identifiers() -> None:
     _clean(json.dumps(document, ensure_ascii=False), (PESEL, REFERENCE, STREET, HOUSE, LOCALITY))
     assert document["residences"][0]["address"]["gmina"] == "Nysa"
     assert document["households"][0]["monthly_net_income"] == INCOME  # rules' inputs stay
+
+
+def _cause_words() -> tuple[str, ...]:
+    """Every cause's code and its labels, and the names of the parts of the severe-disability
+    group: health facts that a default explanation must not print."""
+    words: list[str] = []
+    for cause in DisabilityCause:
+        words += [cause.code, cause.label.pl, cause.label.en]
+    # The degree is not among them: disability rules state it by design (it is what they test).
+    words += ["niepełnosprawności sprzężone", "multiple disabilities"]
+    return (*(word for word in words if word != "other"), "'other'")
+
+
+def _rule_labels(report: dict[str, Any]) -> list[str]:
+    """The labels of a report's rule and of its parts: public, and allowed to name a group."""
+    labels = [report["label"]["pl"], report["label"]["en"]]
+    for part in report["parts"]:
+        labels += _rule_labels(part)
+    return labels
+
+
+def _without(text: str, labels: list[str]) -> str:
+    for label in sorted(labels, key=len, reverse=True):
+        text = text.replace(label, "")
+    return text
+
+
+def _certified(degree: DisabilityDegree, *causes: DisabilityCause) -> Person:
+    certificate = DisabilityCertificate(
+        CertificateSource.DEGREE,
+        date(2020, 1, 1),
+        DateRange(date(2020, 1, 1)),
+        degree,
+        causes=set(causes),
+    )
+    return Person(date(1980, 5, 14), Sex.FEMALE, certificates=[certificate])
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        _person(),
+        # In the severe-disability group through 01-U, through two codes, and by degree.
+        _certified(DisabilityDegree.LIGHT, DisabilityCause.INTELLECTUAL),
+        _certified(DisabilityDegree.LIGHT, DisabilityCause.LOCOMOTOR, DisabilityCause.NEUROLOGICAL),
+        _certified(DisabilityDegree.SIGNIFICANT, DisabilityCause.EPILEPSY),
+        _certified(DisabilityDegree.MODERATE, DisabilityCause.AUTISM, DisabilityCause.OTHER),
+        _certified(DisabilityDegree.MODERATE, *list(DisabilityCause)[2:11]),
+    ],
+)
+def test_default_explanations_name_no_cause(person: Person) -> None:
+    from integra.outcomes.categories import CATEGORY_RULES
+
+    secrets = _cause_words()
+    for rule in (*ALL_RULES, *CATEGORY_RULES.values()):
+        verdict = rule.evaluate(person, date(2024, 3, 1))
+        report = verdict.report()
+        labels = _rule_labels(report)
+        for language in ("pl", "en"):
+            _clean(_without(verdict.explain(language), labels), secrets)
+        _clean(_without(json.dumps(report, ensure_ascii=False), labels), secrets)
+        _clean(repr(verdict), secrets)
+
+
+def test_the_severe_group_names_its_part_only_when_asked() -> None:
+    from integra.outcomes.categories import SEVERE_DISABILITY_GROUP
+
+    on = date(2024, 3, 1)
+    cases = [
+        (
+            _certified(DisabilityDegree.LIGHT, DisabilityCause.INTELLECTUAL),
+            "intellectual disability",
+        ),
+        (
+            _certified(
+                DisabilityDegree.LIGHT, DisabilityCause.LOCOMOTOR, DisabilityCause.NEUROLOGICAL
+            ),
+            "multiple disabilities",
+        ),
+        (_certified(DisabilityDegree.SIGNIFICANT), "significant degree"),
+    ]
+    for person, part in cases:
+        verdict = SEVERE_DISABILITY_GROUP.evaluate(person, on)
+        assert verdict.observed_text() == "in the group"
+        assert verdict.observed_text("pl") == "należy do grupy"
+        assert verdict.observed_text(personal=True) == part
+        assert part in verdict.explain(personal=True)
+        assert verdict.report()["observed"] == {"pl": "należy do grupy", "en": "in the group"}
+    outside = SEVERE_DISABILITY_GROUP.evaluate(_certified(DisabilityDegree.LIGHT), on)
+    assert outside.observed_text() == "not in the group"
+    assert outside.observed_text("pl") == "nie należy do grupy"

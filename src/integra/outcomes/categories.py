@@ -66,8 +66,11 @@ class SevereDisabilityGroup(Condition):
     """The group with its own employment threshold in the 2014-2020 guidelines: a significant
     degree of disability (stated or by equivalence), an intellectual disability (cause 01-U), or
     multiple disabilities — read here as a certificate with two or more cause codes (a reading:
-    DERIVED). ``UNKNOWN`` (certificates missing) when nothing places the person in the group but
-    a valid certificate has its causes not recorded.
+    DERIVED). The codes are the symbols of [`DisabilityCause`][integra.people.DisabilityCause]:
+    two unmapped codes given as ``OTHER`` count as one, so map every code. ``UNKNOWN``
+    (certificates missing) when nothing places the person in the group but a valid certificate
+    has its causes not recorded. Default explanations say only whether the person is in the
+    group; which part of it applies is shown with ``personal=True``.
 
     Examples:
         >>> from datetime import date
@@ -136,6 +139,30 @@ class SevereDisabilityGroup(Condition):
         }
         pl, en = names[found]
         return pl if language == "pl" else en
+
+    def describe_public(self, verdict: Verdict, language: Language) -> str:
+        """Whether the person is in the group, without saying which part of it applies: the
+        degree, an intellectual disability or several causes are health facts, shown only with
+        ``personal=True``.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import CertificateSource, DateRange, DisabilityCertificate, DisabilityDegree, Person, Sex
+            >>> from integra.people import DisabilityCause
+            >>> cert = DisabilityCertificate(
+            ...     CertificateSource.DEGREE, date(2020, 1, 1), DateRange(date(2020, 1, 1)),
+            ...     DisabilityDegree.LIGHT, causes={DisabilityCause.INTELLECTUAL},
+            ... )
+            >>> verdict = SEVERE_DISABILITY_GROUP.evaluate(Person(date(1990, 1, 1), Sex.MALE, certificates=[cert]), date(2020, 6, 1))
+            >>> verdict.observed_text(), verdict.observed_text(personal=True)
+            ('in the group', 'intellectual disability')
+        """
+        found = verdict.observation
+        if found is None:
+            return "nie należy do grupy" if language == "pl" else "not in the group"
+        if found == "unrecorded":
+            return self.describe(verdict, language)
+        return "należy do grupy" if language == "pl" else "in the group"
 
 
 SEVERE_DISABILITY_GROUP = SevereDisabilityGroup()
