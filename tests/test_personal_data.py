@@ -266,3 +266,5 @@ def test_the_severe_group_names_its_part_only_when_asked() -> None:
     outside = SEVERE_DISABILITY_GROUP.evaluate(_certified(DisabilityDegree.LIGHT), on)
     assert outside.observed_text() == "not in the group"
     assert outside.observed_text("pl") == "nie należy do grupy"
+    assert outside.observed_text(personal=True) == "not in the group"
+    assert outside.observed_text("pl", personal=True) == "nie należy do grupy"

@@ -124,7 +124,8 @@ class SevereDisabilityGroup(Condition):
         return NOT_ELIGIBLE, None, ()
 
     def describe(self, verdict: Verdict, language: Language) -> str:
-        """Which part of the group applies, without naming the certificate's content beyond it."""
+        """Which part of the group applies: a health fact, shown only with ``personal=True``
+        (see ``describe_public``)."""
         found = verdict.observation
         if found is None:
             return "nie należy do grupy" if language == "pl" else "not in the group"
