@@ -4,6 +4,7 @@ UNKNOWN naming the certificates, on both paths, instead of reading "none listed"
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from typing import Any
 
@@ -353,3 +354,130 @@ def test_a_certificate_refuses_items_of_the_wrong_kind() -> None:
     assert str(caught.value) == (
         "DisabilityCertificate.indications must hold Indication values or be None"
     )
+
+
+# A register that keeps the degree only: every value of the column is missing. Libraries do not
+# give that as an object column (pandas: NaN floats; polars: the Null type, NaN floats in numpy;
+# pyarrow: the null type), and each must read as "not recorded" for every row.
+NOTHING_RECORDED_CSV = "person_id,source,issued_on,start,end,degree,causes,indications\n" + "".join(
+    f"{p},{s},2020-01-01,2020-01-01,{'' if e == 'NaT' else e},{d or ''},,\n"
+    for p, s, e, d in zip(
+        CERTIFICATES["person_id"].tolist(),
+        CERTIFICATES["source"],
+        CERTIFICATES["end"].astype(str),
+        CERTIFICATES["degree"],
+        strict=True,
+    )
+)
+
+
+def nothing_recorded(library: str) -> Any:
+    """The certificates table with ``causes`` and ``indications`` holding no value at all."""
+    if library == "numpy float64":
+        return {**CERTIFICATES, "causes": np.full(8, np.nan), "indications": np.full(8, np.nan)}
+    if library == "numpy float32":
+        nan = np.full(8, np.nan, dtype=np.float32)
+        return {**CERTIFICATES, "causes": nan, "indications": nan}
+    pd = pytest.importorskip("pandas")
+    csv = pd.read_csv(io.StringIO(NOTHING_RECORDED_CSV), parse_dates=["issued_on", "start", "end"])
+    assert str(csv["causes"].dtype) == "float64"  # how pandas reads an empty column
+    if library == "pandas csv":
+        return csv
+    if library == "pyarrow":
+        pa = pytest.importorskip("pyarrow")
+        table = pa.Table.from_pandas(csv.drop(columns=["causes", "indications"]))
+        table = table.append_column("causes", pa.nulls(8))
+        return table.append_column("indications", pa.nulls(8, pa.list_(pa.string())))
+    pl = pytest.importorskip("polars")
+    frame = pl.from_pandas(csv.drop(columns=["causes", "indications"]))
+    frame = frame.with_columns(causes=pl.lit(None), indications=pl.lit(None))
+    assert frame.schema["causes"] == pl.Null
+    return frame
+
+
+@pytest.mark.parametrize(
+    "library", ["numpy float64", "numpy float32", "pandas csv", "pyarrow", "polars"]
+)
+def test_a_column_with_nothing_recorded_reads_as_not_recorded(library: str) -> None:
+    pop = Population.from_tables(PERSONS, certificates=nothing_recorded(library))
+    certificates = [c for p in pop.persons() for c in p.certificates or ()]
+    assert [(c.causes, c.indications) for c in certificates] == [(None, None)] * 8
+    result = screen(RULES, pop, ON)
+    # As without the columns (test_without_the_columns_nothing_is_read_as_none_listed).
+    assert codes(result, "zaz_target_group") == "? ? ? E N N N ?"
+    assert codes(result, "wtz_indication") == "? ? ? ? ? N N ?"
+
+
+def test_a_float_column_holding_a_number_is_still_refused() -> None:
+    for column in ("causes", "indications"):
+        values = np.full(8, np.nan)
+        values[5] = 12.0
+        with pytest.raises(IntegraError) as caught:
+            population(**{column: values})
+        assert str(caught.value) == (
+            f"table 'certificates', column {column!r}: must hold lists of "
+            f"{'DisabilityCause' if column == 'causes' else 'Indication'} values as text"
+        )
+        assert "12" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        np.array([""] * 8),
+        np.array([""] * 8, dtype=object),
+        [[""]] + [[]] * 7,
+        [["12-C", ""]] + [[]] * 7,
+    ],
+)
+def test_empty_text_is_refused_saying_how_to_write_either_meaning(values: Any) -> None:
+    with pytest.raises(IntegraError) as caught:
+        population(causes=values)
+    assert str(caught.value) == (
+        "table 'certificates', column 'causes': has empty text; leave the value missing where "
+        "it was not recorded, or give an empty list where none are listed"
+    )
+
+
+def test_text_in_a_numpy_string_array_is_refused_as_text() -> None:
+    with pytest.raises(IntegraError) as caught:
+        population(causes=np.array(["12-C"] * 8))
+    assert str(caught.value) == (
+        "table 'certificates', column 'causes': must hold lists of DisabilityCause values as text"
+    )
+
+
+def test_the_csv_recipes_of_the_docs() -> None:
+    # docs/screening.md: several codes in one cell split on ";", an empty cell not recorded, "-"
+    # none listed. `.astype("string")` first: `.str` fails on a column pandas read as NaN floats.
+    pd = pytest.importorskip("pandas")
+
+    def read(cells: list[str]) -> Any:
+        rows = "".join(
+            f"{p},degree,2020-01-01,2020-01-01,,moderate,{cell}\n"
+            for p, cell in zip(PERSONS["person_id"].tolist(), cells, strict=False)
+        )
+        header = "person_id,source,issued_on,start,end,degree,causes\n"
+        table = pd.read_csv(io.StringIO(header + rows), parse_dates=["issued_on", "start", "end"])
+        table["causes"] = (
+            table["causes"]
+            .astype("string")
+            .str.split(";")
+            .map(lambda listed: [] if listed == ["-"] else listed, na_action="ignore")
+        )
+        return table
+
+    mixed = read(["12-C;other", "-", "", "other"])
+    people = {k: v[:4] for k, v in PERSONS.items()}
+    result = screen([ZAZ_TARGET_GROUP], Population.from_tables(people, certificates=mixed), ON)
+    assert codes(result, "zaz_target_group") == "E N ? N"
+    empty = read(["", "", ""])
+    people = {k: v[:3] for k, v in PERSONS.items()}
+    result = screen([ZAZ_TARGET_GROUP], Population.from_tables(people, certificates=empty), ON)
+    assert codes(result, "zaz_target_group") == "? ? ?"
+    none_listed = read(["-", "-"])
+    people = {k: v[:2] for k, v in PERSONS.items()}
+    result = screen(
+        [ZAZ_TARGET_GROUP], Population.from_tables(people, certificates=none_listed), ON
+    )
+    assert codes(result, "zaz_target_group") == "N N"

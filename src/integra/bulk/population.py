@@ -14,9 +14,12 @@ column, never a value. Nothing is coerced silently (a float income, a date with 
 number where a date belongs) and no row is dropped.
 
 Causes and indications of disability certificates are health facts and optional columns:
-a certificates table without them, or a row with them missing, says they were *not recorded*,
-and the rules that need them (ZAZ, WTZ) answer ``UNKNOWN`` naming the certificates where they
-would decide.
+a certificates table without them, a column with no value at all, or a row with them missing,
+says they were *not recorded*, and the rules that need them (ZAZ, WTZ, the severe-disability
+group) answer ``UNKNOWN`` naming the certificates where they would decide; only an empty list
+says *none listed*. This is not how a
+[`DisabilityCertificate`][integra.people.DisabilityCertificate] or a document reads them: there,
+leaving them out means none listed, and ``None`` (``null``) not recorded.
 
 A history whose table is not given is *not collected* for anyone: rules reading it answer
 ``UNKNOWN``. A boolean column ``<history>_collected`` in the persons table says, person by person,
@@ -79,8 +82,11 @@ __all__ = ["HISTORIES", "SCHEMAS", "Column", "Population", "SetOf"]
 class SetOf:
     """The kind of a column whose every value is a set of an enum's values: a list, tuple, set
     or array of the values as text (or the enum's members), empty when there are none, or
-    missing (``None``, ``NaN``, null) when they were not recorded. Text is not a list: ``"01-U"``
-    is refused rather than read as four codes.
+    missing (``None``, ``NaN``, null) when they were not recorded. A column in which every value
+    is missing (``NaN`` floats, as pandas reads an empty CSV column; a null-typed polars or
+    pyarrow column) is not recorded for every row. Text is not a list: ``"01-U"`` is refused
+    rather than read as four codes, and empty text, which could mean "not recorded" or "none
+    listed", is refused too.
 
     Attributes:
         members: The enum whose values the sets hold.
@@ -388,18 +394,34 @@ def _sets(table: str, column: Column, arr: Any) -> Any:
     kind = column.kind.members
     bits = {member.value: 1 << index for index, member in enumerate(kind)}
     wrong = _fail(table, column.name, f"must hold lists of {kind.__name__} values as text")
+    empty = _fail(
+        table,
+        column.name,
+        "has empty text; leave the value missing where it was not recorded, or give an empty "
+        "list where none are listed",
+    )
+    out = np.full(len(arr), NOT_RECORDED, dtype=np.int16)
+    if arr.dtype.kind == "f" and np.all(np.isnan(arr)):
+        # Nothing recorded in any row: pandas reads an empty CSV column as NaN floats, and a
+        # polars column of the Null type arrives as NaN floats too. A number stays refused.
+        return out
+    if arr.dtype.kind in "UT":
+        arr = arr.astype(object)
     if arr.dtype.kind != "O":
         raise wrong
-    out = np.full(len(arr), NOT_RECORDED, dtype=np.int16)
     absent = _missing(arr)
     for i, items in enumerate(arr):
         if absent[i]:
             continue
+        if isinstance(items, str) and items == "":
+            raise empty
         if not isinstance(items, _SETS) or (isinstance(items, np.ndarray) and items.ndim != 1):
             raise wrong
         mask = 0
         for item in items:
             value = item.value if isinstance(item, kind) else item
+            if isinstance(value, str) and value == "":
+                raise empty
             bit = bits.get(value) if isinstance(value, str) else None
             if bit is None:
                 raise _fail(table, column.name, f"holds a value outside {kind.__name__}")
