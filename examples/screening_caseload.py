@@ -75,6 +75,14 @@ df = result.to_pandas()
 df.head()
 
 # %% [markdown]
+# A person born after the date would be refused: no outcome for any rule (missing in `df`),
+# so `crosstab` and `value_counts` below would leave them out unless given `dropna=False`.
+# Count them first (this synthetic caseload has none): `result.counts` includes them.
+
+# %%
+print(f"refused: {int(result.refused.sum()):,}", result.counts(LONG_TERM_UNEMPLOYED.name))
+
+# %% [markdown]
 # ## Age band and gmina
 #
 # Age in completed years on the date, and the gmina of the residence in force on it (people

@@ -59,6 +59,12 @@ REFUSED = -1
 """The outcome code of a person whose record was refused (born after the screening date): the
 scalar path gives no verdict for them, so no rule has an outcome.
 
+It is not an outcome: leave refused persons out (``codes[~result.refused]``) before indexing a
+table of the three outcomes with the codes (numpy reads index -1 as the *last* entry, so a
+refused person would read as eligible), before arithmetic (``2 - codes`` gives 3), and before
+``!=`` or ``<`` (``codes != 2`` counts them as not eligible or unknown). Equality with the code
+meant (``codes == 2``) is safe.
+
 Examples:
     >>> from datetime import date
     >>> from integra import Person, Sex
@@ -71,8 +77,9 @@ Examples:
 
 _OUTCOMES = (Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN, Outcome.ELIGIBLE)
 _CODE = {outcome: code for code, outcome in enumerate(_OUTCOMES)}
-# Indexed by outcome code; REFUSED (-1) reads the last entry: no outcome.
-_OUTCOME_TEXT = np.array([*(o.value for o in _OUTCOMES), None], dtype=object)
+# Indexed by outcome code minus REFUSED: no outcome first, then the three outcomes in code order
+# (never by the code itself, which would read a refused person as the last entry).
+_OUTCOME_TEXT = np.array([None, *(o.value for o in _OUTCOMES)], dtype=object)
 _REFUSED_KEY = "refused"
 # The scalar path's error for a person born after the date of the facts (``Context``): the same
 # words, so that a refused row reads as the scalar ``ScreeningResult.error`` does.
@@ -105,7 +112,9 @@ class Screening:
         on: The date of the facts.
         law_on: The date of the law applied.
         codes: For each rule name, the outcome codes (0 not eligible, 1 unknown, 2 eligible,
-            [`REFUSED`][integra.bulk.evaluate.REFUSED] (-1) where the person was refused).
+            [`REFUSED`][integra.bulk.evaluate.REFUSED] (-1) where the person was refused). Leave
+            refused persons out (``codes[~refused]``) before a lookup by code, arithmetic, ``!=``
+            or ``<``: -1 indexes the last entry of a table. ``codes == 2`` is safe.
         missing: For each rule name, the bit masks of the facts missing where ``UNKNOWN``.
         fell_back: The names of the rules with a part that had no columnar kernel and was
             evaluated person by person.
@@ -166,7 +175,7 @@ class Screening:
             >>> screen([WORKING_AGE], Population.from_persons([Person(date(1950, 1, 1), Sex.MALE)]), date(2024, 1, 1)).outcomes("working_age").tolist()
             ['not_eligible']
         """
-        return _OUTCOME_TEXT[self._codes(name)]
+        return _OUTCOME_TEXT[self._codes(name) - REFUSED]
 
     def counts(self, name: str) -> dict[str, int]:
         """How many persons got each outcome of rule ``name``, and how many were refused
