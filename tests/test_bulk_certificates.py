@@ -481,3 +481,59 @@ def test_the_csv_recipes_of_the_docs() -> None:
         [ZAZ_TARGET_GROUP], Population.from_tables(people, certificates=none_listed), ON
     )
     assert codes(result, "zaz_target_group") == "N N"
+
+
+def test_absent_causes_read_as_the_policies_table_says() -> None:
+    # docs/policies.md, "Causes left out": a constructor or document without causes lists none;
+    # a certificates table without the column, or with nothing in it, has them not recorded.
+    from integra.serialization import converter
+
+    start = date(2020, 1, 1)
+    left_out = DisabilityCertificate(
+        CertificateSource.DEGREE, start, DateRange(start), DisabilityDegree.MODERATE
+    )
+    person = Person(date(1970, 1, 1), Sex.FEMALE, certificates=[left_out])
+    document = converter.unstructure(person)
+    for key in ("causes", "indications"):
+        del document["certificates"][0][key]
+    from_document = converter.structure(document, Person)
+    document["certificates"][0]["causes"] = None
+    null_in_document = converter.structure(document, Person)
+    document["certificates"][0]["causes"] = []
+    empty_in_document = converter.structure(document, Person)
+    one = {k: v[:1] for k, v in PERSONS.items()}
+    row = {k: v[:1] for k, v in CERTIFICATES.items()}
+    ways = {
+        "constructor without causes": person,
+        "document without the key": from_document,
+        "document with null": null_in_document,
+        "document with []": empty_in_document,
+        "table without the column": Population.from_tables(one, certificates=row).person(1),
+        "table, column with nothing in it": Population.from_tables(
+            one, certificates={**row, "causes": np.full(1, np.nan)}
+        ).person(1),
+        "table, missing value": Population.from_tables(
+            one, certificates={**row, "causes": [None]}
+        ).person(1),
+        "table, empty list": Population.from_tables(
+            one, certificates={**row, "causes": [[]]}
+        ).person(1),
+    }
+    got = {
+        way: (
+            "none listed" if p.certificates[0].causes == frozenset() else p.certificates[0].causes,
+            ZAZ_TARGET_GROUP.evaluate(p, ON).outcome.value,
+        )
+        for way, p in ways.items()
+        if p.certificates is not None
+    }
+    assert got == {
+        "constructor without causes": ("none listed", "not_eligible"),
+        "document without the key": ("none listed", "not_eligible"),
+        "document with null": (None, "unknown"),
+        "document with []": ("none listed", "not_eligible"),
+        "table without the column": (None, "unknown"),
+        "table, column with nothing in it": (None, "unknown"),
+        "table, missing value": (None, "unknown"),
+        "table, empty list": ("none listed", "not_eligible"),
+    }
