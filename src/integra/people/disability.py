@@ -311,7 +311,10 @@ class DisabilityCertificate:
 
     Causes and indications are sets, empty when the certificate lists none; ``None`` says they
     were *not recorded* (a register that keeps the degree only), and rules that need them
-    (ZAZ, WTZ) answer ``UNKNOWN`` naming the certificates where they would decide.
+    (ZAZ, WTZ) answer ``UNKNOWN`` naming the certificates where they would decide. Leaving
+    ``causes`` or ``indications`` out means *none listed* (the default is the empty set), unlike a
+    certificates table for bulk screening without those columns, which means *not recorded*;
+    pass ``None`` for a register that does not record them.
 
     Attributes:
         source: The kind of document.
