@@ -472,6 +472,23 @@ class TestCertificates:
             "art. 62 ust. 1 ustawy o rehabilitacji zawodowej i społecznej oraz zatrudnianiu osób niepełnosprawnych"
         )
 
+    @pytest.mark.parametrize("field", ["causes", "indications"])
+    @pytest.mark.parametrize("value", ["12-C", {"12-C": 1}, [["12-C"]], 12])
+    def test_codes_that_are_not_a_collection_of_codes_are_refused_naming_the_field(
+        self, field: str, value: object
+    ) -> None:
+        with pytest.raises(InvalidValue) as raised:
+            DisabilityCertificate(
+                CertificateSource.DEGREE,
+                d("2010-01-01"),
+                r("2010-01-01"),
+                DisabilityDegree.MODERATE,
+                **{field: value},
+            )
+        assert str(raised.value).startswith(f"DisabilityCertificate.{field} must be")
+        assert "12-C" not in str(raised.value)
+        assert raised.value.__cause__ is None and raised.value.__context__ is None
+
     def test_causes_indications_and_permanence(self) -> None:
         cert = DisabilityCertificate(
             CertificateSource.DEGREE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -300,6 +301,27 @@ _labels(
 )
 
 
+def _codes(value: Any, name: str, kind: type) -> frozenset[Any] | None:
+    """A certificate's codes: ``None`` kept, a collection as a frozenset, and anything else
+    (text, a mapping, unhashable items) refused naming the field."""
+    try:
+        return optional_frozenset(value)
+    except (InvalidValue, TypeError):
+        pass
+    # Raised after the handler, so that no chained error carries the value.
+    raise InvalidValue(
+        f"DisabilityCertificate.{name} must be a collection of {kind.__name__} values or None"
+    )
+
+
+def _causes(value: Any) -> frozenset[Any] | None:
+    return _codes(value, "causes", DisabilityCause)
+
+
+def _indications(value: Any) -> frozenset[Any] | None:
+    return _codes(value, "indications", Indication)
+
+
 @attrs.frozen(slots=True)
 class DisabilityCertificate:
     """A certificate establishing disability, or a document the act treats as one. ``repr()``
@@ -344,10 +366,10 @@ class DisabilityCertificate:
     valid: DateRange = attrs.field(validator=_is(DateRange, "DisabilityCertificate"))
     degree: DisabilityDegree | None = attrs.field(default=None, repr=False)
     causes: frozenset[DisabilityCause] | None = attrs.field(
-        default=frozenset(), converter=optional_frozenset, repr=False
+        default=frozenset(), converter=_causes, repr=False
     )
     indications: frozenset[Indication] | None = attrs.field(
-        default=frozenset(), converter=optional_frozenset, repr=False
+        default=frozenset(), converter=_indications, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
