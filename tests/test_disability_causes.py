@@ -25,7 +25,7 @@ from integra import (
 from integra.bulk import Population, screen
 from integra.bulk.generate import _CAUSE_SHARE, _CAUSES, generate_tables
 from integra.outcomes.categories import SEVERE_DISABILITY_GROUP
-from integra.rules import ZAZ_TARGET_GROUP
+from integra.rules import WTZ_INDICATION, ZAZ_TARGET_GROUP, Outcome
 from integra.serialization import converter
 
 ON = date(2024, 1, 1)
@@ -205,3 +205,42 @@ def test_the_generator_draws_its_documented_shares() -> None:
         p * 0.2 / (1 - p) for code, p in zip(_CAUSES, _CAUSE_SHARE, strict=True) if code != "05-R"
     )
     assert abs(share_05r - expected) < 5 * (expected * (1 - expected) / n) ** 0.5
+
+
+class TestTheUnrecordedCertificateNamed:
+    """Where causes or indications not recorded leave the answer open, the verdict names the
+    first such certificate valid on the date (in the order recorded), on which the caseworker
+    would look the codes up."""
+
+    ON = date(2024, 1, 1)
+
+    def certificates(self, **codes: None) -> list[DisabilityCertificate]:
+        start = date(2020, 1, 1)
+        return [
+            DisabilityCertificate(
+                CertificateSource.DEGREE,
+                start,
+                DateRange(start),
+                DisabilityDegree.MODERATE,
+                **codes,
+            ),
+            DisabilityCertificate(
+                CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, start, DateRange(start), **codes
+            ),
+        ]
+
+    def test_zaz_names_the_first_moderate_certificate_without_causes(self) -> None:
+        first, second = self.certificates(causes=None)
+        for order in ((first, second), (second, first)):
+            person = Person(date(1980, 1, 1), Sex.FEMALE, certificates=list(order))
+            verdict = ZAZ_TARGET_GROUP.evaluate(person, self.ON)
+            assert verdict.outcome is Outcome.UNKNOWN
+            assert verdict.observation is order[0]
+
+    def test_wtz_names_the_first_certificate_without_indications(self) -> None:
+        first, second = self.certificates(indications=None)
+        for order in ((first, second), (second, first)):
+            person = Person(date(1980, 1, 1), Sex.FEMALE, certificates=list(order))
+            verdict = WTZ_INDICATION.evaluate(person, self.ON)
+            assert verdict.outcome is Outcome.UNKNOWN
+            assert verdict.observation is order[0]
