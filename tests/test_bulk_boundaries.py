@@ -1,0 +1,127 @@
+"""Hand-computed boundaries through the columnar path, each agreeing with the scalar rule: the
+continuous-unemployment crossing of the EU 2014-2020 definition on both sides of its last start
+day, and disability degrees taken from the certificate's source when none is stated (URZ art. 5
+and 62: a ZUS decision or an invalidity group stands for a degree)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from helpers import collected, r
+from integra import (
+    CertificateSource,
+    DisabilityCertificate,
+    DisabilityDegree,
+    Person,
+    Registration,
+    Sex,
+)
+from integra.bulk import Population, screen
+from integra.rules import HAS_DISABILITY, SIGNIFICANT_OR_MODERATE_DISABILITY, ZAZ_TARGET_GROUP, Rule
+from integra.rules.disability import DegreeAtLeast
+from integra.rules.unemployment import LONG_TERM_UNEMPLOYED_EU_2014
+
+ON = date(2024, 7, 15)
+
+
+def both_ways(rule: Rule, people: list[Person], on: date) -> list[str]:
+    """The outcomes of ``rule`` for ``people``, asserting that the columnar path agrees."""
+    scalar = [rule.evaluate(p, on).outcome.value for p in people]
+    columnar = screen([rule], Population.from_persons(people), on).outcomes(rule.name).tolist()
+    assert columnar == scalar
+    return scalar
+
+
+class TestContinuousUnemployment:
+    """EU 2014-2020: continuously unemployed for more than 6 months (under 25) or 12 months. On
+    2024-07-15, 6 months from 2024-01-15 end on 2024-07-14, so a spell from 2024-01-15 is over 6
+    months and one from 2024-01-16 is not; 12 months: 2023-07-15 and 2023-07-16."""
+
+    def test_young(self) -> None:
+        young = [
+            collected(date(2000, 1, 1), Sex.MALE, registrations=[Registration(r(start))])
+            for start in ("2024-01-15", "2024-01-16")
+        ]
+        assert both_ways(LONG_TERM_UNEMPLOYED_EU_2014, young, ON) == ["eligible", "not_eligible"]
+
+    def test_adult(self) -> None:
+        adults = [
+            collected(date(1980, 1, 1), Sex.FEMALE, registrations=[Registration(r(start))])
+            for start in ("2023-07-15", "2023-07-16")
+        ]
+        assert both_ways(LONG_TERM_UNEMPLOYED_EU_2014, adults, ON) == ["eligible", "not_eligible"]
+
+
+def holder(source: CertificateSource, degree: DisabilityDegree | None = None) -> Person:
+    certificate = DisabilityCertificate(source, date(2020, 1, 1), r("2020-01-01"), degree)
+    return collected(date(1980, 1, 1), Sex.FEMALE, certificates=[certificate])
+
+
+class TestDegreeBySource:
+    def test_a_decision_stands_for_a_degree(self) -> None:
+        """Invalidity group II stands for a moderate degree, group III for a light one; a
+        certificate for a child under 16 states no degree."""
+        people = [
+            holder(CertificateSource.INVALIDITY_GROUP_II),
+            holder(CertificateSource.INVALIDITY_GROUP_III),
+            holder(CertificateSource.UNDER_16),
+            holder(CertificateSource.DEGREE, DisabilityDegree.MODERATE),
+        ]
+        expected = ["eligible", "not_eligible", "not_eligible", "eligible"]
+        assert both_ways(SIGNIFICANT_OR_MODERATE_DISABILITY, people, ON) == expected
+        at_least_light = DegreeAtLeast(DisabilityDegree.LIGHT)
+        assert both_ways(at_least_light, people, ON) == [
+            "eligible",
+            "eligible",
+            "not_eligible",
+            "eligible",
+        ]
+        assert both_ways(HAS_DISABILITY, people, ON) == ["eligible"] * 4
+
+    def test_a_table_without_a_degree_column(self) -> None:
+        """A certificates table with no degree column at all is ranked by source alone."""
+        persons: dict[str, Any] = {
+            "person_id": np.arange(1, 4),
+            "birth_date": np.array(["1980-01-01"] * 3, "datetime64[D]"),
+            "sex": np.array(["F", "M", "F"]),
+        }
+        certificates: dict[str, Any] = {
+            "person_id": np.array([1, 2, 3]),
+            "source": np.array(
+                ["invalidity_group_ii", "under_16", "invalidity_group_i"], dtype=object
+            ),
+            "issued_on": np.array(["2020-01-01"] * 3, "datetime64[D]"),
+            "start": np.array(["2020-01-01"] * 3, "datetime64[D]"),
+            "end": np.array(["NaT"] * 3, "datetime64[D]"),
+        }
+        population = Population.from_tables(persons, certificates=certificates)
+        got = screen([SIGNIFICANT_OR_MODERATE_DISABILITY], population, ON)
+        assert got.outcomes(SIGNIFICANT_OR_MODERATE_DISABILITY.name).tolist() == [
+            "eligible",
+            "not_eligible",
+            "eligible",
+        ]
+
+
+class TestCausesNotRecorded:
+    def test_only_the_open_row_names_the_missing_fact(self) -> None:
+        """URZ art. 29: a significant degree qualifies for ZAZ whatever the causes, a light one
+        never does; a moderate degree whose causes were not recorded leaves it open."""
+
+        def with_causes(degree: DisabilityDegree, causes: frozenset[Any] | None) -> Person:
+            certificate = DisabilityCertificate(
+                CertificateSource.DEGREE, date(2020, 1, 1), r("2020-01-01"), degree, causes
+            )
+            return collected(date(1980, 1, 1), Sex.FEMALE, certificates=[certificate])
+
+        people = [
+            with_causes(DisabilityDegree.SIGNIFICANT, frozenset()),
+            with_causes(DisabilityDegree.LIGHT, frozenset()),
+            with_causes(DisabilityDegree.MODERATE, None),
+        ]
+        got = screen([ZAZ_TARGET_GROUP], Population.from_persons(people), ON)
+        assert got.outcomes("zaz_target_group").tolist() == ["eligible", "not_eligible", "unknown"]
+        assert got.columns()["zaz_target_group_missing"].tolist() == ["", "", "certificates"]
