@@ -283,3 +283,16 @@ class TestEligibleFromSearch:
         with pytest.raises(InvalidValue, match="after 100000 steps"):
             eligible_from(Stuck(), person, date(1900, 1, 1))
         assert eligible_from(Stuck(), person, date(1900, 1, 1), until=date(2100, 1, 1)) is None
+
+
+class TestContextErrors:
+    def test_dates(self) -> None:
+        person = collected(date(1970, 1, 1), Sex.MALE)
+        for args in (("2024-01-01",), (date(2024, 1, 1), "2024-01-01")):
+            with pytest.raises(InvalidValue) as caught:
+                Context(person, *args)  # type: ignore[arg-type]
+            assert str(caught.value) == "the evaluation dates must be datetime.date values"
+        with pytest.raises(InvalidValue) as unborn:
+            Context(person, date(1969, 12, 31))
+        assert str(unborn.value) == "the evaluation date is before Person.birth_date"
+        assert Context(person, date(1970, 1, 1)).on == date(1970, 1, 1)
