@@ -290,7 +290,7 @@ class TestContextErrors:
         person = collected(date(1970, 1, 1), Sex.MALE)
         for args in (("2024-01-01",), (date(2024, 1, 1), "2024-01-01")):
             with pytest.raises(InvalidValue) as caught:
-                Context(person, *args)  # type: ignore[arg-type]
+                Context(person, *args)
             assert str(caught.value) == "the evaluation dates must be datetime.date values"
         with pytest.raises(InvalidValue) as unborn:
             Context(person, date(1969, 12, 31))
