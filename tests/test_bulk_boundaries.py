@@ -6,23 +6,35 @@ and 62: a ZUS decision or an invalidity group stands for a degree)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
 from helpers import collected, r
 from integra import (
+    Address,
     CertificateSource,
     DisabilityCertificate,
     DisabilityDegree,
     Person,
     Registration,
+    Residence,
     Sex,
 )
 from integra.bulk import Population, screen
 from integra.rules import HAS_DISABILITY, SIGNIFICANT_OR_MODERATE_DISABILITY, ZAZ_TARGET_GROUP, Rule
 from integra.rules.disability import DegreeAtLeast
-from integra.rules.unemployment import LONG_TERM_UNEMPLOYED_EU_2014
+from integra.rules.revitalisation import (
+    ResidesInArea,
+    RevitalisationArea,
+    StreetSegment,
+    SubArea,
+)
+from integra.rules.unemployment import (
+    LONG_TERM_UNEMPLOYED,
+    LONG_TERM_UNEMPLOYED_EU_2014,
+    LongTermUnemployed,
+)
 
 ON = date(2024, 7, 15)
 
@@ -125,3 +137,65 @@ class TestCausesNotRecorded:
         got = screen([ZAZ_TARGET_GROUP], Population.from_persons(people), ON)
         assert got.outcomes("zaz_target_group").tolist() == ["eligible", "not_eligible", "unknown"]
         assert got.columns()["zaz_target_group_missing"].tolist() == ["", "", "certificates"]
+
+
+class TestNationalLongTermUnemployment:
+    """UPZ art. 2 ust. 1 pkt 5: more than 12 months (360 days) registered in the 2 years up to
+    the evaluation day. On 2026-11-29 the window is 2024-11-30..2026-11-29; a spell from
+    2024-11-29 to 2025-11-24 has 360 days in it, to 2025-11-25 361; an open spell from
+    2025-12-04 has 361 days, from 2025-12-03 362. Without the evaluation day the window is
+    2024-11-29..2026-11-28, one day earlier at both ends."""
+
+    ON = date(2026, 11, 29)
+    PEOPLE: ClassVar[list[Person]] = [
+        collected(date(1980, 1, 1), Sex.MALE, registrations=[Registration(r(start, end))])
+        for start, end in (
+            ("2024-11-29", "2025-11-24"),
+            ("2024-11-29", "2025-11-25"),
+            ("2025-12-04", None),
+            ("2025-12-03", None),
+        )
+    ]
+
+    def test_window_ending_on_the_day(self) -> None:
+        got = both_ways(LONG_TERM_UNEMPLOYED, self.PEOPLE, self.ON)
+        assert got == ["not_eligible", "eligible", "eligible", "eligible"]
+
+    def test_window_ending_the_day_before(self) -> None:
+        rule = LongTermUnemployed(include_evaluation_day=False)
+        got = both_ways(rule, self.PEOPLE, self.ON)
+        assert got == ["eligible", "eligible", "not_eligible", "eligible"]
+
+
+class TestResidesInArea:
+    """UR art. 10: the area's designation in force from 2020-02-01 to 2026-12-31."""
+
+    AREA = RevitalisationArea(
+        "Nysa",
+        "1/2020",
+        date(2020, 1, 1),
+        r("2020-02-01", "2026-12-31"),
+        [SubArea("Rynek", streets=[StreetSegment("Rynek")])],
+    )
+
+    def people(self) -> list[Person]:
+        def living(street: str) -> Person:
+            home = Residence(
+                Address(gmina="Nysa", street=street, house_number="1"), r("2000-01-01")
+            )
+            return collected(date(1980, 1, 1), Sex.MALE, residences=[home])
+
+        return [living("Rynek"), living("Mickiewicza"), collected(date(1980, 1, 1), Sex.MALE)]
+
+    def test_inside_outside_and_unrecorded(self) -> None:
+        rule = ResidesInArea(self.AREA)
+        got = both_ways(rule, self.people(), date(2024, 1, 1))
+        assert got == ["eligible", "not_eligible", "unknown"]
+        result = screen([rule], Population.from_persons(self.people()), date(2024, 1, 1))
+        assert result.columns()[f"{rule.name}_missing"].tolist() == ["", "", "residences"]
+
+    def test_before_and_after_the_designation(self) -> None:
+        rule = ResidesInArea(self.AREA)
+        assert both_ways(rule, self.people(), date(2020, 1, 31)) == ["not_eligible"] * 3
+        assert both_ways(rule, self.people(), date(2027, 1, 1)) == ["not_eligible"] * 3
+        assert both_ways(rule, self.people(), date(2026, 12, 31))[0] == "eligible"
