@@ -199,3 +199,22 @@ class TestResidesInArea:
         assert both_ways(rule, self.people(), date(2020, 1, 31)) == ["not_eligible"] * 3
         assert both_ways(rule, self.people(), date(2027, 1, 1)) == ["not_eligible"] * 3
         assert both_ways(rule, self.people(), date(2026, 12, 31))[0] == "eligible"
+
+
+def test_living_in_the_area_before_its_designation_takes_effect_is_no_on_both_paths() -> None:
+    # The example area is in force from 2017-01-01 (the resolution of 2016-11-24): on
+    # 2016-12-31 nobody lives "in the revitalisation area", whatever the address; from
+    # 2017-01-01 an address on ul. Główna 17 (odd numbers 1-99 of Śródmieście) lies in it.
+    from integra import Address, Residence
+    from integra.bulk.generate import EXAMPLE_AREA
+    from integra.rules import ResidesInArea
+
+    home = Residence(
+        Address(gmina="Wałbrzych", street="Główna", house_number="17"), r("2010-01-01")
+    )
+    person = collected(date(1980, 1, 1), Sex.FEMALE, residences=[home])
+    population = Population.from_persons([person])
+    rule = ResidesInArea(EXAMPLE_AREA)
+    for day, expected in ((date(2016, 12, 31), "not_eligible"), (date(2017, 1, 1), "eligible")):
+        assert rule.evaluate(person, day).outcome.value == expected
+        assert screen([rule], population, day).outcomes(rule.name) == [expected]

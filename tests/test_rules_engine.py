@@ -893,6 +893,17 @@ class TestDecidedOncePerContext:
         assert set(ctx.verdicts) == {counted, WORKING_AGE}
         assert counted.calls == [1]
 
+    def test_verdicts_built_and_decisions_kept_are_listed_together(self) -> None:
+        counted = _Counted()
+        ctx = Context(self.PERSON, self.ON)
+        (counted & WORKING_AGE & REGISTERED_UNEMPLOYED).outcome_in(ctx)
+        built = WORKING_AGE.evaluate_in(ctx)
+        listed = ctx.verdicts
+        assert set(listed) == {counted, WORKING_AGE, REGISTERED_UNEMPLOYED}
+        assert listed[WORKING_AGE] is built
+        assert listed[counted].observation == "seen" and counted.calls == [1]
+        assert listed[REGISTERED_UNEMPLOYED].outcome is N
+
     def test_a_version_keeps_the_missing_facts_of_its_verdict(self) -> None:
         counted = _Counted()
         citation = Citation(UPS, "7")
