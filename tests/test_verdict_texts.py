@@ -39,6 +39,7 @@ from integra.rules.core import (
     Context,
     Fact,
     Outcome,
+    Rule,
     Verdict,
     all_of,
     any_of,
@@ -296,3 +297,40 @@ class TestContextErrors:
             Context(person, date(1969, 12, 31))
         assert str(unborn.value) == "the evaluation date is before Person.birth_date"
         assert Context(person, date(1970, 1, 1)).on == date(1970, 1, 1)
+
+
+class TestNoVersionInForce:
+    def test_before_the_first_version(self) -> None:
+        """No version of the social-employment rule is modelled before 2004-01-01: UNKNOWN, on
+        its own and inside a composition, with the law missing."""
+        person = collected(date(1970, 1, 1), Sex.MALE)
+        alone = SOCIAL_EMPLOYMENT_CIS.evaluate(person, date(2003, 6, 2))
+        assert alone.outcome is Outcome.UNKNOWN
+        assert alone.missing_facts == frozenset({Fact.LAW})
+        both = all_of(SOCIAL_EMPLOYMENT_CIS, WORKING_AGE).evaluate(person, date(2003, 6, 2))
+        assert both.outcome is Outcome.UNKNOWN
+
+
+class TestConditionClasses:
+    def test_a_condition_building_its_own_verdict_gives_its_outcome(self) -> None:
+        """A condition class that overrides ``evaluate_in`` and not ``outcome_in`` is asked for
+        its verdict's outcome; one that overrides both keeps its own ``outcome_in``."""
+
+        class OwnVerdict(TwoHistories):
+            def evaluate_in(self, ctx: Context) -> Verdict:
+                return super().evaluate_in(ctx)
+
+        class Both(OwnVerdict):
+            def outcome_in(self, ctx: Context) -> Outcome:
+                return Outcome.NOT_ELIGIBLE
+
+        class Plain(TwoHistories):
+            pass
+
+        assert OwnVerdict.outcome_in is Rule.outcome_in
+        assert Plain.outcome_in is Condition.outcome_in
+        assert Both.outcome_in is Both.__dict__["outcome_in"]
+        assert TwoHistories.outcome_in is Condition.outcome_in
+        person = collected(date(1970, 1, 1), Sex.MALE)
+        assert any_of(OwnVerdict(), WORKING_AGE).evaluate(person, ON).outcome is Outcome.ELIGIBLE
+        assert all_of(Both(), WORKING_AGE).evaluate(person, ON).outcome is Outcome.NOT_ELIGIBLE
