@@ -410,6 +410,7 @@ class TestBadDocuments:
             ),
             ({"period": [1]}, Registration, "$.period: expected DateRange"),
             ([1, 2], Household, "expected Household"),
+            (["1990-01-01", "male"], Person, "expected Person"),
             ("2024-01-01", DateRange, "expected DateRange"),
         ],
     )
