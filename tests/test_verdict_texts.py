@@ -334,3 +334,48 @@ class TestConditionClasses:
         person = collected(date(1970, 1, 1), Sex.MALE)
         assert any_of(OwnVerdict(), WORKING_AGE).evaluate(person, ON).outcome is Outcome.ELIGIBLE
         assert all_of(Both(), WORKING_AGE).evaluate(person, ON).outcome is Outcome.NOT_ELIGIBLE
+
+
+class TestLawDatesInTurn:
+    """The same rule object asked for one law date after another answers each from the law of
+    that date (working age: 2004-06-01..2012-12-31, none 2013-01-01..2017-09-30, then from
+    2017-10-01; social employment: poverty needed before 2022-02-15, no version before 2004)."""
+
+    def test_a_condition(self) -> None:
+        man = collected(date(1980, 1, 1), Sex.MALE)
+        laws = (
+            date(2012, 6, 1),
+            date(2015, 6, 1),
+            date(2012, 6, 1),
+            date(2015, 6, 1),
+            date(2018, 1, 1),
+        )
+        outcomes = [WORKING_AGE.evaluate(man, date(2016, 6, 1), law).outcome for law in laws]
+        assert [o.value for o in outcomes] == [
+            "eligible",
+            "unknown",
+            "eligible",
+            "unknown",
+            "eligible",
+        ]
+        gap = WORKING_AGE.evaluate(man, date(2016, 6, 1), date(2015, 6, 1))
+        assert gap.missing_facts == frozenset({Fact.LAW})
+
+    def test_a_rule_by_law_date(self) -> None:
+        released = collected(
+            date(1980, 1, 1),
+            Sex.MALE,
+            situations=[SituationSpell(SocialSituation.RELEASED_FROM_PRISON, r("2020-01-01"))],
+        )
+        laws = (
+            date(2021, 1, 1),
+            date(2023, 1, 1),
+            date(2021, 1, 1),
+            date(2003, 1, 1),
+            date(2023, 1, 1),
+        )
+        outcomes = [
+            SOCIAL_EMPLOYMENT_CIS.evaluate(released, date(2023, 1, 1), law).outcome.value
+            for law in laws
+        ]
+        assert outcomes == ["not_eligible", "eligible", "not_eligible", "unknown", "eligible"]
