@@ -16,14 +16,19 @@ from integra import (
     CertificateSource,
     DisabilityCertificate,
     DisabilityDegree,
+    ExcludedPeriod,
+    ExclusionKind,
     Person,
     Registration,
     Residence,
     Sex,
 )
 from integra.bulk import Population, screen
+from integra.law import Certainty, Citation, Dated, Timeline
+from integra.parameters import URP
 from integra.rules import HAS_DISABILITY, SIGNIFICANT_OR_MODERATE_DISABILITY, ZAZ_TARGET_GROUP, Rule
 from integra.rules.disability import DegreeAtLeast
+from integra.rules.extending import with_law
 from integra.rules.revitalisation import (
     ResidesInArea,
     RevitalisationArea,
@@ -34,6 +39,7 @@ from integra.rules.unemployment import (
     LONG_TERM_UNEMPLOYED,
     LONG_TERM_UNEMPLOYED_EU_2014,
     LongTermUnemployed,
+    LongTermUnemploymentDefinition,
 )
 
 ON = date(2024, 7, 15)
@@ -165,6 +171,38 @@ class TestNationalLongTermUnemployment:
         rule = LongTermUnemployed(include_evaluation_day=False)
         got = both_ways(rule, self.PEOPLE, self.ON)
         assert got == ["eligible", "eligible", "not_eligible", "eligible"]
+
+    def test_a_law_that_excludes_internships_only(self) -> None:
+        """Under a user's law excluding only internships, a month of adult vocational
+        preparation (2024-03-01..31) still counts: 366 registered days in 2024 are more than
+        360; under the modelled law (both excluded) 335 are not."""
+        ours = with_law(
+            LONG_TERM_UNEMPLOYED,
+            Timeline(
+                "internships only",
+                (
+                    Dated(
+                        LongTermUnemploymentDefinition(
+                            12, 2, excluded=frozenset({ExclusionKind.INTERNSHIP})
+                        ),
+                        date(2020, 1, 1),
+                        citation=Citation(URP),
+                        certainty=Certainty.DERIVED,
+                    ),
+                ),
+            ),
+        )
+        preparation = ExcludedPeriod(
+            ExclusionKind.ADULT_VOCATIONAL_PREPARATION, r("2024-03-01", "2024-03-31")
+        )
+        person = collected(
+            date(1980, 1, 1),
+            Sex.MALE,
+            registrations=[Registration(r("2024-01-01"), exclusions=[preparation])],
+        )
+        on = date(2024, 12, 31)
+        assert both_ways(ours, [person], on) == ["eligible"]
+        assert both_ways(LONG_TERM_UNEMPLOYED, [person], on) == ["not_eligible"]
 
 
 class TestResidesInArea:

@@ -256,7 +256,7 @@ class Stuck(Condition):
         return Label(pl="nigdy", en="never")
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        return Outcome.NOT_ELIGIBLE, None, ()
+        return Outcome.NOT_ELIGIBLE, self.step, ()
 
     def stable_until(self, ctx: Context) -> date | None:
         return ctx.on + timedelta(days=self.step)
@@ -265,8 +265,8 @@ class Stuck(Condition):
 class TestEligibleFromSearch:
     def test_an_observation_without_words_of_its_own(self) -> None:
         """A condition that does not describe its observation shows it as it is."""
-        verdict = Stuck().evaluate(collected(date(1970, 1, 1), Sex.MALE), date(2024, 1, 1))
-        assert verdict.observed_text() == "None"
+        verdict = Stuck(step=7).evaluate(collected(date(1970, 1, 1), Sex.MALE), date(2024, 1, 1))
+        assert verdict.observed_text() == "7"
 
     def test_a_rule_that_does_not_move_ends_the_search(self) -> None:
         person = collected(date(1970, 1, 1), Sex.MALE)
