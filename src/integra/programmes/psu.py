@@ -84,7 +84,6 @@ from integra.parameters import (
 from integra.periods import DateRange, IsoWeek, weeks_of
 from integra.programmes import _text
 from integra.programmes._hours import as_hours, day_hours, over_a_day
-from integra.programmes._text import both
 from integra.programmes.violations import Validation, Value, Violation
 
 __all__ = [
@@ -598,11 +597,13 @@ def _violation(
     observed_value: Value | None = None,
     required_value: Value | None = None,
 ) -> Violation:
-    return Violation(
+    # The shared bilingual builder, with PSU's own provision (UPZ art. 73a) by default.
+    return _text.violation(
         code,
-        Label(pl=pl, en=en),
-        both(observed),
-        both(required),
+        pl,
+        en,
+        observed,
+        required,
         citation,
         week=week,
         observed_value=observed_value,
