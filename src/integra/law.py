@@ -38,6 +38,8 @@ from integra.errors import InvalidRange, InvalidValue, NoLawInForce
 from integra.labels import Label, Language
 from integra.periods import DateRange, RangeSet
 
+_DAY = timedelta(days=1)
+
 __all__ = [
     "LAW_REVIEW_DATE",
     "Act",
@@ -622,6 +624,20 @@ class Timeline(Generic[T]):
         if index < 0 or on > self._lasts[index]:
             return None
         return self.entries[index].value
+
+    def _steady(self, on: date) -> tuple[date, date]:
+        """The first and the last day of the run of dates around ``on`` for which
+        [`get`][integra.law.Timeline.get] answers from the same entry (or, in a gap, from none),
+        so that what was looked up for ``on`` holds for every date of the run."""
+        starts, lasts = self._starts, self._lasts
+        index = bisect.bisect_right(starts, on) - 1
+        if index < 0:
+            return date.min, starts[0] - _DAY
+        if on <= lasts[index]:
+            return starts[index], lasts[index]
+        # A gap after an entry with an end: up to the next entry's start, if any.
+        following = starts[index + 1] - _DAY if index + 1 < len(starts) else date.max
+        return lasts[index] + _DAY, following
 
     def period_of(self, entry: Dated[T]) -> DateRange:
         """The days ``entry`` applies to within this timeline (open-ended for a last entry

@@ -25,6 +25,8 @@ The engine is split by concern; every name below is importable from here (and fr
   `any_of`, `not_`;
 * [`dated`][integra.rules.core.dated]: `ByLawDate` and `in_force`, for law that changed;
 * [`timing`][integra.rules.core.timing]: `eligible_from`;
+* [`ruleset`][integra.rules.core.ruleset]: `RuleSet`, several rules evaluated together, compiled
+  for a caseload;
 * [`screening`][integra.rules.core.screening]: `screen`, `ScreeningResult` and `rule_table`;
 * [`toolkit`][integra.rules.core.toolkit]: helpers for writing rules (`earliest`,
   `next_change`, `next_birthday`, `law_changes`, `period_boundaries`).
@@ -47,6 +49,7 @@ from integra.rules.core.composition import AllOf, AnyOf, Not, all_of, any_of, no
 from integra.rules.core.context import Context
 from integra.rules.core.dated import ByLawDate, in_force
 from integra.rules.core.rule import Condition, Rule
+from integra.rules.core.ruleset import RuleSet
 from integra.rules.core.screening import ScreeningResult, rule_table, screen
 from integra.rules.core.timing import eligible_from
 from integra.rules.core.toolkit import (
@@ -80,6 +83,7 @@ __all__ = [
     "Not",
     "Outcome",
     "Rule",
+    "RuleSet",
     "ScreeningResult",
     "Verdict",
     "all_of",

@@ -15,6 +15,7 @@ from integra.labels import Language
 from integra.people import Person
 from integra.rules.core.context import Context
 from integra.rules.core.rule import Rule
+from integra.rules.core.ruleset import RuleSet
 from integra.rules.core.verdict import Outcome, Verdict, _new_verdict
 
 __all__ = ["ScreeningResult", "rule_table", "screen"]
@@ -66,7 +67,9 @@ def screen(
     """Evaluate ``rules`` for each of ``people`` on ``on``, lazily, one result per person.
 
     Derived facts (age, windows, the household in force) are computed once per person and
-    shared by all the rules. A record that cannot be evaluated (not a ``Person``, or born after
+    shared by all the rules, which are evaluated together as a
+    [`RuleSet`][integra.rules.core.ruleset.RuleSet] (compiled once the caseload is large
+    enough to gain from it). A record that cannot be evaluated (not a ``Person``, or born after
     ``on``) does not stop the screening: its result carries the error, and the next record
     follows.
 
@@ -81,12 +84,12 @@ def screen(
         [] the evaluation date is before Person.birth_date
         ['eligible', 'not_eligible'] None
     """
-    rules = tuple(rules)
+    ruleset = RuleSet(rules)
     for person in people:
         problem: IntegraError | None = None
         try:
             ctx = Context(person, on, law_on)
-            verdicts = tuple([rule.evaluate_in(ctx) for rule in rules])
+            verdicts = ruleset.evaluate_in(ctx)
         except IntegraError as error:
             problem = error
         except _RECORD_ERRORS as error:
