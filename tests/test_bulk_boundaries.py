@@ -6,6 +6,7 @@ and 62: a ZUS decision or an invalidity group stands for a degree)."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any, ClassVar
 
 import numpy as np
@@ -18,6 +19,7 @@ from integra import (
     DisabilityDegree,
     ExcludedPeriod,
     ExclusionKind,
+    Household,
     Person,
     Registration,
     Residence,
@@ -26,7 +28,13 @@ from integra import (
 from integra.bulk import Population, screen
 from integra.law import Certainty, Citation, Dated, Timeline
 from integra.parameters import URP
-from integra.rules import HAS_DISABILITY, SIGNIFICANT_OR_MODERATE_DISABILITY, ZAZ_TARGET_GROUP, Rule
+from integra.rules import (
+    HAS_DISABILITY,
+    INCOME_WITHIN_CRITERION,
+    SIGNIFICANT_OR_MODERATE_DISABILITY,
+    ZAZ_TARGET_GROUP,
+    Rule,
+)
 from integra.rules.disability import DegreeAtLeast
 from integra.rules.extending import with_law
 from integra.rules.revitalisation import (
@@ -256,3 +264,24 @@ def test_living_in_the_area_before_its_designation_takes_effect_is_no_on_both_pa
     for day, expected in ((date(2016, 12, 31), "not_eligible"), (date(2017, 1, 1), "eligible")):
         assert rule.evaluate(person, day).outcome.value == expected
         assert screen([rule], population, day).outcomes(rule.name) == [expected]
+
+
+class TestIncomeCriterion:
+    """UPS art. 8 ust. 1 from 2022-01-01 (until 2024-12-31): at most 776 zł for a person keeping
+    house alone, 600 zł a person in a family. On the criterion is within it; a grosz more is
+    not."""
+
+    def test_alone_and_in_a_family_of_three(self) -> None:
+        incomes = [(1, "776.00"), (1, "776.01"), (3, "1800.00"), (3, "1800.01")]
+        people = [
+            collected(
+                date(1980, 1, 1), Sex.FEMALE, households=[Household(members, Decimal(income))]
+            )
+            for members, income in incomes
+        ]
+        assert both_ways(INCOME_WITHIN_CRITERION, people, ON) == [
+            "eligible",
+            "not_eligible",
+            "eligible",
+            "not_eligible",
+        ]

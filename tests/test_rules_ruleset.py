@@ -52,6 +52,7 @@ from integra.strategies import dates, people
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 _DAY = timedelta(days=1)
+D = date(2024, 1, 1)
 
 
 # -- rules a user might write, each answering in its own way -------------------------------------
@@ -446,6 +447,11 @@ class TestTheSet:
         with pytest.raises(InvalidValue, match="a RuleSet holds rules, got int") as error:
             RuleSet([WORKING_AGE, 12345])  # type: ignore[list-item]
         assert "12345" not in str(error.value)
+
+    def test_a_screen_refuses_an_item_that_is_no_rule(self) -> None:
+        results = screen([Person(d("1990-01-01"), Sex.MALE)], [WORKING_AGE, "working_age"], D)  # type: ignore[list-item]
+        with pytest.raises(InvalidValue, match="a RuleSet holds rules, got str"):
+            next(results)
 
     @pytest.mark.parametrize("bad", [-1, 1.5, True, "100"])
     def test_compile_after_is_a_whole_number(self, bad: Any) -> None:
