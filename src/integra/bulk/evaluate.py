@@ -50,6 +50,7 @@ from integra.rules.core import (
     Not,
     Outcome,
     Rule,
+    RuleSet,
     Verdict,
 )
 
@@ -529,10 +530,12 @@ class _Walker:
             ]
         codes = np.full(self.frame.n, UNKNOWN, dtype=np.int8)
         missing = np.zeros(self.frame.n, dtype=np.uint16)
+        # As a rule set, so that a large population is evaluated compiled.
+        ruleset = RuleSet((rule,))
         for i, ctx in enumerate(self._contexts):
             if ctx is None:
                 continue
-            verdict = rule.evaluate_in(ctx)
+            (verdict,) = ruleset.evaluate_in(ctx)
             codes[i] = _CODE[verdict.outcome]
             if verdict.outcome is Outcome.UNKNOWN:
                 missing[i] = sum(fact_bit(f) for f in set(verdict.missing))
