@@ -321,11 +321,13 @@ class TestAgreement:
         # The deepest levels are asked through their own outcome_in.
         assert re.search(r"\bm\d+\(ctx\)", ruleset._plans[0].source)
 
-    def test_a_pool_read_from_an_attribute_that_is_no_name(self) -> None:
+    # Not a name; a name Python would read as "find".
+    @pytest.mark.parametrize("attribute", ["not a name", "\ufb01nd"])
+    def test_a_pool_read_from_an_attribute_that_is_no_name(self, attribute: str) -> None:
         @attrs.frozen(slots=True, eq=False, repr=False)
         class Odd(InSituation):
             def _pool(self) -> tuple[str, frozenset[Any]] | None:
-                return "not a name", self.situations
+                return attribute, self.situations
 
         rule = any_of(Odd(frozenset({S.FOOD_AID})), Odd(frozenset({S.FOSTER_CARE})))
         assert rule._pools, "the odd parts are pooled"
@@ -335,6 +337,53 @@ class TestAgreement:
             rule.evaluate(person, d("2024-01-01"))
         with pytest.raises(AttributeError):
             RuleSet([rule], compile_after=0).evaluate(person, d("2024-01-01"))
+
+
+class TestAskedAsTheyAnswer:
+    """Rules that find their answer in their own way are asked, never written out; a set that
+    cannot be written out is evaluated rule by rule."""
+
+    PERSON = collected(d("1990-01-01"), Sex.FEMALE)
+
+    def test_a_part_that_is_no_rule(self) -> None:
+        # Compositions do not check their parts; the interpreter never reaches the second one.
+        rule = any_of(WORKING_AGE, Not(object()))  # type: ignore[arg-type]
+        assert rule.evaluate(self.PERSON, D).outcome is E
+        ruleset = RuleSet([REGISTERED_UNEMPLOYED, rule], compile_after=0)
+        alone, together = Context(self.PERSON, D), Context(self.PERSON, D)
+        expected = [r.evaluate_in(alone).outcome for r in ruleset.rules]
+        assert [v.outcome for v in ruleset.evaluate_in(together)] == expected == [N, E]
+        assert _state(together) == _state(alone)
+        assert ruleset._plans == [] and ruleset._compile_after is None
+        # A screen goes on as before, with no record failing when the set would have compiled.
+        people = [self.PERSON] * 150
+        assert all(result.error is None for result in screen(people, [rule], D))
+
+    def test_a_law_that_finds_its_versions_in_its_own_way(self) -> None:
+        class Indexed(Timeline[Any]):
+            """One entry, raised by one a year."""
+
+            def get(self, on: date) -> Any:
+                base = super().get(on)
+                return None if base is None else base + on.year - 2020
+
+        rule = SubtleVersions(law=Indexed("indexed", (Dated(30, d("2020-01-01")),)))
+        ruleset = RuleSet([rule], compile_after=0)
+        somebody = collected(d("1990-01-01"), Sex.MALE)
+        for law_on in (d("2021-06-01"), d("2026-06-01")):
+            _assert_same(somebody, D, law_on, ruleset)
+        assert ruleset._plans[0].first == date.min and ruleset._plans[0].last == date.max
+
+    def test_a_rule_answering_through_a_method_of_its_own(self) -> None:
+        class Loose(InSituation):  # no slots: an instance may carry its own methods
+            pass
+
+        loose = Loose(frozenset({S.FOOD_AID}))
+        object.__setattr__(loose, "outcome_in", lambda ctx: E)
+        rule = any_of(loose, REGISTERED_UNEMPLOYED)
+        ruleset = RuleSet([rule, Loose(frozenset({S.FOSTER_CARE}))], compile_after=0)
+        _assert_same(self.PERSON, D, None, ruleset)
+        assert ruleset.evaluate(self.PERSON, D)[0].outcome is E
 
 
 class TestPeriods:

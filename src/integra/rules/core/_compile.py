@@ -43,9 +43,6 @@ _DAY = timedelta(days=1)
 # composition is a loop block, and Python limits how many blocks nest).
 _MAX_DEPTH = 12
 
-# Verdict fields by position (a named field of a NamedTuple is a slower property).
-_OUTCOME, _MISSING = 1, 4
-
 _SCOPE: dict[str, Any] = {
     "new": _new_verdict,
     "Verdict": Verdict,
@@ -53,7 +50,6 @@ _SCOPE: dict[str, Any] = {
     "NOT_ELIGIBLE": NOT_ELIGIBLE,
     "UNKNOWN": UNKNOWN,
     "NOT_COLLECTED": NOT_COLLECTED,
-    "NO_LAW_DECISION": (UNKNOWN, None, _LAW_MISSING),
     "LAW_MISSING": _LAW_MISSING,
     "NO_MISSING": _NO_MISSING,
     "NEGATE": _NEGATE,
@@ -80,32 +76,54 @@ class Plan:
         self.source = source
 
 
-def _plain_condition(kind: type) -> bool:
+# The methods by which a rule answers: a rule that defines any of them on itself, rather than on
+# its class, is asked through them.
+_ANSWERING = ("evaluate_in", "outcome_in", "_version", "_version_in_force", "_decide")
+
+
+def _own_answer(rule: Rule) -> bool:
+    """Whether ``rule`` (an instance of a subclass without slots) answers through a method set
+    on itself."""
+    own: dict[str, Any] = getattr(rule, "__dict__", None) or {}
+    return any(name in own for name in _ANSWERING)
+
+
+def _plain_condition(rule: Rule) -> bool:
+    kind = type(rule)
     return (
         issubclass(kind, Condition)
         and kind.evaluate_in is Condition.evaluate_in
         and kind.outcome_in is Condition.outcome_in
         and kind._version is Condition._version
+        # A law that finds its versions in its own way is asked on every evaluation.
+        and (rule.law is None or type(rule.law) is Timeline)  # type: ignore[attr-defined]
+        and not _own_answer(rule)
     )
 
 
-def _plain_by_law_date(kind: type) -> bool:
+def _plain_by_law_date(rule: Rule) -> bool:
+    kind = type(rule)
     return (
         issubclass(kind, ByLawDate)
         and kind.evaluate_in is ByLawDate.evaluate_in
         and kind.outcome_in is ByLawDate.outcome_in
         and kind._version_in_force is ByLawDate._version_in_force
+        and type(rule.versions) is Timeline  # type: ignore[attr-defined]
+        and not _own_answer(rule)
     )
 
 
-def _plain_not(kind: type) -> bool:
-    return kind is Not
+def _plain_not(rule: Rule) -> bool:
+    return type(rule) is Not
 
 
 def _plain_junction(rule: Rule) -> bool:
-    # A pool is read as an attribute of the context, so its name must be one.
+    # A pool is read as an attribute of the context, so its name must be one, and one that
+    # Python does not rewrite (it normalises identifiers that are not plain ASCII).
     return (type(rule) is AllOf or type(rule) is AnyOf) and all(
-        pool.attribute.isidentifier() and not keyword.iskeyword(pool.attribute)
+        pool.attribute.isascii()
+        and pool.attribute.isidentifier()
+        and not keyword.iskeyword(pool.attribute)
         for pool in rule._pools
     )
 
@@ -168,17 +186,16 @@ class _Writer:
 
     def outcome(self, rule: Rule, indent: int, depth: int) -> str:
         """Write the code giving ``rule.outcome_in(ctx)``; answer the name holding it."""
-        kind = type(rule)
-        if _plain_condition(kind):
+        if _plain_condition(rule):
             return self.condition(rule, indent)  # type: ignore[arg-type]
-        if _plain_by_law_date(kind):
+        if _plain_by_law_date(rule):
             assert isinstance(rule, ByLawDate)
             self.steady(rule.versions)
             version = rule._version_in_force(self.law_on)
             if version is None:
                 return "UNKNOWN"
             return self.outcome(version, indent, depth)
-        if _plain_not(kind):
+        if _plain_not(rule):
             assert isinstance(rule, Not)
             inner = self.outcome(rule.rule, indent, depth)
             out = self.fresh("o")
@@ -209,7 +226,7 @@ class _Writer:
         self.emit(indent, f"{found} = decided.get({me})")
         self.emit(indent, f"if {found} is None:")
         if version is _NO_LAW:
-            self.emit(indent + 1, f"{found} = NO_LAW_DECISION")
+            self.emit(indent + 1, f"{found} = (UNKNOWN, None, LAW_MISSING)")
         else:
             decide = f"{self.method(rule, '_decide', 'd')}(ctx, {self.name(version, 'k')})"
             if rule._decides_uncollected:
@@ -275,18 +292,18 @@ class _Writer:
 
     def verdict(self, rule: Rule, indent: int) -> str:
         """Write the code giving ``rule.evaluate_in(ctx)``; answer the name holding it."""
-        kind = type(rule)
         out = self.fresh("v")
         me = self.name(rule, "r")
-        if _plain_condition(kind):
+        if _plain_condition(rule):
             # Condition.evaluate_in: one verdict per context, built from the kept decision.
             self.emit(indent, f"{out} = verdicts.get({me})")
             self.emit(indent, f"if {out} is None:")
             found = self.decision(rule, indent + 1)  # type: ignore[arg-type]
+            self.emit(indent + 1, f"outcome, observation, missing = {found}")
             self.emit(
                 indent + 1,
-                f"{out} = verdicts[{me}] = new(Verdict, ({me}, {found}[0], {found}[1], (),"
-                f" {found}[2], on, law_on))",
+                f"{out} = verdicts[{me}] = new(Verdict, ({me}, outcome, observation, (), missing,"
+                " on, law_on))",
             )
         elif _plain_junction(rule):
             assert isinstance(rule, _Junction)
@@ -297,7 +314,7 @@ class _Writer:
                 f"{out} = new(Verdict, ({me}, {outcome}, None, ctx, missing_of({parts}, ctx)"
                 f" if {outcome} is UNKNOWN else NO_MISSING, on, law_on))",
             )
-        elif _plain_by_law_date(kind):
+        elif _plain_by_law_date(rule):
             assert isinstance(rule, ByLawDate)
             self.steady(rule.versions)
             version = rule._version_in_force(self.law_on)
@@ -310,16 +327,16 @@ class _Writer:
                 child = self.verdict(version, indent)
                 self.emit(
                     indent,
-                    f"{out} = new(Verdict, ({me}, {child}[{_OUTCOME}], None, ({child},),"
-                    f" {child}[{_MISSING}], on, law_on))",
+                    f"{out} = new(Verdict, ({me}, {child}.outcome, None, ({child},),"
+                    f" {child}.missing, on, law_on))",
                 )
-        elif _plain_not(kind):
+        elif _plain_not(rule):
             assert isinstance(rule, Not)
             child = self.verdict(rule.rule, indent)
             self.emit(
                 indent,
-                f"{out} = new(Verdict, ({me}, NEGATE[{child}[{_OUTCOME}]], None, ({child},),"
-                f" {child}[{_MISSING}], on, law_on))",
+                f"{out} = new(Verdict, ({me}, NEGATE[{child}.outcome], None, ({child},),"
+                f" {child}.missing, on, law_on))",
             )
         else:
             self.emit(indent, f"{out} = {self.method(rule, 'evaluate_in', 'e')}(ctx)")

@@ -319,7 +319,7 @@ class Not(Rule):
         child = self.rule.evaluate_in(ctx)
         return _new_verdict(
             Verdict,
-            (self, _NEGATE[child.outcome], None, (child,), child.missing, ctx.on, ctx.law_on),
+            (self, _NEGATE[child.outcome], None, (child,), child.missing, ctx._on, ctx._law_on),
         )
 
     def describe(self, verdict: Verdict, language: Language) -> str:

@@ -34,7 +34,9 @@ class RuleSet:
     composition written out, so that for each person only the conditions' own checks run.
     Compiling takes about a millisecond for half a dozen rules, which a caseload of a few
     hundred people recovers. Later evaluations under any law date of that period use the
-    function; another period is compiled in turn when it has been asked for as often.
+    function; another period is compiled in turn when it has been asked for as often. A set
+    whose rules cannot be written out (a part that is not a rule, say) stays evaluated rule by
+    rule. Rules are values: a rule class changed after the set has compiled is not seen.
 
     Attributes:
         rules: The rules, in the order their verdicts are given.
@@ -133,10 +135,18 @@ class RuleSet:
             self._misses += 1
             if self._misses > limit:
                 self._misses = 0
-                plan = compile_plan(self._rules, law_on)
-                self._plans = [*self._plans[-(_MAX_PLANS - 1) :], plan]
-                self._last = plan
-                return plan.run(ctx)
+                try:
+                    plan = compile_plan(self._rules, law_on)
+                except Exception:  # compiling must never change an answer
+                    # Compiling reads every part of every rule, also parts an evaluation never
+                    # reaches; a part it cannot read (a rule built against its types, a
+                    # composition too deep to write out) leaves the set evaluated in turn,
+                    # where each rule answers, or fails, as it would alone.
+                    self._compile_after = None
+                else:
+                    self._plans = [*self._plans[-(_MAX_PLANS - 1) :], plan]
+                    self._last = plan
+                    return plan.run(ctx)
         return tuple([rule.evaluate_in(ctx) for rule in self._rules])
 
     def __len__(self) -> int:
