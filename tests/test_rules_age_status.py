@@ -121,6 +121,18 @@ class TestAgeBetween:
         assert v.observed_text() == "aged 50 on 2024-06-01"
         assert v.threshold_text() == "18 or more and under 30" and v.citation is None
         assert band.stable_until(Context(p, d("2024-06-01"))) is None
+        # Polish numerals: 22 (2, 3, 4 but not 12-14) take "lata", 1 "rok", the rest "lat".
+        young = Person(d("2002-01-15"), Sex.MALE)
+        assert band.evaluate(young, d("2024-06-01")).observed_text("pl") == (
+            "wiek 22 lata w dniu 01.06.2024 r."
+        )
+        assert WORKING_AGE.evaluate(young, d("2024-06-01")).observed_text("pl") == (
+            "wiek 22 lata w dniu 01.06.2024 r."
+        )
+        infant = Person(d("2023-01-15"), Sex.FEMALE)
+        assert band.evaluate(infant, d("2024-06-01")).observed_text("pl") == (
+            "wiek 1 rok w dniu 01.06.2024 r."
+        )
 
     def test_validation(self) -> None:
         with pytest.raises(InvalidValue, match="needs minimum, below, or both"):

@@ -229,7 +229,7 @@ class TestEUDefinition:
         assert verdict.threshold_text() == "continuously more than 6 months"
         assert verdict.threshold_text("pl") == "nieprzerwanie ponad 6 miesięcy"
         assert (
-            verdict.observed_text("pl") == "bez przerwy bezrobotny od 31.01.2024 r. (wiek 24 lat)"
+            verdict.observed_text("pl") == "bez przerwy bezrobotny od 31.01.2024 r. (wiek 24 lata)"
         )
 
     def test_a_month_end_is_clipped(self) -> None:
@@ -277,7 +277,7 @@ class TestEUDefinition:
             "not unemployed on 2023-06-01 (aged 43)"
         )
         assert LONG_TERM_UNEMPLOYED_EU_2014.evaluate(p, d("2023-06-01")).observed_text("pl") == (
-            "nie pozostaje bez pracy w dniu 01.06.2023 r. (wiek 43 lat)"
+            "nie pozostaje bez pracy w dniu 01.06.2023 r. (wiek 43 lata)"
         )
 
     def test_unregistered_unemployment_counts_when_continuous(self) -> None:

@@ -173,3 +173,13 @@ def plural_pl(n: int, one: str, few: str, many: str) -> str:
     if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
         return few
     return many
+
+
+def _years_pl(count: int) -> str:
+    """A number of years in Polish, the noun in the form the number asks for.
+
+    Examples:
+        >>> [_years_pl(n) for n in (1, 24, 25, 60, 62)]
+        ['1 rok', '24 lata', '25 lat', '60 lat', '62 lata']
+    """
+    return f"{count} {plural_pl(count, 'rok', 'lata', 'lat')}"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from integra.errors import InvalidValue
-from integra.labels import Label, Language, format_date
+from integra.labels import Label, Language, _years_pl, format_date
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import UPZ, URP
 from integra.people import Sex
@@ -165,7 +165,7 @@ class WorkingAge(Condition):
         """The age observed."""
         age = verdict.observation[0]
         if language == "pl":
-            return f"wiek {age} lat w dniu {format_date(verdict.on, 'pl')}"
+            return f"wiek {_years_pl(age)} w dniu {format_date(verdict.on, 'pl')}"
         return f"aged {age} on {verdict.on.isoformat()}"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
@@ -175,7 +175,7 @@ class WorkingAge(Condition):
         top = limits.maximum_for(sex)
         if language == "pl":
             who = "kobiety" if sex is Sex.FEMALE else "mężczyźni"
-            return f"co najmniej {limits.minimum} lat i mniej niż {top} lat ({who})"
+            return f"co najmniej {_years_pl(limits.minimum)} i mniej niż {_years_pl(top)} ({who})"
         who = "women" if sex is Sex.FEMALE else "men"
         return f"aged {limits.minimum} or more and under {top} ({who})"
 
@@ -271,7 +271,7 @@ class AgeBetween(Condition):
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The age observed."""
         if language == "pl":
-            return f"wiek {verdict.observation} lat w dniu {format_date(verdict.on, 'pl')}"
+            return f"wiek {_years_pl(verdict.observation)} w dniu {format_date(verdict.on, 'pl')}"
         return f"aged {verdict.observation} on {verdict.on.isoformat()}"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:

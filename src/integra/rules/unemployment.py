@@ -43,7 +43,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from integra.labels import Label, Language, format_date, format_number, format_period
+from integra.labels import (
+    Label,
+    Language,
+    _years_pl,
+    format_date,
+    format_number,
+    format_period,
+)
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import EU_2014_2020, UPZ, URP
 from integra.people import ExclusionKind, Registration, SocialSituation
@@ -544,10 +551,10 @@ class LongTermUnemployedEU(Condition):
         start, _, age = verdict.observation
         if start is None:
             if language == "pl":
-                return f"nie pozostaje bez pracy w dniu {format_date(verdict.on, 'pl')} (wiek {age} lat)"
+                return f"nie pozostaje bez pracy w dniu {format_date(verdict.on, 'pl')} (wiek {_years_pl(age)})"
             return f"not unemployed on {verdict.on.isoformat()} (aged {age})"
         if language == "pl":
-            return f"bez przerwy bezrobotny od {format_date(start, 'pl')} (wiek {age} lat)"
+            return f"bez przerwy bezrobotny od {format_date(start, 'pl')} (wiek {_years_pl(age)})"
         return f"continuously unemployed since {start.isoformat()} (aged {age})"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
