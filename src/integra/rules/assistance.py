@@ -220,6 +220,8 @@ _SITUATION_REASON = {
     for situation in situations
 }
 _REASON_ORDER = {reason: index for index, reason in enumerate(AssistanceReason)}
+# Read once: reading an enum member off its class costs more than the check it is used in.
+_UNEMPLOYMENT, _DISABILITY = AssistanceReason.UNEMPLOYMENT, AssistanceReason.DISABILITY
 
 _UPS_LAW: Timeline[Any] = Timeline(
     "UPS art. 7", (in_force(Citation(UPS, article="7"), _UPS_START),)
@@ -237,7 +239,7 @@ def reasons_on(ctx: Context) -> tuple[AssistanceReason, ...]:
         ()
     """
 
-    person, on = ctx.person, ctx.on
+    person, on = ctx._person, ctx._on
     situations = ctx.situations
     found = (
         {_SITUATION_REASON[s] for s in situations if s in _SITUATION_REASON}
@@ -245,11 +247,12 @@ def reasons_on(ctx: Context) -> tuple[AssistanceReason, ...]:
         else set()
     )
     if on in person.registered:
-        found.add(AssistanceReason.UNEMPLOYMENT)
+        found.add(_UNEMPLOYMENT)
     if person.certificates and person.certificates_on(on):
-        found.add(AssistanceReason.DISABILITY)
-    if not found:
-        return ()
+        found.add(_DISABILITY)
+    if len(found) < 2:
+        # No reason, or one (most often unemployment alone): nothing to order.
+        return tuple(found)
     return tuple(sorted(found, key=_REASON_ORDER.__getitem__))
 
 
@@ -549,7 +552,7 @@ class ReceivesSocialAssistance(Condition):
         )
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        awards = ctx.person.awards_on(ctx.on)
+        awards = ctx._person.awards_on(ctx._on)
         if not awards:
             return NOT_ELIGIBLE, (), ()
         return ELIGIBLE, tuple(dict.fromkeys([a.kind for a in awards])), ()
@@ -608,7 +611,7 @@ class HasSocialContract(Condition):
         return Label(pl="realizuje kontrakt socjalny", en="carries out a social contract")
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        running = ctx.person.has_social_contract_on(ctx.on)
+        running = ctx._person.has_social_contract_on(ctx._on)
         return (ELIGIBLE if running else NOT_ELIGIBLE), running, ()
 
     def columns(self, frame: Frame, version: Any) -> Any:

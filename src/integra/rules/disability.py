@@ -108,7 +108,7 @@ def certificates_on(ctx: Context) -> tuple[DisabilityCertificate, ...]:
         ()
     """
     result: tuple[DisabilityCertificate, ...] = ctx.memo(
-        "certificates", lambda: ctx.person.certificates_on(ctx.on)
+        "certificates", lambda: ctx._person.certificates_on(ctx._on)
     )
     return result
 

@@ -451,7 +451,7 @@ class ResidesInArea(Condition):
         )
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        if ctx.on not in self.area.valid:
+        if ctx._on not in self.area.valid:
             return NOT_ELIGIBLE, ("not_designated", None), ()
         residence = ctx.residence
         if residence is None:

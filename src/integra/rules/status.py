@@ -156,7 +156,7 @@ class HasEntitlement(Condition):
         return Label(pl=_labels_of(self.kinds, "pl"), en=_labels_of(self.kinds, "en"))
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        found = ctx.memo("entitlements", lambda: ctx.person.entitlements_on(ctx.on)) & self.kinds
+        found = ctx.memo("entitlements", lambda: ctx._person.entitlements_on(ctx._on)) & self.kinds
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
     def columns(self, frame: Frame, version: Any) -> Any:
@@ -240,7 +240,7 @@ class HasAssistanceProfile(Condition):
     def _decide(self, ctx: Context, version: bool) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         if not version:
             return NOT_ELIGIBLE, "no_profiles", ()
-        held = ctx.person.profile_on(ctx.on)
+        held = ctx._person.profile_on(ctx._on)
         return (ELIGIBLE if held is self.profile else NOT_ELIGIBLE), held, ()
 
     def columns(self, frame: Frame, version: bool) -> Any:

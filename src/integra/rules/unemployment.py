@@ -137,7 +137,7 @@ class RegisteredUnemployed(Condition):
         return Label(pl="zarejestrowany jako bezrobotny", en="registered as unemployed")
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        registered = ctx.on in ctx.person.registered
+        registered = ctx._on in ctx._person.registered
         return (ELIGIBLE if registered else NOT_ELIGIBLE), registered, ()
 
     def columns(self, frame: Frame, version: Any) -> Any:
@@ -290,9 +290,9 @@ class LongTermUnemployed(Condition):
     def _decide(
         self, ctx: Context, version: LongTermUnemploymentDefinition
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        last = ctx.on if self.include_evaluation_day else ctx.on - _ONE_DAY
+        last = ctx._on if self.include_evaluation_day else ctx._on - _ONE_DAY
         first = _window_start(last, version.window_years)
-        person = ctx.person
+        person = ctx._person
         # Unsettled periods are left out first; if that falls short, counting them may not.
         least = version.excluded | version.unsettled
         if least == _BOTH_EXCLUSIONS:
@@ -444,6 +444,8 @@ class ContinuousUnemploymentDefinition:
         return self.young_months if age < self.young_below else self.months
 
 
+_UNREGISTERED = SocialSituation.UNEMPLOYED_NOT_REGISTERED
+
 LONG_TERM_UNEMPLOYMENT_EU_2014_LAW: Timeline[ContinuousUnemploymentDefinition] = Timeline(
     "long-term unemployment (EU 2014-2020 projects)",
     (
@@ -491,14 +493,11 @@ class LongTermUnemployedEU(Condition):
     @staticmethod
     def unemployment(ctx: Context) -> RangeSet:
         """Registered spells joined with unregistered (Labour Force Survey) unemployment."""
-        person = ctx.person
+        person = ctx._person
         if not person.situations:
             return person.registered
-        extra = [
-            s.period
-            for s in person.situations or ()
-            if s.situation is SocialSituation.UNEMPLOYED_NOT_REGISTERED
-        ]
+        unregistered = _UNREGISTERED  # a local: reading an enum member off its class is slow
+        extra = [s.period for s in person.situations or () if s.situation is unregistered]
         if not extra:
             return person.registered
         joined: RangeSet = ctx.memo(
@@ -511,9 +510,9 @@ class LongTermUnemployedEU(Condition):
     def _decide(
         self, ctx: Context, version: ContinuousUnemploymentDefinition
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        spell = self.unemployment(ctx).range_containing(ctx.on)
+        spell = self.unemployment(ctx).range_containing(ctx._on)
         months = version.months_for(ctx.age)
-        if spell is not None and spell.start <= _latest_start(ctx.on, months):
+        if spell is not None and spell.start <= _latest_start(ctx._on, months):
             return ELIGIBLE, (spell.start, months, ctx.age), ()
         # Not met on what was collected: a history not collected could still lengthen the spell.
         gaps = ctx.uncollected(self.facts)

@@ -391,7 +391,7 @@ class Verdict(NamedTuple):
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
             >>> print(WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).explain("pl"))
-            SPEŁNIA: w wieku aktywności zawodowej — wiek 24 lat w dniu 01.01.2024 r.; wymagane: co najmniej 18 lat i mniej niż 65 lat (mężczyźni) (art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy)
+            SPEŁNIA: w wieku aktywności zawodowej — wiek 24 lata w dniu 01.01.2024 r.; wymagane: co najmniej 18 lat i mniej niż 65 lat (mężczyźni) (art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy)
         """
         pad = "  " * indent
         head = f"{pad}{self.outcome.label.text(language).upper()}: {self.rule.label.text(language)}"
@@ -428,7 +428,7 @@ class Verdict(NamedTuple):
             >>> from integra.rules import WORKING_AGE
             >>> doc = WORKING_AGE.evaluate(Person(date(2000, 1, 1), Sex.MALE), date(2024, 1, 1)).report()
             >>> doc["outcome"], doc["observed"]["pl"], doc["citation"]["en"]
-            ('eligible', 'wiek 24 lat w dniu 01.01.2024 r.', 'Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ)')
+            ('eligible', 'wiek 24 lata w dniu 01.01.2024 r.', 'Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ)')
         """
         citation = self.citation
         return {
