@@ -23,11 +23,12 @@ from integra.programmes.cis import (
     CisDay,
     CisParticipation,
     CisPlan,
+    IntegrationBenefit,
     integration_benefit,
     validate,
 )
 from integra.strategies.core import money
-from integra.strategies.programmes import cis_participations, cis_plans
+from integra.strategies.programmes import cis_participations, cis_plans, integration_benefits
 
 D = Decimal
 
@@ -399,3 +400,12 @@ def test_a_day_of_more_than_24_hours_is_a_violation_before_2022(second: str, val
     if not valid:
         assert result.violations[0].observed_value == D("24.25")
         assert result.violations[0].citation is None
+
+
+@given(integration_benefits(date(2025, 7, 1), date(2025, 12, 31)))
+def test_benefits_drawn_after_the_modelled_base_are_given_one(benefit: IntegrationBenefit) -> None:
+    # The unemployment benefit is modelled until 2025-05-31: later months need their base given,
+    # and the strategy gives one when it drew none (the base's certainty is then None).
+    assert benefit.period.start > date(2025, 5, 31)
+    assert benefit.base_certainty is None
+    assert benefit.exact == benefit.share * benefit.base

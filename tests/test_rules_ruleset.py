@@ -452,6 +452,37 @@ class TestCompiling:
         ruleset.evaluate(self.PERSON, d("2024-01-01"))
         assert len(ruleset._plans) == 2 and ruleset._last is ruleset._plans[0]
 
+    def test_a_plan_serves_the_first_and_the_last_day_of_its_period(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        rules = [PAI_ELIGIBILITY, INCOME_WITHIN_CRITERION]
+        ruleset = RuleSet(rules, compile_after=0)
+        ruleset.evaluate(self.PERSON, D, d("2019-06-01"))
+        plan = ruleset._plans[0]
+        assert (plan.first, plan.last) == (d("2018-10-01"), d("2019-06-13"))
+        # The last plan is used at once, up to both ends of its period...
+        searched: list[date] = []
+        original = RuleSet._evaluate_elsewhere
+
+        def elsewhere(self: RuleSet, ctx: Context, law_on: date) -> tuple[Verdict, ...]:
+            searched.append(law_on)
+            return original(self, ctx, law_on)
+
+        monkeypatch.setattr(RuleSet, "_evaluate_elsewhere", elsewhere)
+        for law_on in (plan.first, plan.last):
+            _assert_same(self.PERSON, D, law_on, ruleset)
+        assert searched == []
+        # ...and, after another period, found again at both ends without compiling anew, and
+        # kept as the last plan, so that the next evaluation uses it at once.
+        for law_on in (plan.first, plan.last):
+            ruleset.evaluate(self.PERSON, D, d("2024-01-01"))
+            assert ruleset._last is ruleset._plans[1]
+            _assert_same(self.PERSON, D, law_on, ruleset)
+            assert len(ruleset._plans) == 2 and ruleset._last is plan
+        searched.clear()
+        ruleset.evaluate(self.PERSON, D, plan.last)
+        assert searched == []
+
     def test_never_compiled(self) -> None:
         ruleset = RuleSet([LONG_TERM_UNEMPLOYED], compile_after=None)
         for _ in range(300):
@@ -504,7 +535,8 @@ class TestTheSet:
 
     @pytest.mark.parametrize("bad", [-1, 1.5, True, "100"])
     def test_compile_after_is_a_whole_number(self, bad: Any) -> None:
-        with pytest.raises(InvalidValue, match="compile_after"):
+        message = r"^RuleSet compile_after must be None or a whole number >= 0$"
+        with pytest.raises(InvalidValue, match=message):
             RuleSet([WORKING_AGE], compile_after=bad)
 
     def test_an_empty_set_gives_no_verdicts(self) -> None:

@@ -175,15 +175,18 @@ def cis_plans(draw: st.DrawFn, max_days: int = 20) -> CisPlan:
 
 
 @st.composite
-def integration_benefits(draw: st.DrawFn) -> IntegrationBenefit:
+def integration_benefits(
+    draw: st.DrawFn, min_start: date = date(2018, 6, 1), max_start: date = date(2025, 12, 31)
+) -> IntegrationBenefit:
     """Benefits computed by [`integration_benefit`][integra.programmes.cis.integration_benefit]
-    for a participation starting from 2018-06-01, with the base given or looked up where modelled.
+    for a participation starting between the bounds, with the base given or looked up where
+    modelled (where it is not, a base of 1304.10 zł is given).
 
     Examples:
         >>> integration_benefits().example().amount >= 0
         True
     """
-    participation = draw(cis_participations(date(2018, 6, 1), date(2025, 12, 31)))
+    participation = draw(cis_participations(min_start, max_start))
     month = draw(st.integers(1, participation.longest_months))
     rounding = draw(st.sampled_from(BenefitRounding))
     given: Decimal | None = draw(st.none() | money(3_000))
