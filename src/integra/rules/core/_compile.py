@@ -76,41 +76,29 @@ class Plan:
         self.source = source
 
 
-# The methods by which a rule answers: a rule that defines any of them on itself, rather than on
-# its class, is asked through them.
-_ANSWERING = ("evaluate_in", "outcome_in", "_version", "_version_in_force", "_decide")
-
-
-def _own_answer(rule: Rule) -> bool:
-    """Whether ``rule`` (an instance of a subclass without slots) answers through a method set
-    on itself."""
+def _answers_as(rule: Rule, base: type, methods: tuple[str, ...], law: object) -> bool:
+    """Whether ``rule`` answers exactly as ``base`` does: an instance of it whose class keeps
+    ``base``'s ``methods``, with none of them set on the instance itself (a subclass without
+    slots allows that), and whose ``law`` is a plain ``Timeline`` (a subclass may find its
+    versions in its own way) or none."""
+    kind = type(rule)
     own: dict[str, Any] = getattr(rule, "__dict__", None) or {}
-    return any(name in own for name in _ANSWERING)
+    return (
+        issubclass(kind, base)
+        and all(getattr(kind, name) is getattr(base, name) for name in methods)
+        and not any(name in own for name in (*methods, "_decide"))
+        and (law is None or type(law) is Timeline)
+    )
 
 
 def _plain_condition(rule: Rule) -> bool:
-    kind = type(rule)
-    return (
-        issubclass(kind, Condition)
-        and kind.evaluate_in is Condition.evaluate_in
-        and kind.outcome_in is Condition.outcome_in
-        and kind._version is Condition._version
-        # A law that finds its versions in its own way is asked on every evaluation.
-        and (rule.law is None or type(rule.law) is Timeline)  # type: ignore[attr-defined]
-        and not _own_answer(rule)
-    )
+    methods = ("evaluate_in", "outcome_in", "_version")
+    return _answers_as(rule, Condition, methods, getattr(rule, "law", None))
 
 
 def _plain_by_law_date(rule: Rule) -> bool:
-    kind = type(rule)
-    return (
-        issubclass(kind, ByLawDate)
-        and kind.evaluate_in is ByLawDate.evaluate_in
-        and kind.outcome_in is ByLawDate.outcome_in
-        and kind._version_in_force is ByLawDate._version_in_force
-        and type(rule.versions) is Timeline  # type: ignore[attr-defined]
-        and not _own_answer(rule)
-    )
+    methods = ("evaluate_in", "outcome_in", "_version_in_force")
+    return _answers_as(rule, ByLawDate, methods, getattr(rule, "versions", None))
 
 
 def _plain_not(rule: Rule) -> bool:
