@@ -405,7 +405,7 @@ class Timeline(Generic[T]):
                     )
                 lasts.append(entry.end)
             elif following is not None:
-                lasts.append(following - timedelta(days=1))
+                lasts.append(following - _DAY)
             else:
                 lasts.append(date.max)
         object.__setattr__(self, "_starts", starts)
@@ -430,7 +430,7 @@ class Timeline(Generic[T]):
             following = self._starts[index + 1] if index + 1 < len(self._starts) else None
             detail = f"known until {self._lasts[index]}"
             if following is not None:
-                detail = f"gap from {self._lasts[index] + timedelta(days=1)} to {following - timedelta(days=1)}"
+                detail = f"gap from {self._lasts[index] + _DAY} to {following - _DAY}"
             raise NoLawInForce(self.name, on, detail)
         return self.entries[index]
 
@@ -570,9 +570,9 @@ class Timeline(Generic[T]):
                     kept.append((entry, first, last))
                     continue
                 if first < new.start:
-                    kept.append((entry, first, new.start - timedelta(days=1)))
+                    kept.append((entry, first, new.start - _DAY))
                 if last > new_last:
-                    kept.append((entry, new_last + timedelta(days=1), last))
+                    kept.append((entry, new_last + _DAY, last))
             kept.append((new, new.start, new_last))
             pieces = sorted(kept, key=lambda piece: piece[1])
             if reviewed_until is None:
@@ -585,7 +585,7 @@ class Timeline(Generic[T]):
         rebuilt: list[Dated[T]] = []
         for index, (entry, first, last) in enumerate(pieces):
             following = pieces[index + 1][1] if index + 1 < len(pieces) else None
-            contiguous = last == date.max or following == last + timedelta(days=1)
+            contiguous = last == date.max or following == last + _DAY
             end = None if contiguous else last
             if (entry.start, entry.end) != (first, end):
                 entry = attrs.evolve(entry, start=first, end=end)
