@@ -444,6 +444,7 @@ class ContinuousUnemploymentDefinition:
         return self.young_months if age < self.young_below else self.months
 
 
+# Read once: reading an enum member off its class costs more than the check it is used in.
 _UNREGISTERED = SocialSituation.UNEMPLOYED_NOT_REGISTERED
 
 LONG_TERM_UNEMPLOYMENT_EU_2014_LAW: Timeline[ContinuousUnemploymentDefinition] = Timeline(
@@ -496,8 +497,7 @@ class LongTermUnemployedEU(Condition):
         person = ctx._person
         if not person.situations:
             return person.registered
-        unregistered = _UNREGISTERED  # a local: reading an enum member off its class is slow
-        extra = [s.period for s in person.situations or () if s.situation is unregistered]
+        extra = [s.period for s in person.situations or () if s.situation is _UNREGISTERED]
         if not extra:
             return person.registered
         joined: RangeSet = ctx.memo(
