@@ -1,14 +1,17 @@
 """Shorthands the tests share: dates and ranges written as ISO text, a condition without a
-columnar kernel."""
+columnar kernel, a rule written on the base class."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
+import attrs
+
+from integra.labels import Label, Language
 from integra.people import HISTORIES, Person, Sex
 from integra.periods import DateRange
-from integra.rules import WORKING_AGE, Condition, Context, Outcome
+from integra.rules import WORKING_AGE, Condition, Context, Fact, Outcome, Rule, Verdict
 
 
 def d(text: str) -> date:
@@ -41,3 +44,22 @@ class BornIn1990(Condition):
     def _decide(self, ctx: Context, version: Any) -> Any:
         ok = ctx.person.birth_date.year == 1990
         return (Outcome.ELIGIBLE if ok else Outcome.NOT_ELIGIBLE), ok, ()
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class Adult(Rule):
+    """A rule written on the base class, with ``_check`` rather than a dated law."""
+
+    rule_name: ClassVar[str] = "adult"
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.BIRTH_DATE})
+
+    @property
+    def label(self) -> Label:
+        return Label(pl="pełnoletni", en="adult")
+
+    def _check(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        outcome = Outcome.ELIGIBLE if ctx.age >= 18 else Outcome.NOT_ELIGIBLE
+        return outcome, ctx.age, ()
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        return f"aged {verdict.observation}"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import collected, d
+from helpers import Adult, collected, d
 from integra.errors import InvalidValue
 from integra.labels import Label, Language
 from integra.law import Citation, Dated, Timeline
@@ -98,24 +98,6 @@ class Fixed(Condition):
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         return f"observed {verdict.observation.value}"
-
-
-@attrs.frozen(slots=True, eq=False, repr=False)
-class Adult(Rule):
-    """A rule written on the base class, with ``_check`` rather than a dated law."""
-
-    rule_name: ClassVar[str] = "adult"
-    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.BIRTH_DATE})
-
-    @property
-    def label(self) -> Label:
-        return Label(pl="pełnoletni", en="adult")
-
-    def _check(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        return (E if ctx.age >= 18 else N), ctx.age, ()
-
-    def describe(self, verdict: Verdict, language: Language) -> str:
-        return f"aged {verdict.observation}"
 
 
 def fixed(outcome: Outcome, fact: Fact = Fact.SITUATIONS) -> Fixed:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import collected, d
+from helpers import Adult, collected, d
 from integra.bulk import generate
 from integra.errors import InvalidValue
 from integra.labels import Label, Language
@@ -56,24 +56,6 @@ D = date(2024, 1, 1)
 
 
 # -- rules a user might write, each answering in its own way -------------------------------------
-
-
-@attrs.frozen(slots=True, eq=False, repr=False)
-class Adult(Rule):
-    """Written on the base class, with ``_check``."""
-
-    rule_name: ClassVar[str] = "adult"
-    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.BIRTH_DATE})
-
-    @property
-    def label(self) -> Label:
-        return Label(pl="pełnoletni", en="adult")
-
-    def _check(self, ctx: Context) -> tuple[Outcome, Any, tuple[Fact, ...]]:
-        return (E if ctx.age >= 18 else N), ctx.age, ()
-
-    def describe(self, verdict: Verdict, language: Language) -> str:
-        return f"aged {verdict.observation}"
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
