@@ -426,3 +426,130 @@ class TestBadDocuments:
     def test_strict_primitives_still_accept_native_values(self) -> None:
         assert converter.structure(date(2024, 1, 1), date) == date(2024, 1, 1)
         assert converter.structure(Decimal("1.5"), Decimal) == Decimal("1.5")
+
+
+class TestValidationResults:
+    """Violations carry typed observed and required values of four kinds; each comes back as the
+    same kind, not as the text or the mapping it was written as."""
+
+    @pytest.mark.parametrize(
+        "figure",
+        [
+            Decimal("6.25"),
+            Decimal(10),
+            Decimal("1E+1"),
+            3,
+            0,
+            date(2025, 1, 6),
+            DateRange(date(2025, 1, 6), date(2025, 3, 5)),
+            DateRange(date(2025, 1, 6)),
+            None,
+        ],
+        ids=repr,
+    )
+    def test_every_kind_of_figure(self, figure: Any) -> None:
+        from integra.programmes import Validation, Violation
+
+        text = Label(pl="a", en="a")
+        violation = Violation(
+            "x.y",
+            text,
+            text,
+            text,
+            citation=None,
+            week=IsoWeek(2025, 2),
+            observed_value=figure,
+            required_value=figure,
+        )
+        back = through_json(Validation((violation,)), Validation)
+        assert back == Validation((violation,))
+        assert type(back.violations[0].observed_value) is type(figure)
+        assert type(back.violations[0].required_value) is type(figure)
+
+    def test_a_real_validation(self) -> None:
+        from integra.programmes import psu
+
+        found = psu.check_week(Decimal("12.5"), date(2020, 1, 6))
+        assert not found.valid
+        back = through_json(found, type(found))
+        assert back == found
+        assert back.violations[0].observed_value == Decimal("12.5")
+        assert back.violations[0].required_value == Decimal(10)
+
+    @pytest.mark.parametrize(
+        ("document", "message"),
+        [
+            ("6,5", "$.violations[0].observed_value: expected a number"),
+            (True, "$.violations[0].observed_value: expected a number"),
+            (1.5, "$.violations[0].observed_value: expected a number"),
+            ([1], "$.violations[0].observed_value: expected a number"),
+            (
+                {"end": "2025-01-02"},
+                "$.violations[0].observed_value.start: required field missing",
+            ),
+        ],
+        ids=repr,
+    )
+    def test_a_bad_figure_is_named(self, document: Any, message: str) -> None:
+        from integra.programmes import Validation
+
+        label = {"pl": "a", "en": "a"}
+        violation = {"code": "x", "label": label, "observed": label, "required": label}
+        text = problem({"violations": [{**violation, "observed_value": document}]}, Validation)
+        assert text.startswith(f"cannot build Validation: {message}")
+        assert "6,5" not in text
+
+
+class TestGenericTypesFromType:
+    """``st.from_type`` resolves the generic law types with a parameter, and what it draws
+    round-trips through the converter as that parameterised type."""
+
+    @given(st.data())
+    def test_dated_decimal(self, data: st.DataObject) -> None:
+        entry = data.draw(st.from_type(Dated[Decimal]))
+        assert isinstance(entry, Dated) and isinstance(entry.value, Decimal)
+        assert through_json(entry, Dated[Decimal]) == entry
+
+    @given(st.data())
+    def test_timeline_of_decimals(self, data: st.DataObject) -> None:
+        line = data.draw(st.from_type(Timeline[Decimal]))
+        assert isinstance(line, Timeline)
+        assert all(isinstance(entry.value, Decimal) for entry in line)
+        assert through_json(line, Timeline[Decimal]) == line
+
+    @given(st.data())
+    def test_timeline_of_a_parameter_type(self, data: st.DataObject) -> None:
+        line = data.draw(st.from_type(Timeline[IncomeCriterion]))
+        assert all(isinstance(entry.value, IncomeCriterion) for entry in line)
+        assert through_json(line, Timeline[IncomeCriterion]) == line
+
+    @given(st.data())
+    def test_dated_of_an_enum(self, data: st.DataObject) -> None:
+        entry = data.draw(st.from_type(Dated[PaiTargetGroup]))
+        assert through_json(entry, Dated[PaiTargetGroup]) == entry
+
+
+class TestDecimalsInEveryNotation:
+    """A Decimal written by Python in exponent notation is still written as plain digits, so the
+    document structures back (the reader takes plain digits only)."""
+
+    @pytest.mark.parametrize(
+        ("amount", "text"),
+        [
+            (Decimal("1E+3"), "1000"),
+            (Decimal("1.5E+2"), "150"),
+            (Decimal("12.50"), "12.50"),
+            (Decimal("0E-2"), "0.00"),
+            (Decimal("-0"), "-0"),
+            (Decimal("1E-7"), "0.0000001"),
+        ],
+        ids=str,
+    )
+    def test_plain_digits(self, amount: Decimal, text: str) -> None:
+        assert converter.unstructure(amount) == text
+        assert through_json(amount, Decimal) == amount
+
+    def test_household_income_in_exponent_form(self) -> None:
+        value = Household(2, Decimal("2.5E+3"), None)
+        assert converter.unstructure(value)["monthly_net_income"] == "2500"
+        assert through_json(value, Household) == value

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import enum
 import re
+import types
 import typing
 import unicodedata
 from collections.abc import Callable
@@ -45,6 +46,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from integra.errors import ConversionError, IntegraError, InvalidPesel
 from integra.people import Person
+from integra.periods import DateRange
 
 __all__ = ["IntegraConverter", "converter"]
 
@@ -93,6 +95,56 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     if not _DECIMAL.fullmatch(value):
         raise ValueError('expected a decimal number written as a string, such as "776.00"')
     return Decimal(value)
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    # Plain digits, as the reader takes them: str() would write 1E+3 for a thousand.
+    return format(value, "f")
+
+
+_FIGURES: frozenset[Any] = frozenset({Decimal, int, date, DateRange})
+"""The kinds of a figure (``integra.programmes.violations.Value``): each is written in a form
+of its own (a whole number, a decimal string, an ISO-date string, a mapping), so a document says
+which kind it holds."""
+
+
+def _is_figure_union(kind: Any) -> bool:
+    if not isinstance(kind, types.UnionType) and typing.get_origin(kind) is not typing.Union:
+        return False
+    members = set(typing.get_args(kind)) - {type(None)}
+    return len(members) > 1 and members <= _FIGURES
+
+
+def _bad_figure() -> ValueError:
+    return ValueError(
+        "expected a number (a whole number or a decimal string), an ISO date or a period"
+    )
+
+
+def _figure_factory(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    def factory(kind: Any) -> Callable[[Any, Any], Any]:
+        members = set(typing.get_args(kind))
+        period = converter.get_structure_hook(DateRange)
+
+        def structure(value: Any, _: Any) -> Any:
+            if value is None and type(None) in members:
+                return None
+            if isinstance(value, bool):
+                raise _bad_figure()
+            if isinstance(value, int) and int in members:
+                return _structure_int(value, int)
+            if isinstance(value, str):
+                if date in members and _ISO_DATE.fullmatch(value):
+                    return _structure_date(value, date)
+                if Decimal in members and _DECIMAL.fullmatch(value):
+                    return Decimal(value)
+            if isinstance(value, dict) and DateRange in members:
+                return period(value, DateRange)
+            raise _bad_figure()
+
+        return structure
+
+    return factory
 
 
 def _structure_bool(value: Any, _: type) -> bool:
@@ -183,12 +235,13 @@ class IntegraConverter(cattrs.Converter):
         self.register_structure_hook(date, _structure_date)
         self.register_unstructure_hook(date, date.isoformat)
         self.register_structure_hook(Decimal, _structure_decimal)
-        self.register_unstructure_hook(Decimal, str)
+        self.register_unstructure_hook(Decimal, _unstructure_decimal)
         self.register_structure_hook(bool, _structure_bool)
         self.register_structure_hook(int, _structure_int)
         self.register_structure_hook(str, _structure_str)
         self.register_structure_hook_factory(_is_collection, self._collection_factory)
         self.register_structure_hook(Person, _structure_person_factory(self))
+        self.register_structure_hook_factory(_is_figure_union, _figure_factory(self))
         self.register_unstructure_hook_func(
             lambda t: getattr(t, "__origin__", None) is frozenset or t is frozenset,
             lambda value: sorted((self.unstructure(v) for v in value), key=repr),

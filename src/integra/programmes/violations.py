@@ -59,6 +59,19 @@ def _is_label(instance: object, attribute: attrs.Attribute[Label], value: object
         )
 
 
+def _is_figure(instance: object, attribute: attrs.Attribute[Value | None], value: object) -> None:
+    # Exactly the kinds a document can tell apart: no float (inexact), no bool (an int to
+    # Python, not a figure), no datetime (a date with a time no rule reads).
+    if value is None or type(value) in (int, date, DateRange):
+        return
+    if isinstance(value, Decimal) and value.is_finite():
+        return
+    raise InvalidValue(
+        f"Violation.{attribute.name} must be a finite Decimal, an int, a date, a DateRange "
+        f"or None, got {type(value).__name__}"
+    )
+
+
 @attrs.frozen(slots=True)
 class Violation:
     """One way a plan breaks a rule of the programme.
@@ -79,6 +92,10 @@ class Violation:
         >>> v = Violation("x.y", Label(pl="błąd", en="error"), Label(pl="a", en="a"), Label(pl="b", en="b"))
         >>> v.citation is None, v.week is None, v.observed_value is None
         (True, True, True)
+        >>> Violation("x.y", *[Label(pl="a", en="a")] * 3, observed_value=6.5)
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: Violation.observed_value must be a finite Decimal, an int, a date, a DateRange or None, got float
     """
 
     code: str
@@ -87,8 +104,8 @@ class Violation:
     required: Label = attrs.field(validator=_is_label)
     citation: Citation | None = None
     week: IsoWeek | None = attrs.field(default=None, kw_only=True)
-    observed_value: Value | None = attrs.field(default=None, kw_only=True)
-    required_value: Value | None = attrs.field(default=None, kw_only=True)
+    observed_value: Value | None = attrs.field(default=None, kw_only=True, validator=_is_figure)
+    required_value: Value | None = attrs.field(default=None, kw_only=True, validator=_is_figure)
 
     def explain(self, language: Language = "en") -> str:
         """One sentence a caseworker can read aloud.

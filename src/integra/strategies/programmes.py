@@ -1,5 +1,6 @@
-"""Strategies for the types of [`integra.programmes.psu`][integra.programmes.psu] and
-[`integra.programmes.cis`][integra.programmes.cis].
+"""Strategies for the types of [`integra.programmes.psu`][integra.programmes.psu],
+[`integra.programmes.cis`][integra.programmes.cis] and the validation results every programme
+returns ([`integra.programmes.violations`][integra.programmes.violations]).
 
 Every value is valid: hours are ``Decimal`` quarter hours, payments are computed by
 [`pay`][integra.programmes.psu.pay] for a day the modelled law covers, participations start
@@ -33,7 +34,8 @@ from integra.programmes.cis import (
     integration_benefit,
 )
 from integra.programmes.psu import PsuPayment, PsuPayroll, PsuSession, pay, pay_for
-from integra.strategies.core import dates, money
+from integra.programmes.violations import Validation, Value, Violation
+from integra.strategies.core import citations, date_ranges, dates, iso_weeks, labels, money
 
 __all__ = [
     "PSU_FIRST_DAY",
@@ -47,6 +49,9 @@ __all__ = [
     "psu_payrolls",
     "psu_sessions",
     "type_strategies",
+    "validations",
+    "violation_figures",
+    "violations",
 ]
 
 PSU_FIRST_DAY: date = PSU_MINIMUM_HOURLY_RATE.entries[0].start
@@ -196,6 +201,49 @@ def integration_benefits(
         return integration_benefit(participation, month, Decimal("1304.10"), rounding=rounding)
 
 
+def violation_figures() -> st.SearchStrategy[Value]:
+    """Typed figures of a violation: hours (``Decimal``), months or counts (``int``), a day or
+    a period.
+
+    Examples:
+        >>> from integra.periods import DateRange
+        >>> isinstance(violation_figures().example(), Decimal | int | date | DateRange)
+        True
+    """
+    return st.one_of(money(100), st.integers(0, 36), dates(), date_ranges(max_days=400))
+
+
+def violations() -> st.SearchStrategy[Violation]:
+    """Violations with any code, texts, citation or none, and typed figures or none.
+
+    Examples:
+        >>> violations().example().code.count(".") >= 1
+        True
+    """
+    figures = st.none() | violation_figures()
+    return st.builds(
+        Violation,
+        st.from_regex(r"(pai|psu|cis)\.[a-z_]{1,12}\.[a-z_]{1,12}", fullmatch=True),
+        labels(),
+        labels(),
+        labels(),
+        st.none() | citations(),
+        week=st.none() | iso_weeks(),
+        observed_value=figures,
+        required_value=figures,
+    )
+
+
+def validations(max_size: int = 4) -> st.SearchStrategy[Validation]:
+    """Validations holding up to ``max_size`` violations (none: a valid plan).
+
+    Examples:
+        >>> validations(0).example().valid
+        True
+    """
+    return st.lists(violations(), max_size=max_size).map(Validation)
+
+
 def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
     """The strategy for each PSU and CIS type, for
     [`register_all`][integra.strategies.registry.register_all].
@@ -213,4 +261,6 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         CisPlan: cis_plans(),
         IntegrationBenefit: integration_benefits(),
         BenefitRounding: st.sampled_from(BenefitRounding),
+        Violation: violations(),
+        Validation: validations(),
     }

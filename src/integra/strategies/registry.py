@@ -10,10 +10,17 @@ Examples:
     >>> register_all()
     >>> isinstance(st.from_type(DateRange).example(), DateRange)
     True
+    >>> from decimal import Decimal
+    >>> from integra import Dated
+    >>> isinstance(st.from_type(Dated[Decimal]).example().value, Decimal)
+    True
 """
 
 from __future__ import annotations
 
+import typing
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from hypothesis import strategies as st
@@ -21,7 +28,7 @@ from hypothesis import strategies as st
 from integra import labels, law, parameters, people, periods, services
 from integra.strategies import core
 
-__all__ = ["register_all", "type_strategies"]
+__all__ = ["generic_strategies", "register_all", "type_strategies"]
 
 
 def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
@@ -67,11 +74,43 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
     return table
 
 
+def _values_of(kind: Any) -> st.SearchStrategy[Any]:
+    """Values for the parameter of ``kind`` (``Decimal`` in ``Dated[Decimal]``): złoty amounts
+    for a ``Decimal`` (or no parameter), the registered strategy for anything else."""
+    arguments = typing.get_args(kind)
+    if not arguments or arguments[0] is Decimal:
+        return core.money()
+    return st.from_type(arguments[0])
+
+
+def generic_strategies() -> dict[type, Callable[[Any], st.SearchStrategy[Any]]]:
+    """For each generic public type, a function from the parameterised type
+    (``Timeline[Decimal]``) to its strategy, as hypothesis takes them for generic types.
+
+    A ``Decimal`` parameter (and a type without parameter) draws złoty amounts with grosz
+    precision ([`money`][integra.strategies.core.money]), as the law's amounts are; any other
+    parameter draws from its own registered strategy.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from integra.law import Timeline
+        >>> line = generic_strategies()[Timeline](Timeline[Decimal]).example()
+        >>> all(isinstance(entry.value, Decimal) for entry in line)
+        True
+    """
+    return {
+        law.Dated: lambda kind: core.dated(_values_of(kind)),
+        law.Timeline: lambda kind: core.timelines(_values_of(kind)),
+    }
+
+
 def register_all() -> None:
     """Register every strategy with hypothesis (``st.register_type_strategy``).
 
-    ``Timeline`` and ``Dated`` are generic; use
-    [`timelines`][integra.strategies.timelines] and
+    The generic ``Timeline`` and ``Dated`` are registered too
+    ([`generic_strategies`][integra.strategies.registry.generic_strategies]):
+    ``st.from_type(Timeline[Decimal])`` draws timelines of złoty amounts; for values of your own
+    kind use [`timelines`][integra.strategies.timelines] and
     [`dated`][integra.strategies.dated] with a strategy for the values.
 
     Examples:
@@ -83,3 +122,5 @@ def register_all() -> None:
     """
     for kind, strategy in type_strategies().items():
         st.register_type_strategy(kind, strategy)
+    for generic, build in generic_strategies().items():
+        st.register_type_strategy(generic, build)
