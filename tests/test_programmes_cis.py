@@ -184,8 +184,9 @@ class TestHoursBefore2022:
         assert v.citation == ART_14
 
     def test_records_of_one_day_add_up(self) -> None:
+        # Two different records; the same record twice is cis.day.duplicated (TestDayEnteredTwice).
         p = CisParticipation(d("2021-03-01"))
-        split = [CisDay(d("2021-03-01"), D(3)), CisDay(d("2021-03-01"), D(3))]
+        split = [CisDay(d("2021-03-01"), D("2.5")), CisDay(d("2021-03-01"), D("3.5"))]
         assert validate(CisPlan(p, split)).valid
 
     def test_no_weekly_limits_before_the_amendment(self) -> None:
@@ -409,3 +410,63 @@ def test_benefits_drawn_after_the_modelled_base_are_given_one(benefit: Integrati
     assert benefit.period.start > date(2025, 5, 31)
     assert benefit.base_certainty is None
     assert benefit.exact == benefit.share * benefit.base
+
+
+class TestDayEnteredTwice:
+    """The same record of attendance entered twice is a violation, cited (UZS art. 14 ust. 1:
+    the stay counted day by day, week by week), and the hours of an identical record count once:
+    a duplicate neither meets a minimum nor breaks a maximum."""
+
+    def test_before_2022_a_duplicated_day_does_not_make_up_the_daily_minimum(self) -> None:
+        # 3 h twice on 2021-03-01 would add up to the 6 h the day needs; entered twice it is 3 h.
+        plan = CisPlan(
+            CisParticipation(date(2021, 3, 1), end=date(2021, 3, 1)),
+            [CisDay(date(2021, 3, 1), D(3)), CisDay(date(2021, 3, 1), D(3))],
+        )
+        result = validate(plan)
+        assert result.codes == ("cis.day.duplicated", "cis.hours.daily_minimum")
+        twice, short = result.violations
+        assert twice.citation == ART_14
+        assert (twice.observed_value, twice.required_value) == (1, 0)
+        assert twice.explain() == (
+            "the same day of attendance entered more than once: 1 repeated record(s), the first "
+            "on 2021-03-01; required: each day of attendance once (Art. 14(1) of the Act on "
+            "Social Employment (UZS))"
+        )
+        assert twice.explain("pl") == (
+            "ten sam dzień obecności wpisany więcej niż raz: powtórzone wpisy: 1, pierwszy w dniu "
+            "01.03.2021 r.; wymagane: każdy dzień obecności raz (art. 14 ust. 1 ustawy o "
+            "zatrudnieniu socjalnym)"
+        )
+        assert short.observed_value == D(3)
+
+    def test_from_2022_a_duplicated_week_is_counted_once(self) -> None:
+        # Monday to Friday 2022-02-21..25 at 6 h is 30 h; Friday entered again would be 36 h.
+        week = [CisDay(date(2022, 2, 21) + timedelta(i), D(6)) for i in range(5)]
+        participation = CisParticipation(date(2022, 2, 21), end=date(2022, 2, 25))
+        assert validate(CisPlan(participation, week)).valid
+        result = validate(CisPlan(participation, [*week, week[-1], week[-1]]))
+        assert result.codes == ("cis.day.duplicated",)
+        assert result.violations[0].observed_value == 2
+
+    def test_two_records_of_one_day_with_different_hours_add_up(self) -> None:
+        plan = CisPlan(
+            CisParticipation(date(2021, 3, 1), end=date(2021, 3, 1)),
+            [CisDay(date(2021, 3, 1), D(2)), CisDay(date(2021, 3, 1), D(4))],
+        )
+        assert validate(plan).valid
+
+    @given(cis_plans(), st.data())
+    def test_repeating_records_adds_exactly_one_violation(
+        self, plan: CisPlan, data: st.DataObject
+    ) -> None:
+        if not plan.days:
+            return
+        again = data.draw(st.lists(st.sampled_from(plan.days), min_size=1, max_size=3))
+        codes = validate(plan).codes
+        repeated = validate(CisPlan(plan.participation, [*plan.days, *again]))
+        assert repeated.codes.count("cis.day.duplicated") == 1
+        assert tuple(c for c in repeated.codes if c != "cis.day.duplicated") == codes
+        (found,) = (v for v in repeated if v.code == "cis.day.duplicated")
+        assert found.observed_value == len(again)
+        assert found.citation == ART_14

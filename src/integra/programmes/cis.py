@@ -374,7 +374,8 @@ class CisPlan:
 
     Attributes:
         participation: Who takes part, from when, under which law.
-        days: The days of attendance with their hours (records of one day add up).
+        days: The days of attendance with their hours (records of one day add up; the same
+            record entered twice is a violation, see [`validate`][integra.programmes.cis.validate]).
 
     Examples:
         >>> from datetime import date
@@ -473,14 +474,14 @@ def _length_violations(
 
 
 def _hours_violations(
-    plan: CisPlan,
+    days: tuple[CisDay, ...],
+    law_on: date,
     period: DateRange,
     rules: CisRules,
     week_policy: PartialWeekPolicy,
 ) -> list[Violation]:
     found: list[Violation] = []
-    law_on = plan.participation.law_on
-    inside = [d for d in plan.days if d.day in period]
+    inside = [d for d in days if d.day in period]
     if rules.hours_per_day is not None:
         per_day: dict[date, Decimal] = {}
         for d in inside:
@@ -601,12 +602,14 @@ def validate(
     hours — before 2022-02-15 day by day (at least 6 h), from 2022-02-15 week by week (at least
     30 h, ``week_policy`` for partial weeks; at most 40 h in the whole ISO week).
 
-    Records of one day add up; a day whose records exceed 24 hours is a violation citing no
-    provision (``cis.day.over_24_hours``), before and after 2022 alike.
+    Records of one day with different hours add up; a day whose records exceed 24 hours is a
+    violation citing no provision (``cis.day.over_24_hours``), before and after 2022 alike. The
+    same record (day and hours) entered more than once is a violation citing UZS art. 14 ust. 1
+    (``cis.day.duplicated``) and counts once towards the hours.
 
     Codes: ``cis.law.not_in_force``, ``cis.extension.exceeded``, ``cis.duration.exceeded``,
-    ``cis.day.outside_period``, ``cis.day.over_24_hours``, ``cis.hours.daily_minimum``, ``cis.hours.weekly_minimum``,
-    ``cis.hours.weekly_maximum``.
+    ``cis.day.outside_period``, ``cis.day.duplicated``, ``cis.day.over_24_hours``,
+    ``cis.hours.daily_minimum``, ``cis.hours.weekly_minimum``, ``cis.hours.weekly_maximum``.
 
     Examples:
         >>> from datetime import date, timedelta
@@ -658,7 +661,9 @@ def validate(
         )
     found = _length_violations(participation, entry, month_end)
     period = participation.period(month_end)
-    outside = [d for d in plan.days if d.day not in period]
+    # A record entered twice is a violation of its own and counts once everywhere else.
+    distinct = tuple(dict.fromkeys(plan.days))
+    outside = [d for d in distinct if d.day not in period]
     if outside:
         hours = sum((d.hours for d in outside), _ZERO)
 
@@ -687,16 +692,51 @@ def validate(
                 required_value=period,
             )
         )
-    found.extend(_over_24_hours(plan))
-    found.extend(_hours_violations(plan, period, entry.value, week_policy))
+    found.extend(_entered_twice(plan.days, len(distinct)))
+    found.extend(_over_24_hours(distinct))
+    found.extend(
+        _hours_violations(distinct, participation.law_on, period, entry.value, week_policy)
+    )
     return Validation(tuple(found))
 
 
-def _over_24_hours(plan: CisPlan) -> list[Violation]:
+def _entered_twice(days: tuple[CisDay, ...], distinct: int) -> list[Violation]:
+    """The same record of attendance (day and hours) entered more than once: counted twice, it
+    would make up a daily or weekly minimum of UZS art. 14 ust. 1 that the stay did not."""
+    repeated = len(days) - distinct
+    if not repeated:
+        return []
+    seen: set[CisDay] = set()
+    for record in days:
+        if record in seen:
+            first = record
+            break
+        seen.add(record)
+    return [
+        violation(
+            "cis.day.duplicated",
+            "ten sam dzień obecności wpisany więcej niż raz",
+            "the same day of attendance entered more than once",
+            lambda lang: (
+                f"powtórzone wpisy: {repeated}, pierwszy w dniu {format_date(first.day, 'pl')}"
+                if lang == "pl"
+                else f"{repeated} repeated record(s), the first on {first.day.isoformat()}"
+            ),
+            lambda lang: (
+                "każdy dzień obecności raz" if lang == "pl" else "each day of attendance once"
+            ),
+            ART_14,
+            observed_value=repeated,
+            required_value=0,
+        )
+    ]
+
+
+def _over_24_hours(days: tuple[CisDay, ...]) -> list[Violation]:
     """Days whose records add up to more than 24 hours: no one stays that long, and such a day
     would meet the daily minimum of the rules before 2022 however it was entered."""
     per_day: dict[date, Decimal] = {}
-    for record in plan.days:
+    for record in days:
         per_day[record.day] = per_day.get(record.day, _ZERO) + record.hours
     return over_a_day(
         "cis.day.over_24_hours",
