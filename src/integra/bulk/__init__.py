@@ -6,6 +6,9 @@ path (optional extra ``integra[bulk]``, which brings numpy).
 * [`screen`][integra.bulk.evaluate.screen]: every rule for every person on a date, as a
   [`Screening`][integra.bulk.evaluate.Screening] of outcome columns, with the missing facts,
   the certainty of the law applied and, on demand, one person's explained verdicts.
+* [`compare`][integra.bulk.compare.compare]: two versions of a rule set (other rules, other law,
+  another law date) over the same caseload, as a [`Comparison`][integra.bulk.compare.Comparison]:
+  transition tables by any person column, the persons who change, both explanations side by side.
 * [`generate`][integra.bulk.generate.generate]: a seeded synthetic caseload for notebooks and
   benchmarks.
 
@@ -18,9 +21,36 @@ Examples:
     (1000, ())
 """
 
+from integra.bulk.compare import (
+    STATES,
+    Comparison,
+    ComparisonTable,
+    Pairing,
+    SideBySide,
+    Transitions,
+    age_bands,
+    compare,
+    gmina_on,
+)
 from integra.bulk.evaluate import Screening, screen
 from integra.bulk.frame import Frame
 from integra.bulk.generate import generate
 from integra.bulk.population import SCHEMAS, Population
 
-__all__ = ["SCHEMAS", "Frame", "Population", "Screening", "generate", "screen"]
+__all__ = [
+    "SCHEMAS",
+    "STATES",
+    "Comparison",
+    "ComparisonTable",
+    "Frame",
+    "Pairing",
+    "Population",
+    "Screening",
+    "SideBySide",
+    "Transitions",
+    "age_bands",
+    "compare",
+    "generate",
+    "gmina_on",
+    "screen",
+]
