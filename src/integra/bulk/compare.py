@@ -74,11 +74,12 @@ Examples:
     2
 """
 
-# From an outcome code plus one (refused -1, not eligible 0, unknown 1, eligible 2) to the
-# position of its state in STATES.
-_STATE_OF_CODE = np.array([3, 1, 2, 0], dtype=np.int64)
 _N = len(STATES)
-_TEXT = np.array([*STATES[:3], None], dtype=object)
+# For each state of STATES, its outcome code plus one (refused -1, not eligible 0, unknown 1,
+# eligible 2): the order in which tables counted by code are read out.
+_CODE_OF_STATE = np.array([3, 1, 2, 0], dtype=np.intp)
+# The outcome of each code plus one as text (a refused person has none).
+_TEXT = np.array([None, "not_eligible", "unknown", "eligible"], dtype=object)
 
 
 class Pairing(enum.Enum):
@@ -425,11 +426,12 @@ class Comparison:
     def _chosen(self, name: str | None) -> tuple[tuple[str, str], ...]:
         return self.pairs if name is None else (self._pair(name),)
 
-    def _states(self, pair: tuple[str, str]) -> tuple[Any, Any]:
-        return (
-            _STATE_OF_CODE[self.baseline.codes[pair[0]].astype(np.int64) + 1],
-            _STATE_OF_CODE[self.variant.codes[pair[1]].astype(np.int64) + 1],
-        )
+    def _cells(self, pair: tuple[str, str]) -> Any:
+        """Each person's cell of the transition table in code order: (baseline code + 1) × 4
+        + variant code + 1, from 0 to 15 (small integers, so computed in int8)."""
+        before = self.baseline.codes[pair[0]].astype(np.int8, copy=False)
+        after = self.variant.codes[pair[1]].astype(np.int8, copy=False)
+        return before * np.int8(_N) + after + np.int8(_N + 1)
 
     def transitions(self, name: str) -> Transitions:
         """The transition table of the pair ``name``.
@@ -447,9 +449,8 @@ class Comparison:
             {'eligible': 1, 'not_eligible': 1, 'unknown': 0, 'refused': 0}
         """
         pair = self._pair(name)
-        before, after = self._states(pair)
-        counts = np.bincount(before * _N + after, minlength=_N * _N).reshape(_N, _N)
-        return Transitions(pair[0], pair[1], counts)
+        counts = np.bincount(self._cells(pair), minlength=_N * _N).reshape(_N, _N)
+        return Transitions(pair[0], pair[1], counts[_CODE_OF_STATE][:, _CODE_OF_STATE])
 
     def transitions_by(self, name: str, key: Any) -> dict[Any, Transitions]:
         """One transition table of the pair ``name`` per value of ``key``, an array-like of
@@ -472,11 +473,13 @@ class Comparison:
         """
         pair = self._pair(name)
         values, groups = _factorize(key, len(self))
-        before, after = self._states(pair)
         cells = np.bincount(
-            groups * (_N * _N) + before * _N + after, minlength=len(values) * _N * _N
+            groups * (_N * _N) + self._cells(pair), minlength=len(values) * _N * _N
         ).reshape(len(values), _N, _N)
-        return {value: Transitions(pair[0], pair[1], cells[i]) for i, value in enumerate(values)}
+        return {
+            value: Transitions(pair[0], pair[1], cells[i][_CODE_OF_STATE][:, _CODE_OF_STATE])
+            for i, value in enumerate(values)
+        }
 
     def transition_table(self, key: Any = None, key_name: str = "key") -> ComparisonTable:
         """Every pair's transitions as one long table: ``rule`` (the baseline's name),
@@ -560,8 +563,8 @@ class Comparison:
         for first, second in pairs:
             b_codes = self.baseline.codes[first][rows]
             v_codes = self.variant.codes[second][rows]
-            columns[f"{first}_baseline"] = _TEXT[_STATE_OF_CODE[b_codes.astype(np.int64) + 1]]
-            columns[f"{first}_variant"] = _TEXT[_STATE_OF_CODE[v_codes.astype(np.int64) + 1]]
+            columns[f"{first}_baseline"] = _TEXT[b_codes.astype(np.intp) + 1]
+            columns[f"{first}_variant"] = _TEXT[v_codes.astype(np.intp) + 1]
             columns[f"{first}_baseline_missing"] = _facts_text(
                 self.baseline.missing[first][rows], b_codes
             )
