@@ -55,6 +55,7 @@ from integra.rules.core import (
     rule_table,
     screen,
 )
+from integra.rules.core.rule import name_library_rules
 from integra.rules.disability import (
     HAS_DISABILITY,
     SIGNIFICANT_OR_MODERATE_DISABILITY,
@@ -192,3 +193,6 @@ __all__ = [
     "screen",
     "social_employment",
 ]
+
+# Every rule named here pickles as a reference to its name (see name_library_rules).
+name_library_rules(__name__, globals(), __all__)

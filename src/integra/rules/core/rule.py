@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -29,7 +30,33 @@ from integra.rules.core.verdict import (
 if TYPE_CHECKING:
     from integra.rules.core.composition import AllOf, AnyOf, Not
 
-__all__ = ["Condition", "Rule"]
+__all__ = ["Condition", "Rule", "name_library_rules"]
+
+
+def _library_rule(module: str, name: str) -> Rule:
+    """The library's rule ``name`` of ``module``: what a pickled library rule unpickles to."""
+    rule = getattr(importlib.import_module(module), name)
+    if not isinstance(rule, Rule):  # pragma: no cover - only a changed library gets here
+        raise TypeError(f"{module}.{name} is not a rule")
+    return rule
+
+
+def name_library_rules(module: str, namespace: Mapping[str, object], names: Iterable[str]) -> None:
+    """Give each rule among ``names`` in ``namespace`` the public name it has in ``module``, so
+    that it pickles as a reference to that name: unpickled, in this process or another, it is
+    the same object, and results keyed by the rule find it again. A rule keeps the first name it
+    is given; anything else among ``names`` is left alone.
+
+    Examples:
+        >>> import pickle
+        >>> from integra.rules import LONG_TERM_UNEMPLOYED
+        >>> pickle.loads(pickle.dumps(LONG_TERM_UNEMPLOYED)) is LONG_TERM_UNEMPLOYED
+        True
+    """
+    for name in names:
+        value = namespace[name]
+        if isinstance(value, Rule) and value._library_name is None:
+            object.__setattr__(value, "_library_name", (module, name))
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -48,12 +75,24 @@ class Rule:
         ['art. 2 ust. 1 pkt 5 ustawy o promocji zatrudnienia i instytucjach rynku pracy', 'ustawa o rynku pracy i służbach zatrudnienia']
     """
 
+    _library_name: tuple[str, str] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
+    """The module and name of a library rule (see ``name_library_rules``); ``None`` for a rule
+    built by its user, which pickles as a copy."""
     rule_name: ClassVar[str] = "rule"
     facts: ClassVar[frozenset[Fact]] = frozenset()
     _negates: ClassVar[bool] = False
     """Whether the rule negates its part (what ``Verdict.failed`` turns around)."""
     _reads_as_version: ClassVar[bool] = False
     """Whether the verdict reads as its one part when that part checks the same thing."""
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # A library rule travels as its name: the same object comes back. Any other rule is
+        # copied field by field, as attrs pickles it.
+        if self._library_name is not None:
+            return (_library_rule, self._library_name)
+        return super().__reduce_ex__(protocol)
 
     @property
     def name(self) -> str:
