@@ -6,6 +6,9 @@ path (optional extra ``integra[bulk]``, which brings numpy).
 * [`screen`][integra.bulk.evaluate.screen]: every rule for every person on a date, as a
   [`Screening`][integra.bulk.evaluate.Screening] of outcome columns, with the missing facts,
   the certainty of the law applied and, on demand, one person's explained verdicts.
+* [`over_time`][integra.bulk.over_time.over_time] and
+  [`next_change`][integra.bulk.over_time.next_change]: verdicts over a range of days as spans,
+  and the day each person's verdict next changes.
 * [`compare`][integra.bulk.compare.compare]: two versions of a rule set (other rules, other law,
   another law date) over the same caseload, as a [`Comparison`][integra.bulk.compare.Comparison]:
   transition tables by any person column, the persons who change, both explanations side by side.
@@ -35,6 +38,7 @@ from integra.bulk.compare import (
 from integra.bulk.evaluate import Screening, screen
 from integra.bulk.frame import Frame
 from integra.bulk.generate import generate
+from integra.bulk.over_time import EligibilitySpans, NextChange, next_change, over_time
 from integra.bulk.population import SCHEMAS, Population
 
 __all__ = [
@@ -42,7 +46,9 @@ __all__ = [
     "STATES",
     "Comparison",
     "ComparisonTable",
+    "EligibilitySpans",
     "Frame",
+    "NextChange",
     "Pairing",
     "Population",
     "Screening",
@@ -52,5 +58,7 @@ __all__ = [
     "compare",
     "generate",
     "gmina_on",
+    "next_change",
+    "over_time",
     "screen",
 ]
