@@ -56,6 +56,16 @@ from integra.rules.core import (
     screen,
 )
 from integra.rules.core.rule import name_library_rules
+from integra.rules.counterfactual import (
+    Change,
+    ChangeKind,
+    FactCount,
+    date_change,
+    facts_to_settle,
+    income_change,
+    settling_facts,
+    what_would_change,
+)
 from integra.rules.disability import (
     HAS_DISABILITY,
     SIGNIFICANT_OR_MODERATE_DISABILITY,
@@ -148,10 +158,13 @@ __all__ = [
     "AnyOf",
     "AssistanceReason",
     "ByLawDate",
+    "Change",
+    "ChangeKind",
     "Condition",
     "Context",
     "DegreeAtLeast",
     "Fact",
+    "FactCount",
     "HasAssistanceProfile",
     "HasAssistanceReason",
     "HasDisability",
@@ -185,13 +198,18 @@ __all__ = [
     "any_of",
     "at_risk",
     "at_risk_for",
+    "date_change",
     "eligible_from",
+    "facts_to_settle",
     "in_force",
+    "income_change",
     "not_",
     "pai_target_group_in_area",
     "rule_table",
     "screen",
+    "settling_facts",
     "social_employment",
+    "what_would_change",
 ]
 
 # Every rule named here pickles as a reference to its name (see name_library_rules).
