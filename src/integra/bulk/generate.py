@@ -112,8 +112,27 @@ def _day(year: int, month: int = 1, day: int = 1) -> int:
     return day_number(date(year, month, day))
 
 
+class _Coded:
+    """A text column drawn as codes into a short list of values: text for numpy, a dictionary
+    array for Arrow (no per-row conversion)."""
+
+    def __init__(self, values: Any, codes: Any) -> None:
+        self.values = [v.value if hasattr(v, "value") else v for v in values]
+        self.codes = np.asarray(codes)
+
+    def text(self) -> Any:
+        return np.array(self.values)[self.codes]
+
+    def arrow(self) -> Any:
+        import pyarrow as pa
+
+        return pa.DictionaryArray.from_arrays(
+            pa.array(self.codes.astype(np.int32)), pa.array(self.values, type=pa.string())
+        )
+
+
 def _texts(values: Any, codes: Any) -> Any:
-    return np.array([v.value if hasattr(v, "value") else v for v in values])[codes]
+    return _Coded(values, codes)
 
 
 def _spans(rng: Any, person: Any, start: Any, lengths: Any, open_share: float) -> dict[str, Any]:
@@ -122,15 +141,19 @@ def _spans(rng: Any, person: Any, start: Any, lengths: Any, open_share: float) -
     return {"person_id": person, "start": start, "end": end}
 
 
-def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
-    """The synthetic caseload as tables (mappings of column names to arrays, dates as day
-    numbers converted to ``datetime64[D]``), ready for
-    [`Population.from_tables`][integra.bulk.population.Population.from_tables] or a DataFrame.
+def generate_tables(count: int, seed: int = 2019, *, arrow: bool = False) -> dict[str, Any]:
+    """The synthetic caseload as tables, ready for
+    [`Population.from_tables`][integra.bulk.population.Population.from_tables] or a DataFrame:
+    mappings of column names to numpy arrays (dates as ``datetime64[D]``), or with
+    ``arrow=True`` pyarrow tables (dates as ``date32``, texts dictionary-encoded), as a Parquet
+    file would give them.
 
     Examples:
         >>> tables = generate_tables(10, seed=1)
         >>> sorted(tables)[:3], list(tables["persons"])
         (['benefit_awards', 'certificates', 'entitlements'], ['person_id', 'birth_date', 'sex'])
+        >>> generate_tables(10, seed=1, arrow=True)["persons"].schema.field("sex").type
+        DictionaryType(dictionary<values=string, indices=int32, ordered=0>)
     """
     rng = np.random.default_rng(seed)
     ids = np.arange(count, dtype=np.int64)
@@ -140,7 +163,7 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
         "persons": {
             "person_id": ids,
             "birth_date": birth,
-            "sex": np.where(female, "F", "M"),
+            "sex": _Coded(["M", "F"], female.astype(np.int8)),
         }
     }
 
@@ -226,7 +249,7 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
         "end": end,
         "gmina": _texts(GMINAS, rng.choice(len(GMINAS), size, p=_GMINA_SHARE)),
         "street": _texts(_STREETS, rng.integers(0, len(_STREETS), size)),
-        "house_number": rng.integers(1, 80, size).astype(str),
+        "house_number": _Coded([str(k) for k in range(80)], rng.integers(1, 80, size)),
     }
 
     # Social situations.
@@ -287,7 +310,12 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
     certificates["causes"] = causes
     certificates["indications"] = indications
 
+    if arrow:
+        return {name: _arrow_table(table) for name, table in tables.items()}
     for table in tables.values():
+        for name, values in table.items():
+            if isinstance(values, _Coded):
+                table[name] = values.text()
         for name in ("birth_date", "start", "end", "issued_on"):
             if name in table:
                 days = np.asarray(table[name], dtype=np.int64)
@@ -295,6 +323,23 @@ def generate_tables(count: int, seed: int = 2019) -> dict[str, dict[str, Any]]:
                     "datetime64[D]"
                 )
     return tables
+
+
+def _arrow_table(table: dict[str, Any]) -> Any:
+    import pyarrow as pa
+
+    columns = {}
+    for name, values in table.items():
+        if isinstance(values, _Coded):
+            columns[name] = values.arrow()
+        elif name in ("birth_date", "start", "end", "issued_on"):
+            days = np.asarray(values, dtype=np.int64)
+            columns[name] = pa.array(days.astype(np.int32), mask=days == OPEN).cast(pa.date32())
+        elif name in ("causes", "indications"):
+            columns[name] = pa.array(list(values), type=pa.list_(pa.string()))
+        else:
+            columns[name] = pa.array(values)
+    return pa.table(columns)
 
 
 # The twelve symbols of ``DisabilityCause`` (not ``OTHER``) with invented shares.
@@ -312,5 +357,5 @@ def generate(count: int, seed: int = 2019) -> Population:
         >>> bool(0.4 < pop.female.mean() < 0.7)
         True
     """
-    tables = generate_tables(count, seed)
+    tables = generate_tables(count, seed, arrow=True)
     return Population.from_tables(tables.pop("persons"), **tables)

@@ -40,14 +40,16 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import attrs
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from integra.bulk._days import OPEN, day_number, from_day_number
+from integra.bulk import _read
+from integra.bulk._days import OPEN, from_day_number
 from integra.errors import InvalidValue
 from integra.people import (
     Address,
@@ -75,7 +77,7 @@ from integra.people import (
 )
 from integra.periods import DateRange
 
-__all__ = ["HISTORIES", "SCHEMAS", "Column", "Population", "SetOf"]
+__all__ = ["HISTORIES", "SCHEMAS", "Column", "Population", "RefusedRows", "SetOf"]
 
 
 @attrs.frozen(slots=True)
@@ -223,13 +225,7 @@ _MEMBERS: dict[tuple[str, str], tuple[Any, ...]] = {
     for column in columns
     if not isinstance(column.kind, str | SetOf)
 }
-_SET_COLUMNS = {
-    (table, column.name)
-    for table, columns in SCHEMAS.items()
-    for column in columns
-    if isinstance(column.kind, SetOf)
-}
-NOT_RECORDED = -1
+NOT_RECORDED = _read.NOT_RECORDED
 """The mask of a set column's row whose set was not recorded (``Spans.values``)."""
 
 HISTORIES: tuple[str, ...] = (
@@ -246,222 +242,240 @@ HISTORIES: tuple[str, ...] = (
 
 _PART_OF = {"exclusions": "registrations", "profiles": "registrations"}
 _ADDRESS_FIELDS = ("gmina", "house_number", "street", "locality", "flat", "teryt", "unit")
-_NAT = np.datetime64("NaT")
+_MAX_MEMBERS = 1000  # as Household.members
+_MAX_INCOME_GROSZ = 10**14  # Household.monthly_net_income below 10^12 zł
+_START_SHIFT = 2**20  # day numbers + this are positive (0001-01-01 is day -719162)
+_fail = _read.fail
 
 
-def _fail(table: str, column: str, problem: str) -> InvalidValue:
-    return InvalidValue(f"table {table!r}, column {column!r}: {problem}")
-
-
-def _columns_of(table_name: str, table: Any) -> tuple[dict[str, Any], int]:
-    """The columns of ``table`` as numpy arrays, without importing any DataFrame library."""
-    module = type(table).__module__.split(".")[0]
-    columns: dict[str, Any]
-    if isinstance(table, Mapping):
-        columns = {str(k): v for k, v in table.items()}
-    elif module == "pandas":
-        columns = {str(c): table[c].to_numpy() for c in table.columns}
-    elif module == "polars":
-        columns = {c: table.get_column(c).to_numpy() for c in table.columns}
-    elif module == "pyarrow":
-        columns = {c: table.column(c).to_numpy(zero_copy_only=False) for c in table.column_names}
-    else:
-        raise InvalidValue(
-            f"table {table_name!r} must be a pandas, polars or pyarrow table or a mapping of "
-            f"column names to arrays, not {type(table).__name__}"
-        )
-    lengths = set()
-    for name, values in columns.items():
-        if (table_name, name) in _SET_COLUMNS and not isinstance(values, np.ndarray):
-            # One set per row: lists of equal length must not become a two-dimensional array.
-            values = _objects(_listed(values))
-        arr = values if isinstance(values, np.ndarray) else np.asarray(_listed(values))
-        if arr.ndim != 1:
-            raise _fail(table_name, name, "must be one-dimensional")
-        columns[name] = arr
-        lengths.add(len(arr))
-    if len(lengths) > 1:
-        raise InvalidValue(f"table {table_name!r}: columns have different lengths")
-    return columns, lengths.pop() if lengths else 0
-
-
-def _objects(values: Any) -> Any:
-    out = np.empty(len(values), dtype=object)
-    for i, value in enumerate(values):
-        out[i] = value
-    return out
-
-
-def _listed(values: Any) -> Any:
-    if isinstance(values, np.ndarray | list | tuple):
-        return values
-    return list(values)
-
-
-def _missing(arr: Any) -> Any:
-    """Which values of an object column are missing (``None``, ``NaN``, pandas' ``NA``)."""
-    return np.fromiter(
-        (
-            v is None or (isinstance(v, float) and v != v) or type(v).__name__ == "NAType"
-            for v in arr
-        ),
-        dtype=bool,
-        count=len(arr),
-    )
-
-
-def _dates(table: str, column: Column, arr: Any) -> Any:
-    if arr.dtype.kind == "M":
-        whole = arr.astype("datetime64[D]")
-        present = ~np.isnat(arr)
-        if np.any(whole[present] != arr[present]):
-            raise _fail(table, column.name, "has a time of day; pass whole days")
-        days = whole.astype(np.int64)
-    elif arr.dtype.kind == "O":
-        days = np.zeros(len(arr), dtype=np.int64)
-        for i, value in enumerate(arr):
-            if value is None or type(value).__name__ in ("NAType", "NaTType"):
-                days[i] = OPEN
-            elif type(value) is date:
-                days[i] = day_number(value)
-            else:
-                raise _fail(table, column.name, "must hold dates (datetime64 or datetime.date)")
-        present = days != OPEN
-    else:
-        raise _fail(table, column.name, "must hold dates (datetime64 or datetime.date)")
-    if not column.nullable and not np.all(present):
-        raise _fail(table, column.name, "has missing values")
-    return np.where(present, days, OPEN).astype(np.int32)
-
-
-def _ints(table: str, column: Column, arr: Any) -> Any:
-    if arr.dtype.kind not in "iu":
-        raise _fail(table, column.name, f"must hold integers, not {arr.dtype}")
-    return arr.astype(np.int64)
-
-
-def _texts(table: str, column: Column, arr: Any) -> Any:
-    if arr.dtype.kind == "U":
-        out = arr
-    elif arr.dtype.kind == "O":
-        out = arr.copy()
-        absent = _missing(arr)
-        if np.any(absent):
-            if not column.nullable:
-                raise _fail(table, column.name, "has missing values")
-            out[absent] = None
-        if not all(type(v) is str for v in out[~absent]):
-            raise _fail(table, column.name, "must hold text")
-    else:
-        raise _fail(table, column.name, f"must hold text, not {arr.dtype}")
-    if np.any(out == ""):
-        raise _fail(table, column.name, "has empty text; leave the value missing instead")
-    return out
-
-
-def _codes(table: str, column: Column, arr: Any) -> Any:
-    members = list(column.kind)
-    out = np.full(len(arr), -1, dtype=np.int8)
-    if arr.dtype.kind == "O":
-        absent = _missing(arr)
-        values = arr[~absent]
-        if not all(type(v) is str or isinstance(v, column.kind) for v in values):
-            raise _fail(table, column.name, f"must hold {column.kind.__name__} values as text")
-        texts = np.array(
-            [v.value if isinstance(v, column.kind) else v for v in values], dtype=object
-        )
-    elif arr.dtype.kind == "U":
-        absent = np.zeros(len(arr), dtype=bool)
-        texts = arr
-    else:
-        raise _fail(table, column.name, f"must hold {column.kind.__name__} values as text")
-    if np.any(absent) and not column.nullable:
-        raise _fail(table, column.name, "has missing values")
-    present = np.full(len(texts), -1, dtype=np.int8)
-    for code, member in enumerate(members):
-        present[texts == member.value] = code
-    if np.any(present < 0):
-        raise _fail(table, column.name, f"holds a value that is not a {column.kind.__name__}")
-    out[~absent] = present
-    return out
-
-
-_SETS = (list, tuple, set, frozenset, np.ndarray)
-
-
-def _sets(table: str, column: Column, arr: Any) -> Any:
-    """Bit masks of the members in each row's set (``NOT_RECORDED`` where missing)."""
-    kind = column.kind.members
-    bits = {member.value: 1 << index for index, member in enumerate(kind)}
-    wrong = _fail(table, column.name, f"must hold lists of {kind.__name__} values as text")
-    empty = _fail(
-        table,
-        column.name,
-        "has empty text; leave the value missing where it was not recorded, or give an empty "
-        "list where none are listed",
-    )
-    out = np.full(len(arr), NOT_RECORDED, dtype=np.int16)
-    if arr.dtype.kind == "f" and np.all(np.isnan(arr)):
-        # Nothing recorded in any row: pandas reads an empty CSV column as NaN floats, and a
-        # polars column of the Null type arrives as NaN floats too. A number stays refused.
-        return out
-    if arr.dtype.kind in "UT":
-        arr = arr.astype(object)
-    if arr.dtype.kind != "O":
-        raise wrong
-    absent = _missing(arr)
-    for i, items in enumerate(arr):
-        if absent[i]:
-            continue
-        if isinstance(items, str) and items == "":
-            raise empty
-        if not isinstance(items, _SETS) or (isinstance(items, np.ndarray) and items.ndim != 1):
-            raise wrong
-        mask = 0
-        for item in items:
-            value = item.value if isinstance(item, kind) else item
-            if isinstance(value, str) and value == "":
-                raise empty
-            bit = bits.get(value) if isinstance(value, str) else None
-            if bit is None:
-                raise _fail(table, column.name, f"holds a value outside {kind.__name__}")
-            mask |= bit
-        out[i] = mask
-    return out
-
-
-def _ids(table: str, arr: Any) -> Any:
-    if arr.dtype.kind in "iu":
-        return arr.astype(np.int64)
-    if arr.dtype.kind in "UO":
-        if np.any(_missing(arr)) or not all(isinstance(v, str) for v in arr):
-            raise _fail(table, "person_id", "must hold integers or text, with no missing values")
-        return arr.astype(str)
-    raise _fail(table, "person_id", f"must hold integers or text, not {arr.dtype}")
-
-
-def _checked(table: str, raw: Any) -> tuple[dict[str, Any], int]:
-    columns, length = _columns_of(table, raw)
+def _read_table(
+    table: str, raw: Any, refusals: _read.Refusals, extra: tuple[str, ...] = ()
+) -> tuple[dict[str, Any], int]:
+    """The columns of ``table`` named in its schema (and ``extra``), read and checked."""
+    schema = SCHEMAS[table]
+    wanted = {c.name for c in schema} | set(extra)
+    arrays, n = _read.arrow_columns(table, raw, wanted)
     out: dict[str, Any] = {}
-    for column in SCHEMAS[table]:
-        arr = columns.get(column.name)
+    for column in schema:
+        arr = arrays.get(column.name)
         if arr is None:
             if column.required:
                 raise _fail(table, column.name, "is missing")
             continue
         if column.kind == "id":
-            out[column.name] = _ids(table, arr)
+            out[column.name] = _read.read_ids(table, arr, refusals)
         elif column.kind == "date":
-            out[column.name] = _dates(table, column, arr)
+            out[column.name] = _read.read_dates(table, column.name, arr, column.nullable, refusals)
         elif column.kind == "int":
-            out[column.name] = _ints(table, column, arr)
+            out[column.name] = _read.read_ints(table, column.name, arr, refusals)
         elif column.kind == "text":
-            out[column.name] = _texts(table, column, arr)
+            out[column.name] = _read.read_texts(table, column.name, arr, column.nullable, refusals)
         elif isinstance(column.kind, SetOf):
-            out[column.name] = _sets(table, column, arr)
+            out[column.name] = _read.read_sets(
+                table, column.name, arr, column.kind.members, refusals
+            )
         else:
-            out[column.name] = _codes(table, column, arr)
-    return out, length
+            out[column.name] = _read.read_codes(
+                table, column.name, arr, column.kind, column.nullable, refusals
+            )
+    for name in extra:
+        if name in arrays:
+            out[name] = _read.read_bools(table, name, arrays[name], refusals)
+    return out, n
+
+
+def _match_ids(keys: Any, ids: Any, index: Any = None) -> Any:
+    """For each key, the position of the equal id in ``ids`` (-1 where none): integers match
+    integers by value, whatever their width or sign, and text matches text exactly.
+    ``index`` is ``ids`` as sorted numbers and their order, for integer ids (see
+    [`_id_index`][integra.bulk.population._id_index])."""
+    n = len(keys)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    key_int, id_int = pa.types.is_integer(keys.type), pa.types.is_integer(ids.type)
+    if key_int != id_int:
+        return np.full(n, -1, dtype=np.int64)
+    if key_int and keys.type != ids.type:
+        keys = _as_id_type(keys, ids.type)
+    if not key_int or keys.null_count:
+        found = pc.index_in(keys, value_set=ids)
+        return np.asarray(pc.fill_null(found, -1).to_numpy(), dtype=np.int64)
+    sorted_ids, order = _id_index(ids) if index is None else index
+    values = keys.to_numpy()
+    m = len(sorted_ids)
+    if not m:
+        return np.full(n, -1, dtype=np.int64)
+    if order is None and int(sorted_ids[-1]) - int(sorted_ids[0]) == m - 1:
+        # Consecutive ids: a position is a difference.
+        at = (
+            values.astype(np.int64) - np.int64(sorted_ids[0])
+            if values.dtype.kind == "i"
+            else (values - sorted_ids[0]).astype(np.int64)
+        )
+        inside = (values >= sorted_ids[0]) & (values <= sorted_ids[-1])
+        return np.where(inside, at, -1).astype(np.int64)
+    at = np.minimum(np.searchsorted(sorted_ids, values), m - 1)
+    hit = sorted_ids[at] == values
+    at = at if order is None else order[at]
+    return np.where(hit, at, -1).astype(np.int64)
+
+
+def _id_index(ids: Any) -> tuple[Any, Any]:
+    """Integer ids sorted, and the order that sorts them (``None`` when they already are)."""
+    values = ids.to_numpy()
+    if len(values) < 2 or bool(np.all(values[1:] > values[:-1])):
+        return values, None
+    order = np.argsort(values, kind="stable")
+    return values[order], order
+
+
+def _as_id_type(keys: Any, kind: Any) -> Any:
+    """Integer keys in the integer type of the ids: a key the type cannot hold matches none."""
+    wide = keys.cast(pa.decimal128(38, 0)) if not pa.types.is_uint64(keys.type) else keys
+    if pa.types.is_uint64(kind):
+        fits = pc.greater_equal(keys, 0) if not pa.types.is_unsigned_integer(keys.type) else None
+    else:
+        info = np.iinfo(kind.to_pandas_dtype())
+        fits = pc.and_(
+            pc.greater_equal(wide, pa.scalar(int(info.min), wide.type)),
+            pc.less_equal(wide, pa.scalar(int(info.max), wide.type)),
+        )
+    if fits is not None:
+        keys = pc.if_else(fits, keys, pa.scalar(None, keys.type))
+    return keys.cast(kind, safe=False)
+
+
+def _ids_as_numpy(ids: Any) -> Any:
+    if pa.types.is_integer(ids.type):
+        return np.asarray(
+            ids.to_numpy(), dtype=np.uint64 if pa.types.is_uint64(ids.type) else np.int64
+        )
+    return np.asarray(ids.to_numpy(zero_copy_only=False), dtype=object)
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class RefusedRows:
+    """The rows refused when tables were read with ``errors="refuse"``: for each, the table,
+    the row's position in it (0-based, in the order given), the column and the reason — never
+    the value. A row refused for two reasons is listed twice.
+
+    Attributes:
+        table: The table of each refusal.
+        row: The row's position in its table.
+        column: The column that was refused.
+        reason: Why, in words that name no value.
+
+    Examples:
+        >>> from datetime import date
+        >>> pop = Population.from_tables(
+        ...     {"person_id": [1, 2, 3], "birth_date": [date(1980, 1, 1)] * 3, "sex": ["F", "K", "M"]},
+        ...     registrations={"person_id": [3, 9], "start": [date(2020, 1, 1)] * 2, "end": [None, None]},
+        ...     errors="refuse",
+        ... )
+        >>> pop.refused_rows
+        <RefusedRows: 2 rows>
+        >>> for refusal in zip(*(v.tolist() for v in pop.refused_rows.columns().values())):
+        ...     print(refusal)
+        ('persons', 1, 'sex', 'holds a value that is not a Sex, expected one of F, M')
+        ('registrations', 1, 'person_id', 'has ids that are not in the persons table')
+        >>> pop.refused.tolist()
+        [False, True, False]
+    """
+
+    table: Any
+    row: Any
+    column: Any
+    reason: Any
+
+    @classmethod
+    def of(cls, refusals: _read.Refusals) -> RefusedRows:
+        """The refusals collected while reading, by table (in the order of
+        [`SCHEMAS`][integra.bulk.population.SCHEMAS]), then row.
+
+        Examples:
+            >>> len(RefusedRows.of(_read.Refusals(strict=False)))
+            0
+        """
+        order = {name: i for i, name in enumerate(SCHEMAS)}
+        parts = sorted(refusals.parts, key=lambda part: order[part[0]])
+        sizes = [len(rows) for *_, rows in parts]
+        row = np.concatenate([rows for *_, rows in parts]) if parts else np.zeros(0, np.int64)
+        table = np.repeat(np.array([p[0] for p in parts], dtype=object), sizes)
+        column = np.repeat(np.array([p[1] for p in parts], dtype=object), sizes)
+        reason = np.repeat(np.array([p[2] for p in parts], dtype=object), sizes)
+        rank = np.array([order[t] for t in table], dtype=np.int64)
+        by = np.lexsort((row, rank)) if len(row) else np.zeros(0, np.int64)
+        return cls(table[by], row[by].astype(np.int64), column[by], reason[by])
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def __repr__(self) -> str:
+        return f"<RefusedRows: {len(self)} rows>"
+
+    def counts(self) -> dict[str, int]:
+        """How many distinct rows of each table were refused.
+
+        Examples:
+            >>> from datetime import date
+            >>> pop = Population.from_tables(
+            ...     {"person_id": [1, 1, 2], "birth_date": [date(1980, 1, 1)] * 3, "sex": ["F", "M", "M"]},
+            ...     errors="refuse",
+            ... )
+            >>> pop.refused_rows.counts(), len(pop)
+            ({'persons': 2}, 1)
+        """
+        out: dict[str, int] = {}
+        for name in SCHEMAS:
+            rows = self.row[self.table == name]
+            if len(rows):
+                out[name] = len(np.unique(rows))
+        return out
+
+    def columns(self) -> dict[str, Any]:
+        """The refusals as columns ``table``, ``row``, ``column``, ``reason``.
+
+        Examples:
+            >>> list(RefusedRows.of(_read.Refusals(strict=False)).columns())
+            ['table', 'row', 'column', 'reason']
+        """
+        return {"table": self.table, "row": self.row, "column": self.column, "reason": self.reason}
+
+    def to_arrow(self) -> Any:
+        """The refusals as a pyarrow Table (text columns dictionary-encoded).
+
+        Examples:
+            >>> RefusedRows.of(_read.Refusals(strict=False)).to_arrow().column_names
+            ['table', 'row', 'column', 'reason']
+        """
+        return pa.table(
+            {
+                name: pa.array(values, type=pa.string()).dictionary_encode()
+                if name != "row"
+                else pa.array(values, type=pa.int64())
+                for name, values in self.columns().items()
+            }
+        )
+
+    def to_pandas(self) -> Any:
+        """The refusals as a pandas DataFrame; needs pandas.
+
+        Examples:
+            >>> RefusedRows.of(_read.Refusals(strict=False)).to_pandas().shape
+            (0, 4)
+        """
+        return self.to_arrow().to_pandas()
+
+    def to_polars(self) -> Any:
+        """The refusals as a polars DataFrame; needs polars.
+
+        Examples:
+            >>> RefusedRows.of(_read.Refusals(strict=False)).to_polars().shape
+            (0, 4)
+        """
+        import polars as pl
+
+        return pl.from_arrow(self.to_arrow())
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
@@ -513,6 +527,13 @@ class Population:
         female: Whether each person is female.
         addresses: The distinct addresses of the residences table (rows refer to them by
             position in ``spans("residences").values["address"]``).
+        refused: For each person, whether their record was refused when the tables were read
+            (only with ``errors="refuse"``): they keep their place and id, no rule is
+            evaluated for them, and [`refusal`][integra.bulk.population.Population.refusal]
+            says why.
+        refused_rows: The rows refused when the tables were read, as a
+            [`RefusedRows`][integra.bulk.population.RefusedRows] table (empty in the strict
+            mode, which raises instead).
 
     Examples:
         >>> from datetime import date
@@ -528,7 +549,10 @@ class Population:
     _spans: dict[str, Spans] = attrs.field(alias="spans")
     _collected: dict[str, Any] = attrs.field(alias="collected")
     addresses: tuple[Address, ...]
-    _order: Any = attrs.field(alias="order")
+    _id_array: Any = attrs.field(alias="id_array")
+    refused: Any
+    _reasons: Any = attrs.field(alias="reasons")
+    refused_rows: RefusedRows
     _memo: dict[Any, Any] = attrs.field(factory=dict, alias="memo")
 
     def __len__(self) -> int:
@@ -564,16 +588,36 @@ class Population:
             >>> Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]).position(0)
             0
         """
-        order = self._order
-        ids = self.ids
-        if ids.dtype.kind == "U" and not isinstance(person_id, str):
-            raise InvalidValue("no person with this person_id in the population")
-        if ids.dtype.kind != "U" and not isinstance(person_id, int | np.integer):
-            raise InvalidValue("no person with this person_id in the population")
-        at = int(np.searchsorted(ids[order], person_id))
-        if at >= len(ids) or ids[order[at]] != person_id:
-            raise InvalidValue("no person with this person_id in the population")
-        return int(order[at])
+        ids = self._id_array
+        missing = InvalidValue("no person with this person_id in the population")
+        if pa.types.is_integer(ids.type):
+            if not isinstance(person_id, int | np.integer) or isinstance(person_id, bool):
+                raise missing
+            key = pa.array([int(person_id)])
+        else:
+            if not isinstance(person_id, str):
+                raise missing
+            key = pa.array([person_id], type=pa.string())
+        at = int(_match_ids(key, ids)[0])
+        if at < 0:
+            raise missing
+        return at
+
+    def refusal(self, position: int) -> str | None:
+        """Why the person at ``position`` was refused when the tables were read (the table,
+        the column and the reason, never a value), or ``None``.
+
+        Examples:
+            >>> from datetime import date
+            >>> pop = Population.from_tables(
+            ...     {"person_id": [1, 2], "birth_date": [date(1980, 1, 1), None], "sex": ["F", "M"]},
+            ...     errors="refuse",
+            ... )
+            >>> pop.refused.tolist(), pop.refusal(0), pop.refusal(1)
+            ([False, True], None, "a row of table 'persons' was refused: column 'birth_date': has missing values")
+        """
+        reason = self._reasons[position]
+        return None if reason is None else str(reason)
 
     def memo(self, key: Any, compute: Any) -> Any:
         """A value derived from the population alone, computed once (e.g. which addresses lie
@@ -592,19 +636,39 @@ class Population:
     # -- building ---------------------------------------------------------------------------
 
     @classmethod
-    def from_tables(cls, persons: Any, **histories: Any) -> Population:
+    def from_tables(cls, persons: Any, *, errors: str = "raise", **histories: Any) -> Population:
         """A population from a persons table and any of the history tables named in
         [`SCHEMAS`][integra.bulk.population.SCHEMAS] (``registrations``, ``exclusions``,
         ``profiles``, ``benefit_awards``, ``social_contracts``, ``certificates``,
         ``residences``, ``households``, ``situations``, ``entitlements``).
 
-        Each table is a pandas, polars or pyarrow table, or a mapping of column names to arrays
-        or lists. A history not given is not collected for anyone; ``exclusions`` and
-        ``profiles`` belong to ``registrations``.
+        Each table is a pyarrow table or record batch, a polars ``DataFrame`` or
+        ``LazyFrame``, a pandas ``DataFrame`` (numpy- or Arrow-backed), or a mapping of column
+        names to arrays or lists. Only the columns of the schema are read (and the persons
+        table's ``<history>_collected`` flags); others are ignored. A history not given is not
+        collected for anyone; ``exclusions`` and ``profiles`` belong to ``registrations``.
+
+        Every check the scalar constructors make is made on the columns: dates are whole days
+        between 0001-01-01 and 9999-12-31 (a zone-aware timestamp is read at its local time, as
+        pandas reads it), a span does not end before it starts nor start before the person's
+        birth, registrations and residences of a person do not overlap, a household has 1 to
+        1000 members and an income from 0 to below 10^12 zł, a degree certificate states its
+        degree, a TERYT code has 7 digits.
+
+        With ``errors="raise"`` (the default) the first bad row refuses the whole table: an
+        [`InvalidValue`][integra.errors.InvalidValue] names the table, the column, the reason
+        and the row's position (0-based, in the order given). With ``errors="refuse"`` every
+        valid person is built, and a person with any bad row is refused whole: they keep their
+        place in the population (``refused``), no rule is evaluated for them, and the bad rows
+        are listed in ``refused_rows``. A row that names no person of the persons table (or a
+        persons row without a usable id, or with an id that another row shares) is listed but
+        belongs to nobody, so the persons rows given are ``len(population)`` plus the persons
+        rows refused without a person. A table or column that is missing or of a type that
+        cannot hold the column's kind refuses the table in both modes.
 
         Raises:
-            InvalidValue: A table or column is missing, mistyped or inconsistent (the message
-                names the table and column).
+            InvalidValue: ``errors`` is neither ``"raise"`` nor ``"refuse"``; a table or column
+                is missing or of the wrong type; or, with ``errors="raise"``, a row is bad.
 
         Examples:
             >>> from datetime import date
@@ -617,69 +681,13 @@ class Population:
             >>> Population.from_tables({"person_id": [1], "birth_date": [date(1980, 1, 1)], "sex": ["x"]})
             Traceback (most recent call last):
             ...
-            integra.errors.InvalidValue: table 'persons', column 'sex': holds a value that is not a Sex
+            integra.errors.InvalidValue: table 'persons', column 'sex': holds a value that is not a Sex, expected one of F, M (row 0)
         """
-        unknown = sorted(set(histories) - set(SCHEMAS))
-        if unknown:
-            raise InvalidValue(f"unknown tables: {', '.join(unknown)}")
-        for part, whole in _PART_OF.items():
-            if part in histories and whole not in histories:
-                raise InvalidValue(f"table {part!r} needs the table {whole!r}")
-        person_columns, n = _checked("persons", persons)
-        ids = person_columns["person_id"]
-        order = np.argsort(ids, kind="stable")
-        sorted_ids = ids[order]
-        if n > 1 and np.any(sorted_ids[1:] == sorted_ids[:-1]):
-            raise _fail("persons", "person_id", "has duplicate ids")
-        birth = person_columns["birth_date"]
-        female = person_columns["sex"] == list(Sex).index(Sex.FEMALE)
-        raw_persons, _ = _columns_of("persons", persons)
-        spans: dict[str, Spans] = {}
-        collected: dict[str, Any] = {}
-        addresses: tuple[Address, ...] = ()
-        for table in (*HISTORIES, *_PART_OF):
-            given = histories.get(table)
-            raw = {c.name: _empty(c) for c in SCHEMAS[table]} if given is None else given
-            columns, _ = _checked(table, raw)
-            index = _positions(table, columns["person_id"], sorted_ids, order)
-            if "start" not in columns:  # households: validity optional
-                columns["start"] = np.full(len(index), OPEN, dtype=np.int32)
-            if "end" not in columns:
-                columns["end"] = np.full(len(index), OPEN, dtype=np.int32)
-            start, end = columns.pop("start"), columns.pop("end")
-            columns.pop("person_id")
-            if table == "households":
-                start, end = _household_validity(start, end)
-                if np.any(columns["members"] < 1):
-                    raise _fail(table, "members", "has a value below 1")
-                if np.any(columns["income_grosz"] < 0):
-                    raise _fail(table, "income_grosz", "has a negative value")
-            else:
-                if np.any(end < start):
-                    raise _fail(table, "end", "has a span ending before it starts")
-                if np.any(start < birth[index]):
-                    raise _fail(table, "start", "has a span starting before the person's birth")
-            if table == "residences":
-                columns, addresses = _address_codes(columns)
-            sort_key = (start, index) if table in ("registrations", "residences") else (index,)
-            rows = np.lexsort(sort_key) if len(index) else np.zeros(0, dtype=np.int64)
-            index, start, end = index[rows], start[rows], end[rows]
-            columns = {k: v[rows] for k, v in columns.items()}
-            first = np.searchsorted(index, np.arange(n + 1)).astype(np.int64)
-            spans[table] = Spans(index.astype(np.int32), start, end, columns, first)
-            if table in HISTORIES:
-                flags = _collected_flags(table, raw_persons, n, given is not None)
-                if len(index) and np.any(~flags[index]):
-                    raise _fail(
-                        table,
-                        "person_id",
-                        "has rows for a person whose history is marked not collected",
-                    )
-                collected[table] = flags
-        _check_overlaps(spans)
-        _check_household_statements(spans["households"])
-        _attach_to_registrations(spans)
-        return cls(ids, birth, female, spans, collected, addresses, order)
+        if errors not in ("raise", "refuse"):
+            raise InvalidValue("errors must be 'raise' or 'refuse'")
+        built = _Builder(strict=errors == "raise").build(persons, histories)
+        id_array = built.pop("ids")
+        return cls(_ids_as_numpy(id_array), id_array=id_array, **built)
 
     @classmethod
     def from_persons(cls, people: Iterable[Person], ids: Sequence[Any] | None = None) -> Population:
@@ -804,6 +812,9 @@ class Population:
             >>> Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]).person_at(0).birth_date
             datetime.date(1990, 1, 1)
         """
+        reason = self._reasons[position]
+        if reason is not None:
+            raise InvalidValue(str(reason))
         histories: dict[str, Any] = {}
         for history in HISTORIES:
             if not self._collected[history][position]:
@@ -866,7 +877,7 @@ def _as_arrays(table: str, rows: dict[str, list[Any]]) -> dict[str, Any]:
         elif column.kind == "text":
             out[column.name] = np.array(values, dtype=object)
         elif isinstance(column.kind, SetOf):
-            out[column.name] = _objects(
+            out[column.name] = _read._objects(
                 [None if v is None else sorted(m.value for m in v) for v in values]
             )
         else:
@@ -874,125 +885,6 @@ def _as_arrays(table: str, rows: dict[str, list[Any]]) -> dict[str, Any]:
                 [None if v is None else v.value for v in values], dtype=object
             )
     return out
-
-
-def _positions(table: str, keys: Any, sorted_ids: Any, order: Any) -> Any:
-    if len(keys) == 0:
-        return np.zeros(0, dtype=np.int64)
-    if len(sorted_ids) == 0 or (keys.dtype.kind == "U") != (sorted_ids.dtype.kind == "U"):
-        raise _fail(table, "person_id", "has ids that are not in the persons table")
-    at = np.searchsorted(sorted_ids, keys)
-    at = np.minimum(at, len(sorted_ids) - 1)
-    if np.any(sorted_ids[at] != keys):
-        raise _fail(table, "person_id", "has ids that are not in the persons table")
-    return order[at].astype(np.int64)
-
-
-def _household_validity(start: Any, end: Any) -> tuple[Any, Any]:
-    has_start, has_end = start != OPEN, end != OPEN
-    if np.any(has_end & ~has_start):
-        raise _fail("households", "start", "is missing where an end is given")
-    if np.any(has_end & (end < start)):
-        raise _fail("households", "end", "has a statement ending before it starts")
-    return start, end
-
-
-def _collected_flags(table: str, raw: dict[str, Any], n: int, given: bool) -> Any:
-    name = f"{table}_collected"
-    flags = raw.get(name)
-    if flags is None:
-        return np.full(n, given, dtype=bool)
-    if flags.dtype.kind != "b":
-        raise _fail("persons", name, "must hold booleans")
-    if not given and np.any(flags):
-        raise _fail("persons", name, f"says collected but no {table!r} table was given")
-    return flags.astype(bool)
-
-
-def _address_codes(columns: dict[str, Any]) -> tuple[dict[str, Any], tuple[Address, ...]]:
-    length = len(columns["gmina"])
-    key = np.zeros(length, dtype=np.int64)
-    for name in _ADDRESS_FIELDS:
-        values = columns.get(name)
-        if values is None:
-            continue
-        codes, distinct = _factorize(values)
-        key = key * (distinct + 1) + codes
-        key = np.unique(key, return_inverse=True)[1].reshape(-1)
-    _, first, codes = np.unique(key, return_index=True, return_inverse=True)
-    addresses = tuple(
-        Address(**{n: _text_or_none(v[row]) for n, v in columns.items() if n in _ADDRESS_FIELDS})  # type: ignore[arg-type]
-        for row in first
-    )
-    return {"address": codes.reshape(-1).astype(np.int32)}, addresses
-
-
-def _text_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _factorize(values: Any) -> tuple[Any, int]:
-    """Codes ``0..k-1`` for the distinct texts of ``values`` (``None`` included), and ``k``:
-    a hash of the characters sorted once, checked against the texts themselves."""
-    if values.dtype.kind == "U":
-        texts = values
-    else:
-        absent = np.array([v is None for v in values], dtype=bool)
-        texts = np.where(absent, "\x00", values).astype(str)
-    n = len(texts)
-    width = texts.dtype.itemsize // 4
-    if n == 0 or width == 0:
-        return np.zeros(n, dtype=np.int64), 1
-    chars = texts.view(np.uint32).reshape(n, width).astype(np.uint64)
-    weights = np.random.default_rng(0).integers(1, 2**63, width, dtype=np.uint64) | np.uint64(1)
-    hashed = (chars * weights).sum(axis=1)
-    _, first, codes = np.unique(hashed, return_index=True, return_inverse=True)
-    codes = codes.reshape(-1)
-    if not np.array_equal(texts[first][codes], texts):  # pragma: no cover - a 64-bit collision
-        seen: dict[str, int] = {}
-        codes = np.fromiter((seen.setdefault(t, len(seen)) for t in texts), np.int64, n)
-        return codes, len(seen)
-    return codes.astype(np.int64), len(first)
-
-
-def _check_overlaps(spans: dict[str, Spans]) -> None:
-    for table in ("registrations", "residences"):
-        s = spans[table]  # sorted by person, then start
-        same = s.person[1:] == s.person[:-1]
-        if np.any(same & (s.start[1:] <= s.end[:-1])):
-            raise _fail(table, "start", "has overlapping spans for one person")
-
-
-def _check_household_statements(s: Spans) -> None:
-    open_rows = s.start == OPEN
-    per_person = np.bincount(s.person[open_rows], minlength=len(s.first) - 1)
-    if np.any(per_person > 1):
-        raise _fail("households", "start", "has more than one statement without validity")
-    dated = ~open_rows
-    person, start, end = s.person[dated], s.start[dated], s.end[dated]
-    order = np.lexsort((start, person))
-    person, start, end = person[order], start[order], end[order]
-    same = person[1:] == person[:-1]
-    if np.any(same & (start[1:] <= end[:-1])):
-        raise _fail("households", "start", "has statements with overlapping validity")
-
-
-def _attach_to_registrations(spans: dict[str, Spans]) -> None:
-    reg = spans["registrations"]
-    for part in _PART_OF:
-        s = spans[part]
-        # The registration containing each row's start: the person's last one starting on or
-        # before it (registrations are sorted by person, then start, and do not overlap).
-        key_reg = reg.person.astype(np.int64) * (2 * OPEN) + reg.start
-        key = s.person.astype(np.int64) * (2 * OPEN) + s.start
-        at = np.searchsorted(key_reg, key, side="right") - 1
-        ok = at >= 0
-        safe = np.maximum(at, 0)
-        ok &= reg.person[safe] == s.person
-        ok &= s.end <= reg.end[safe]
-        if len(s.person) and not np.all(ok):
-            raise _fail(part, "start", "has a span not within one of the person's registrations")
-        s.values["registration"] = safe.astype(np.int64)
 
 
 def _build_registration(pop: Population, table: str, row: int) -> Registration:
@@ -1053,3 +945,356 @@ _BUILD: dict[str, Any] = {
     "situations": lambda pop, t, i: SituationSpell(pop._enum(t, "situation", i), pop._period(t, i)),
     "entitlements": lambda pop, t, i: Entitlement(pop._enum(t, "kind", i), pop._period(t, i)),
 }
+
+
+def _duplicates(ids: Any, missing: Any) -> Any:
+    """Which rows hold an id that another row holds too."""
+    if pa.types.is_integer(ids.type) and not missing.any():
+        values = ids.to_numpy()
+        if len(values) < 2 or bool(np.all(values[1:] > values[:-1])):
+            return np.zeros(len(values), dtype=bool)
+        order = np.argsort(values, kind="stable")
+        ordered = values[order]
+        same = ordered[1:] == ordered[:-1]
+        flags = np.zeros(len(values), dtype=bool)
+        flags[order[1:][same]] = True
+        flags[order[:-1][same]] = True
+        return flags
+    encoded = ids.dictionary_encode()
+    codes = np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(), dtype=np.int64)
+    counts = np.bincount(codes[codes >= 0], minlength=len(encoded.dictionary))
+    return (codes >= 0) & (counts[np.maximum(codes, 0)] > 1)
+
+
+class _Table:
+    """One history table while it is built: its rows' persons, dates and other columns, and
+    where each row came from in the table as given."""
+
+    def __init__(self, name: str, person: Any, columns: dict[str, Any], bad: Any) -> None:
+        self.name = name
+        self.person = person
+        self.columns = columns
+        self.origin = np.arange(len(person), dtype=np.int64)
+        self.bad = bad
+
+    def keep(self, rows: Any) -> None:
+        """Keep the rows where ``rows`` (booleans) holds, in order."""
+        if rows.all():
+            return
+        self.take(np.flatnonzero(rows))
+
+    def take(self, rows: Any) -> None:
+        """Keep the rows at the positions ``rows``, in that order."""
+        self.person = self.person[rows]
+        self.origin = self.origin[rows]
+        self.bad = self.bad[rows]
+        self.columns = {
+            k: v.take(pa.array(rows)) if isinstance(v, pa.Array) else v[rows]
+            for k, v in self.columns.items()
+        }
+
+
+class _Builder:
+    """Builds a population from tables, refusing rows (and their persons) as it reads."""
+
+    def __init__(self, strict: bool) -> None:
+        self.refusals = _read.Refusals(strict)
+        self.refused: Any = np.zeros(0, dtype=bool)
+        self.reason: Any = np.zeros(0, dtype=object)
+
+    def mark(self, persons: Any, table: str, column: str, reason: str) -> None:
+        persons = persons[persons >= 0]
+        if not len(persons):
+            return
+        fresh = persons[~self.refused[persons]]
+        self.refused[persons] = True
+        self.reason[fresh] = f"a row of table {table!r} was refused: column {column!r}: {reason}"
+
+    def mark_parts(self, since: int, person_of_row: Any) -> None:
+        """Refuse the persons of the rows refused since part ``since``."""
+        for table, column, reason, rows in self.refusals.parts[since:]:
+            self.mark(person_of_row[rows], table, column, reason)
+
+    def refuse(self, t: _Table, column: str, bad: Any, reason: str) -> None:
+        bad = bad & ~t.bad
+        if not bad.any():
+            return
+        self.refusals.add(t.name, column, t.origin[bad], reason)
+        t.bad |= bad
+        self.mark(t.person[bad], t.name, column, reason)
+
+    def build(self, persons: Any, histories: Mapping[str, Any]) -> dict[str, Any]:
+        unknown = sorted(set(histories) - set(SCHEMAS) - {"persons"})
+        if unknown or "persons" in histories:
+            raise InvalidValue(f"unknown tables: {', '.join(unknown or ['persons'])}")
+        for part, whole in _PART_OF.items():
+            if part in histories and whole not in histories:
+                raise InvalidValue(f"table {part!r} needs the table {whole!r}")
+        refusals = self.refusals
+        flags = tuple(f"{h}_collected" for h in HISTORIES)
+        columns, rows = _read_table("persons", persons, refusals, extra=flags)
+        given_ids = columns["person_id"]
+        missing_id = _read.null_mask(given_ids)
+        duplicate = _duplicates(given_ids, missing_id)
+        refusals.add("persons", "person_id", duplicate, "has duplicate ids")
+        kept = ~missing_id & ~duplicate
+        ids = given_ids if kept.all() else given_ids.filter(pa.array(kept))
+        n = len(ids)
+        index = _id_index(ids) if pa.types.is_integer(ids.type) else None
+        position = np.full(rows, -1, dtype=np.int64)
+        position[kept] = np.arange(n)
+        self.refused = np.zeros(n, dtype=bool)
+        self.reason = np.full(n, None, dtype=object)
+        self.mark_parts(0, position)
+        birth = columns["birth_date"][kept]
+        female = columns["sex"][kept] == list(Sex).index(Sex.FEMALE)
+        collected: dict[str, Any] = {}
+        tables: dict[str, _Table] = {}
+        for name in (*HISTORIES, *_PART_OF):
+            given = histories.get(name)
+            flag = columns.get(f"{name}_collected")
+            if flag is not None:
+                flag = flag[kept]
+                if given is None and np.any(flag):
+                    raise _fail(
+                        "persons",
+                        f"{name}_collected",
+                        f"says collected but no {name!r} table was given",
+                    )
+            if name in HISTORIES:
+                collected[name] = np.full(n, given is not None) if flag is None else flag
+            raw = {c.name: _empty(c) for c in SCHEMAS[name]} if given is None else given
+            tables[name] = self._history(name, raw, ids, index, birth, collected.get(name))
+            if name == "residences":
+                t = tables[name]
+                coded = _address_codes(t.columns, t.bad)
+                addresses = coded.pop("_addresses")
+                for field in _ADDRESS_FIELDS:
+                    t.columns.pop(field, None)
+                t.columns.update(coded)
+        self._check_structure(tables)
+        alive = ~self.refused
+        for t in tables.values():
+            t.keep(alive[t.person])
+        birth = np.where(self.refused, 0, birth).astype(np.int32)
+        spans = {name: self._spans(t, n) for name, t in tables.items()}
+        _attach_to_registrations(spans)
+        return {
+            "ids": ids,
+            "birth": birth,
+            "female": female,
+            "spans": spans,
+            "collected": collected,
+            "addresses": addresses,
+            "refused": self.refused,
+            "reasons": self.reason,
+            "refused_rows": RefusedRows.of(self.refusals),
+        }
+
+    def _history(
+        self, name: str, raw: Any, ids: Any, index: Any, birth: Any, collected: Any
+    ) -> _Table:
+        since = len(self.refusals.parts)
+        columns, rows = _read_table(name, raw, self.refusals)
+        keys = columns.pop("person_id")
+        person = _match_ids(keys, ids, index)
+        unknown = (person < 0) & ~_read.null_mask(keys)
+        self.refusals.add(name, "person_id", unknown, "has ids that are not in the persons table")
+        self.mark_parts(since, person)
+        bad = np.zeros(rows, dtype=bool)
+        for _, _, _, refused_rows in self.refusals.parts[since:]:
+            bad[refused_rows] = True
+        for column in ("start", "end"):
+            if column not in columns:  # households: validity optional
+                columns[column] = np.full(rows, OPEN, dtype=np.int32)
+        t = _Table(name, person, columns, bad)
+        t.keep(person >= 0)
+        start, end = t.columns["start"], t.columns["end"]
+        if name == "households":
+            has_start, has_end = start != OPEN, end != OPEN
+            self.refuse(t, "start", has_end & ~has_start, "is missing where an end is given")
+            self.refuse(
+                t, "end", has_end & (end < start), "has a statement ending before it starts"
+            )
+            members, income = t.columns["members"], t.columns["income_grosz"]
+            self.refuse(t, "members", members < 1, "has a value below 1")
+            self.refuse(t, "members", members > _MAX_MEMBERS, f"has a value above {_MAX_MEMBERS}")
+            self.refuse(t, "income_grosz", income < 0, "has a negative value")
+            self.refuse(
+                t, "income_grosz", income >= _MAX_INCOME_GROSZ, "has a value of 10^12 zł or more"
+            )
+        else:
+            self.refuse(t, "end", end < start, "has a span ending before it starts")
+            self.refuse(
+                t, "start", start < birth[t.person], "has a span starting before the person's birth"
+            )
+        if name == "certificates":
+            self._check_degrees(t)
+        if name == "residences" and "teryt" in t.columns:
+            teryt = _read._plain(t.columns["teryt"])
+            good = pc.and_(pc.equal(pc.utf8_length(teryt), 7), pc.utf8_is_digit(teryt))
+            wrong = ~np.asarray(pc.fill_null(good, True).to_numpy(zero_copy_only=False))
+            self.refuse(t, "teryt", wrong, "must be 7 digits")
+        if collected is not None:
+            self.refuse(
+                t,
+                "person_id",
+                ~collected[t.person],
+                "has rows for a person whose history is marked not collected",
+            )
+        return t
+
+    def _check_degrees(self, t: _Table) -> None:
+        """As [`DisabilityCertificate`][integra.people.DisabilityCertificate]: a degree
+        certificate states its degree, an under-16 certificate none, and an equivalent document
+        only the degree the act gives it."""
+        source = t.columns["source"]
+        degree = t.columns.get("degree")
+        if degree is None:
+            degree = np.full(len(source), -1, dtype=np.int8)
+        sources = list(CertificateSource)
+        degrees = list(DisabilityDegree)
+        implied = np.array(
+            [
+                -1 if s.equivalent_degree is None else degrees.index(s.equivalent_degree)
+                for s in sources
+            ]
+        )
+        is_degree = source == sources.index(CertificateSource.DEGREE)
+        self.refuse(t, "degree", is_degree & (degree < 0), "is missing for a degree certificate")
+        under_16 = source == sources.index(CertificateSource.UNDER_16)
+        self.refuse(t, "degree", under_16 & (degree >= 0), "is given for an under-16 certificate")
+        known = implied[np.maximum(source, 0)]
+        self.refuse(
+            t,
+            "degree",
+            (source >= 0) & (known >= 0) & (degree >= 0) & (degree != known),
+            "contradicts the degree the act gives to the document",
+        )
+
+    def _check_structure(self, tables: dict[str, _Table]) -> None:
+        """Rules across rows of one person: no overlapping registrations or residences, one
+        statement without validity and no overlapping ones, exclusions and profiles inside a
+        registration."""
+        alive = ~self.refused
+        for t in tables.values():
+            t.keep(alive[t.person])
+            t.take(_order(t))
+        for name in ("registrations", "residences"):
+            t = tables[name]
+            same = t.person[1:] == t.person[:-1]
+            clash = same & (t.columns["start"][1:] <= t.columns["end"][:-1])
+            bad = np.zeros(len(t.person), dtype=bool)
+            bad[1:] |= clash
+            bad[:-1] |= clash
+            self.refuse(t, "start", bad, "has overlapping spans for one person")
+        t = tables["households"]
+        start, end = t.columns["start"], t.columns["end"]
+        undated = start == OPEN
+        per_person = np.bincount(t.person[undated], minlength=len(self.refused))
+        self.refuse(
+            t,
+            "start",
+            undated & (per_person[t.person] > 1),
+            "has more than one statement without validity",
+        )
+        dated = np.flatnonzero(~undated)
+        by = dated[np.lexsort((start[dated], t.person[dated]))]
+        same = t.person[by][1:] == t.person[by][:-1]
+        clash = same & (start[by][1:] <= end[by][:-1])
+        bad = np.zeros(len(t.person), dtype=bool)
+        bad[by[1:][clash]] = True
+        bad[by[:-1][clash]] = True
+        self.refuse(t, "start", bad, "has statements with overlapping validity")
+        reg = tables["registrations"]
+        for part in _PART_OF:
+            t = tables[part]
+            if not len(t.person):
+                continue
+            at = _containing(reg, t)
+            self.refuse(
+                t, "start", at < 0, "has a span not within one of the person's registrations"
+            )
+
+    def _spans(self, t: _Table, n: int) -> Spans:
+        columns = dict(t.columns)
+        start, end = columns.pop("start"), columns.pop("end")
+        first = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(t.person, minlength=n), out=first[1:])
+        return Spans(t.person.astype(np.int32), start, end, columns, first)
+
+
+def _order(t: _Table) -> Any:
+    """The rows by person (then start for registrations and residences), ties in the order
+    given."""
+    person = t.person
+    if t.name in ("registrations", "residences"):
+        key = person.astype(np.int64) * 2**31 + (t.columns["start"].astype(np.int64) + _START_SHIFT)
+    else:
+        key = person
+    if len(key) < 2 or bool(np.all(key[1:] >= key[:-1])):
+        return np.arange(len(key))
+    return np.argsort(key, kind="stable")
+
+
+def _containing(reg: _Table, t: _Table) -> Any:
+    """For each row of ``t``, the registration row that contains it (-1 where none):
+    the person's last registration starting on or before it."""
+    key_reg = reg.person.astype(np.int64) * 2**31 + (reg.columns["start"] + _START_SHIFT)
+    key = t.person.astype(np.int64) * 2**31 + (t.columns["start"] + _START_SHIFT)
+    at = np.searchsorted(key_reg, key, side="right") - 1
+    safe = np.maximum(at, 0)
+    ok = (at >= 0) & (reg.person[safe] == t.person) & (t.columns["end"] <= reg.columns["end"][safe])
+    if not len(reg.person):
+        ok = np.zeros(len(t.person), dtype=bool)
+    return np.where(ok, at, -1)
+
+
+def _attach_to_registrations(spans: dict[str, Spans]) -> None:
+    """Each exclusion's and profile's registration row (every one lies inside one: the rows
+    that did not were refused)."""
+    reg = spans["registrations"]
+    key_reg = reg.person.astype(np.int64) * 2**31 + (reg.start.astype(np.int64) + _START_SHIFT)
+    for part in _PART_OF:
+        s = spans[part]
+        key = s.person.astype(np.int64) * 2**31 + (s.start.astype(np.int64) + _START_SHIFT)
+        at = np.searchsorted(key_reg, key, side="right") - 1
+        s.values["registration"] = np.maximum(at, 0).astype(np.int64)
+
+
+def _address_codes(columns: dict[str, Any], bad: Any) -> dict[str, Any]:
+    """The address of each residence row as a position in a tuple of distinct addresses
+    (``_addresses``), coded with hash tables, not per-row Python. Rows already refused
+    (``bad``) get position 0 and add no address."""
+    length = len(columns["gmina"])
+    key = np.zeros(length, dtype=np.int64)
+    scale = 1
+    present = [name for name in _ADDRESS_FIELDS if name in columns]
+    for name in present:
+        column = columns[name]
+        encoded = column if pa.types.is_dictionary(column.type) else column.dictionary_encode()
+        distinct = len(encoded.dictionary) + 1
+        codes = np.asarray(pc.fill_null(encoded.indices, distinct - 1).to_numpy(), dtype=np.int64)
+        if scale * distinct >= 2**62:  # compress the key before it could overflow
+            key = _dense(key)
+            scale = int(key.max()) + 1
+        key = key * distinct + codes
+        scale *= distinct
+    good = np.flatnonzero(~bad)
+    out = np.zeros(length, dtype=np.int32)
+    if not len(good):
+        return {"address": out, "_addresses": ()}
+    good_keys = pa.array(key[good])
+    encoded = good_keys.dictionary_encode()
+    out[good] = np.asarray(encoded.indices.to_numpy(), dtype=np.int32)
+    first = good[np.asarray(pc.index_in(encoded.dictionary, value_set=good_keys).to_numpy())]
+    picked = {name: columns[name].take(pa.array(first)).to_pylist() for name in present}
+    addresses = tuple(
+        Address(**{name: picked[name][i] for name in present})
+        for i in range(len(first))
+    )
+    return {"address": out, "_addresses": addresses}
+
+
+def _dense(key: Any) -> Any:
+    return np.asarray(pa.array(key).dictionary_encode().indices.to_numpy(), dtype=np.int64)
