@@ -13,7 +13,14 @@ screening date has no answer on the scalar path (it refuses to evaluate them); h
 *refused*: ``Screening.refused`` marks it, the ``error`` column says why (the scalar path's
 message, naming the field, never a value), every rule's outcome is missing (``None``, ``NA`` in
 pandas, null in pyarrow and polars; never ``eligible`` or ``not_eligible``), and
-``explain(person_id)`` raises the scalar path's error. Everyone else is screened as usual.
+``explain(person_id)`` raises the scalar path's error. A person refused when the tables were
+read (``Population.from_tables(..., errors="refuse")``) is refused here too, with the reason
+the reader gave. Everyone else is screened as usual.
+
+A subclass of a library condition that changes how it decides (``_decide``, ``evaluate_in``,
+``outcome_in``, ``_version`` or ``_decides_uncollected``, on the class or the instance), or whose
+law is not a plain ``Timeline``, is never screened with its parent's kernel: it is evaluated by
+the scalar path (and named in ``fell_back``) unless it brings a kernel of its own.
 
 Examples:
     >>> from datetime import date
@@ -39,7 +46,7 @@ from integra.bulk._days import day_number
 from integra.bulk.frame import ELIGIBLE, UNKNOWN, Frame, fact_bit
 from integra.bulk.population import Population
 from integra.errors import InvalidValue
-from integra.law import Certainty, weakest
+from integra.law import Certainty, Timeline, weakest
 from integra.rules.core import (
     AllOf,
     AnyOf,
@@ -200,8 +207,9 @@ class Screening:
         }
 
     def errors(self) -> Any:
-        """For each person, why their record was refused (the scalar path's message, naming the
-        field, never a value), or ``None`` where it was evaluated.
+        """For each person, why their record was refused (the scalar path's message, or the
+        reader's for a person refused when the tables were read; naming the field, never a
+        value), or ``None`` where it was evaluated.
 
         Examples:
             >>> from datetime import date
@@ -212,9 +220,23 @@ class Screening:
             >>> screen([WORKING_AGE], pop, date(2024, 1, 1)).errors().tolist()
             [None, 'the evaluation date is before Person.birth_date']
         """
-        errors = np.full(len(self), None, dtype=object)
-        errors[self.refused] = _BORN_AFTER
-        return errors
+        codes, categories = self._error_codes()
+        return np.array([None, *categories], dtype=object)[codes + 1]
+
+    def _error_codes(self) -> tuple[Any, list[str]]:
+        """The error of each person as a code into a list of texts (-1: evaluated)."""
+        population = self.population
+        codes = np.where(self.refused, 0, -1).astype(np.int32)
+        categories = [_BORN_AFTER]
+        read = population.refused
+        if read.any():
+            where = np.flatnonzero(read)
+            reasons = [population.refusal(int(i)) for i in where]
+            distinct = sorted(set(reasons), key=str)
+            lookup = {reason: k + 1 for k, reason in enumerate(distinct)}
+            codes[where] = [lookup[r] for r in reasons]
+            categories.extend(str(r) for r in distinct)
+        return codes, categories
 
     def _codes(self, name: str) -> Any:
         try:
@@ -261,12 +283,38 @@ class Screening:
             raise InvalidValue(f"no rule named {name!r} was screened")
         return _certainty(rule, self.law_on)
 
+    def _coded(self) -> dict[str, tuple[Any, list[str]]]:
+        """Every column but ``person_id`` as codes (``int32``, -1 where missing) into a list of
+        texts: what the DataFrame exports turn into categories without a Python loop per
+        row."""
+        out: dict[str, tuple[Any, list[str]]] = {"error": self._error_codes()}
+        refused = self.refused
+        any_refused = bool(refused.any())
+        outcome_texts = [o.value for o in _OUTCOMES]
+        for name in self.names:
+            codes = self.codes[name].astype(np.int32)  # REFUSED is already -1
+            out[name] = (codes, outcome_texts)
+            masks = self.missing[name]
+            present = np.flatnonzero(np.bincount(masks, minlength=1))
+            lookup = np.zeros(max(int(present[-1]) + 1, 1), dtype=np.int32)
+            lookup[present] = np.arange(len(present), dtype=np.int32)
+            fact_codes = lookup[masks]
+            texts = [", ".join(f.value for f in _mask_facts(int(m))) for m in present]
+            certainty = np.zeros(len(self), dtype=np.int32)
+            if any_refused:
+                fact_codes = np.where(refused, -1, fact_codes).astype(np.int32)
+                certainty[refused] = -1
+            out[f"{name}_missing"] = (fact_codes, texts)
+            out[f"{name}_certainty"] = (certainty, [self.certainty(name).value])
+        return out
+
     def columns(self) -> dict[str, Any]:
         """The result as columns: ``person_id``; ``error``, why the person's record was refused
         (``None`` where it was evaluated); then for each rule its outcome (``<name>``), the
         missing facts joined by commas (``<name>_missing``, empty where decided) and the
         certainty of the law applied (``<name>_certainty``) — all three ``None`` for a refused
-        person.
+        person. Each is a numpy array (text as Python objects); the DataFrame exports below
+        keep text as categories instead.
 
         Examples:
             >>> from datetime import date
@@ -277,24 +325,38 @@ class Screening:
             >>> list(cols), cols["working_age"].tolist()
             (['person_id', 'error', 'working_age', 'working_age_missing', 'working_age_certainty'], ['eligible'])
         """
-        out: dict[str, Any] = {"person_id": self.population.ids, "error": self.errors()}
-        refused = self.refused
-        for name in self.names:
-            out[name] = self.outcomes(name)
-            masks = self.missing[name]
-            table = {
-                int(m): ", ".join(f.value for f in _mask_facts(int(m))) for m in np.unique(masks)
-            }
-            facts = np.array([table[int(m)] for m in masks], dtype=object)
-            certainty = np.full(len(self), self.certainty(name).value, dtype=object)
-            facts[refused] = None
-            certainty[refused] = None
-            out[f"{name}_missing"] = facts
-            out[f"{name}_certainty"] = certainty
+        out: dict[str, Any] = {"person_id": self.population.ids}
+        for name, (codes, texts) in self._coded().items():
+            out[name] = np.array([*texts, None], dtype=object)[codes]
         return out
 
+    def to_arrow(self) -> Any:
+        """The result as a pyarrow Table: ``person_id`` as given, every other column
+        dictionary-encoded text (null where missing), built from codes without a Python loop
+        per person.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.rules import WORKING_AGE
+            >>> from integra.bulk import Population
+            >>> table = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).to_arrow()
+            >>> table.num_rows, table.column("working_age").to_pylist()
+            (1, ['eligible'])
+        """
+        import pyarrow as pa
+
+        columns: dict[str, Any] = {"person_id": self.population._id_array}
+        for name, (codes, texts) in self._coded().items():
+            indices = pa.array(codes, mask=codes < 0, type=pa.int32())
+            columns[name] = pa.DictionaryArray.from_arrays(
+                indices, pa.array(texts, type=pa.string())
+            )
+        return pa.table(columns)
+
     def to_pandas(self) -> Any:
-        """The result as a pandas DataFrame (outcomes as categories); needs pandas.
+        """The result as a pandas DataFrame, every text column a category (missing where the
+        value is); needs pandas.
 
         Examples:
             >>> from datetime import date
@@ -302,47 +364,31 @@ class Screening:
             >>> from integra.rules import WORKING_AGE
             >>> from integra.bulk import Population
             >>> df = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).to_pandas()
-            >>> df["working_age"].tolist()
-            ['eligible']
+            >>> df["working_age"].tolist(), str(df["working_age"].dtype)
+            (['eligible'], 'category')
         """
         import pandas as pd
 
-        frame = pd.DataFrame(self.columns())
-        for name in self.names:
-            frame[name] = pd.Categorical(frame[name], categories=[o.value for o in _OUTCOMES])
-        return frame
+        data: dict[str, Any] = {"person_id": self.population.ids}
+        for name, (codes, texts) in self._coded().items():
+            data[name] = pd.Categorical.from_codes(codes, categories=pd.Index(texts, dtype=object))
+        return pd.DataFrame(data, copy=False)
 
-    def to_arrow(self) -> Any:
-        """The result as a pyarrow Table; needs pyarrow.
+    def to_polars(self) -> Any:
+        """The result as a polars DataFrame, every text column categorical; needs polars.
 
         Examples:
             >>> from datetime import date
             >>> from integra import Person, Sex
             >>> from integra.rules import WORKING_AGE
             >>> from integra.bulk import Population
-            >>> screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).to_arrow().num_rows
-            1
+            >>> df = screen([WORKING_AGE], Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1)).to_polars()
+            >>> df["working_age"].to_list()
+            ['eligible']
         """
-        import pyarrow as pa
-
-        columns = self.columns()
-        texts = set(columns) - {"person_id"}
-        # Text columns keep their type when every value is missing (no one refused).
-        return pa.table(
-            {k: pa.array(v, type=pa.string() if k in texts else None) for k, v in columns.items()}
-        )
-
-    def to_polars(self) -> Any:
-        """The result as a polars DataFrame; needs polars."""
         import polars as pl
 
-        columns = self.columns()
-        return pl.DataFrame(
-            [
-                pl.Series(k, list(v), dtype=None if k == "person_id" else pl.String)
-                for k, v in columns.items()
-            ]
-        )
+        return pl.from_arrow(self.to_arrow())
 
     def explain(self, person_id: Any) -> tuple[Verdict, ...]:
         """The full explained verdicts of every rule for one person, from the scalar path.
@@ -393,7 +439,7 @@ def screen(
         raise InvalidValue("the evaluation dates must be datetime.date values")
     # As the scalar path: a question about a person before birth has no answer; their rows are
     # refused and the others screened.
-    refused = population.birth > day_number(on)
+    refused = (population.birth > day_number(on)) | population.refused
     any_refused = bool(refused.any())
     rules = tuple(rules)
     names = [r.name for r in rules]
@@ -409,9 +455,12 @@ def screen(
         if any_refused:
             rule_codes = np.where(refused, REFUSED, rule_codes).astype(np.int8)
             rule_missing = np.where(refused, 0, rule_missing).astype(np.uint16)
+        rule_codes.flags.writeable = False
+        rule_missing.flags.writeable = False
         codes[rule.name], missing[rule.name] = rule_codes, rule_missing
         if walker.fell_back or rule in walker.fallen:
             fell_back.append(rule.name)
+    refused.flags.writeable = False
     return Screening(
         population,
         rules,
@@ -478,7 +527,7 @@ class _Walker:
             version = None if law is None else law.get(self.frame.law_on)
             if version is None and law is not None:
                 return self._no_law()
-            kernel = getattr(rule, "columns", None)
+            kernel = _kernel(rule)
             if kernel is not None:
                 result = kernel(self.frame, version)
                 return self._uncollected(rule, *self._with_missing(rule, result))
@@ -540,6 +589,30 @@ class _Walker:
             if verdict.outcome is Outcome.UNKNOWN:
                 missing[i] = sum(fact_bit(f) for f in set(verdict.missing))
         return codes, missing
+
+
+_DECIDING = ("_decide", "evaluate_in", "outcome_in", "_version", "_decides_uncollected")
+
+
+def _kernel(rule: Condition) -> Any:
+    """The columnar kernel of ``rule``, or ``None`` where it has none that answers as it does:
+    a class that changes how it decides below the class that defined the kernel, a method set
+    on the instance, or a law that is not a plain ``Timeline`` (its versions may be found in
+    another way) leaves the rule to the scalar path."""
+    kind = type(rule)
+    owner = next((k for k in kind.__mro__ if "columns" in vars(k)), None)
+    if owner is None:
+        return None
+    for name in _DECIDING:
+        defined = next((k for k in kind.__mro__ if name in vars(k)), None)
+        if defined is not None and defined is not owner and issubclass(defined, owner):
+            return None
+    own: dict[str, Any] = getattr(rule, "__dict__", None) or {}
+    if any(name in own for name in (*_DECIDING, "columns")):
+        return None
+    if rule.law is not None and type(rule.law) is not Timeline:
+        return None
+    return rule.columns  # type: ignore[attr-defined]
 
 
 def _certainty(rule: Rule, law_on: date) -> Certainty:

@@ -1290,8 +1290,7 @@ def _address_codes(columns: dict[str, Any], bad: Any) -> dict[str, Any]:
     first = good[np.asarray(pc.index_in(encoded.dictionary, value_set=good_keys).to_numpy())]
     picked = {name: columns[name].take(pa.array(first)).to_pylist() for name in present}
     addresses = tuple(
-        Address(**{name: picked[name][i] for name in present})
-        for i in range(len(first))
+        Address(**{name: picked[name][i] for name in present}) for i in range(len(first))
     )
     return {"address": out, "_addresses": addresses}
 
