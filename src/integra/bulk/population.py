@@ -593,7 +593,10 @@ class Population:
         if pa.types.is_integer(ids.type):
             if not isinstance(person_id, int | np.integer) or isinstance(person_id, bool):
                 raise missing
-            key = pa.array([int(person_id)])
+            value = int(person_id)
+            if not -(2**63) <= value < 2**64:
+                raise missing
+            key = pa.array([value], type=pa.uint64() if value >= 2**63 else pa.int64())
         else:
             if not isinstance(person_id, str):
                 raise missing
@@ -687,7 +690,13 @@ class Population:
             raise InvalidValue("errors must be 'raise' or 'refuse'")
         built = _Builder(strict=errors == "raise").build(persons, histories)
         id_array = built.pop("ids")
-        return cls(_ids_as_numpy(id_array), id_array=id_array, **built)
+        for span in built["spans"].values():
+            _read_only(span.person, span.start, span.end, span.first, *span.values.values())
+        _read_only(built["birth"], built["female"], built["refused"], built["reasons"])
+        _read_only(*built["collected"].values())
+        ids = _ids_as_numpy(id_array)
+        _read_only(ids)
+        return cls(ids, id_array=id_array, **built)
 
     @classmethod
     def from_persons(cls, people: Iterable[Person], ids: Sequence[Any] | None = None) -> Population:
@@ -945,6 +954,11 @@ _BUILD: dict[str, Any] = {
     "situations": lambda pop, t, i: SituationSpell(pop._enum(t, "situation", i), pop._period(t, i)),
     "entitlements": lambda pop, t, i: Entitlement(pop._enum(t, "kind", i), pop._period(t, i)),
 }
+
+
+def _read_only(*arrays: Any) -> None:
+    for array in arrays:
+        array.flags.writeable = False
 
 
 def _duplicates(ids: Any, missing: Any) -> Any:

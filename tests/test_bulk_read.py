@@ -1,0 +1,427 @@
+"""Reading a caseload's tables: every input library gives the same population, ids keep their
+identity, every check of the scalar constructors is made on the columns, and the tolerant mode
+refuses exactly the persons with a bad row, screening everyone else as the strict mode would
+without them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from integra import IntegraError
+from integra.bulk import Population, screen
+from integra.bulk._days import OPEN, day_number
+from integra.bulk.generate import generate_tables
+from integra.rules import (
+    AT_RISK_2014_2020,
+    INCOME_WITHIN_CRITERION,
+    LONG_TERM_UNEMPLOYED,
+    LONG_TERM_UNEMPLOYED_EU_2014,
+    PAI_ELIGIBILITY,
+    REGISTERED_UNEMPLOYED,
+    SIGNIFICANT_OR_MODERATE_DISABILITY,
+)
+from integra.rules.core import Outcome
+from integra.rules.unemployment import LongTermUnemployed
+
+D = "datetime64[D]"
+ON = date(2024, 3, 1)
+RULES = (
+    LONG_TERM_UNEMPLOYED,
+    LONG_TERM_UNEMPLOYED_EU_2014,
+    INCOME_WITHIN_CRITERION,
+    AT_RISK_2014_2020,
+    PAI_ELIGIBILITY,
+    SIGNIFICANT_OR_MODERATE_DISABILITY,
+)
+
+
+def persons(ids: Any, **extra: Any) -> dict[str, Any]:
+    n = len(ids)
+    table = {"person_id": ids, "birth_date": [date(1980, 1, 1)] * n, "sex": ["F"] * n}
+    table.update(extra)
+    return table
+
+
+def registrations(ids: Any, start: Any = None, end: Any = None) -> dict[str, Any]:
+    n = len(ids)
+    return {
+        "person_id": ids,
+        "start": [date(2020, 1, 1)] * n if start is None else start,
+        "end": [None] * n if end is None else end,
+    }
+
+
+def error(**tables: Any) -> str:
+    with pytest.raises(IntegraError) as caught:
+        Population.from_tables(tables.pop("persons"), **tables)
+    assert caught.value.__cause__ is None
+    return str(caught.value)
+
+
+# -- ids keep their identity ----------------------------------------------------------------------
+
+
+def test_unsigned_64_bit_ids_keep_their_value() -> None:
+    big = 2**64 - 1
+    ids = np.array([big, 1], dtype=np.uint64)
+    pop = Population.from_tables(
+        persons(ids),
+        registrations=registrations(np.array([big], dtype=np.uint64)),
+        benefit_awards={
+            "person_id": np.array([1], dtype=np.int64),
+            "start": [date(2020, 1, 1)],
+            "end": [None],
+            "kind": ["periodic_allowance"],
+        },
+    )
+    assert pop.ids.dtype == np.uint64 and pop.ids.tolist() == [big, 1]
+    assert pop.position(big) == 0 and pop.position(1) == 1
+    assert len(pop.person(big).registrations or ()) == 1
+    assert len(pop.person(1).benefit_awards or ()) == 1
+    assert len(pop.person(1).registrations or ()) == 0
+    # A negative id cannot name an unsigned one; 2**63 is not -2**63.
+    assert "not in the persons table" in error(
+        persons=persons(ids), registrations=registrations(np.array([-1], dtype=np.int64))
+    )
+    with pytest.raises(IntegraError, match="no person"):
+        pop.position(-1)
+
+
+def test_text_ids_with_a_trailing_nul_are_other_ids() -> None:
+    pop = Population.from_tables(persons(["a", "a\x00"]), registrations=registrations(["a\x00"]))
+    assert pop.ids.tolist() == ["a", "a\x00"]
+    assert pop.person("a").registrations == ()
+    assert len(pop.person("a\x00").registrations or ()) == 1
+    with pytest.raises(IntegraError, match="no person"):
+        pop.position("a\x00\x00")
+
+
+def test_ids_of_mixed_width_match_by_value() -> None:
+    pop = Population.from_tables(
+        persons(np.array([7, 300], dtype=np.int16)),
+        registrations=registrations(np.array([300], dtype=np.int64)),
+        situations={
+            "person_id": np.array([7], dtype=np.uint8),
+            "start": [date(2020, 1, 1)],
+            "end": [None],
+            "situation": ["poverty"],
+        },
+    )
+    assert len(pop.person(300).registrations or ()) == 1
+    assert len(pop.person(7).situations or ()) == 1
+    # Too large for the persons' type: no such person, not a wrapped-around one.
+    assert "not in the persons table" in error(
+        persons=persons(np.array([7, 300], dtype=np.int16)),
+        registrations=registrations(np.array([300 + 2**16], dtype=np.int64)),
+    )
+
+
+def test_text_ids_never_match_integer_ids() -> None:
+    assert "not in the persons table" in error(
+        persons=persons([1, 2]), registrations=registrations(["1"])
+    )
+
+
+# -- timestamps, all-null columns, every input library --------------------------------------------
+
+WARSAW = timezone(timedelta(hours=1))
+
+
+def test_zone_aware_timestamps_are_read_at_their_local_day_by_every_library() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    local = [datetime(1980, 1, 1, tzinfo=WARSAW), datetime(1990, 6, 30, tzinfo=WARSAW)]
+    expected = [day_number(date(1980, 1, 1)), day_number(date(1990, 6, 30))]
+    frame = pd.DataFrame({"person_id": [1, 2], "birth_date": local, "sex": ["F", "M"]})
+    from_pandas = Population.from_tables(frame)
+    from_arrow = Population.from_tables(pa.Table.from_pandas(frame, preserve_index=False))
+    from_polars = Population.from_tables(pl.from_pandas(frame))
+    for pop in (from_pandas, from_arrow, from_polars):
+        assert pop.birth.tolist() == expected
+    # Midnight in Warsaw is 23:00 the day before in UTC: read as pandas reads it, the local day.
+    assert frame["birth_date"].dt.tz_localize(None).dt.date.tolist() == [
+        date(1980, 1, 1),
+        date(1990, 6, 30),
+    ]
+    noon = pd.DataFrame(
+        {"person_id": [1], "birth_date": [datetime(1980, 1, 1, 12, tzinfo=WARSAW)], "sex": ["F"]}
+    )
+    for table in (noon, pa.Table.from_pandas(noon, preserve_index=False), pl.from_pandas(noon)):
+        with pytest.raises(IntegraError, match=r"'birth_date': has a time of day.*\(row 0\)"):
+            Population.from_tables(table)
+
+
+def test_an_all_null_end_column_means_still_running_for_every_library() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    base = {"person_id": [1, 2], "start": [date(2020, 1, 1), date(2021, 1, 1)]}
+    ends: list[Any] = [
+        {**base, "end": [None, None]},
+        {**base, "end": np.array([np.nan, np.nan])},
+        {**base, "end": np.array(["NaT", "NaT"], D)},
+        pd.DataFrame({**base, "end": [None, None]}),
+        pd.DataFrame({**base, "end": [pd.NaT, pd.NaT]}),
+        pa.table({**base, "end": pa.nulls(2)}),
+        pl.DataFrame({**base, "end": [None, None]}),
+    ]
+    for table in ends:
+        pop = Population.from_tables(persons([1, 2]), registrations=table)
+        assert pop.spans("registrations").end.tolist() == [OPEN, OPEN]
+
+
+def test_lazy_polars_and_arrow_backed_pandas_read_as_the_rest() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    tables = generate_tables(300, seed=11, arrow=True)
+    expected = screen(RULES, Population.from_tables(tables["persons"], **_rest(tables)), ON)
+    lazy = {name: pl.from_arrow(t).lazy() for name, t in tables.items()}
+    arrow_backed = {name: t.to_pandas(types_mapper=pd.ArrowDtype) for name, t in tables.items()}
+    for variant in (lazy, arrow_backed):
+        result = screen(RULES, Population.from_tables(variant["persons"], **_rest(variant)), ON)
+        for rule in RULES:
+            assert result.codes[rule.name].tolist() == expected.codes[rule.name].tolist()
+
+
+def _rest(tables: dict[str, Any]) -> dict[str, Any]:
+    return {name: t for name, t in tables.items() if name != "persons"}
+
+
+# -- the checks of the scalar constructors --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tables", "expected"),
+    [
+        (
+            {"households": {"person_id": [1], "members": [1001], "income_grosz": [1]}},
+            "table 'households', column 'members': has a value above 1000 (row 0)",
+        ),
+        (
+            {"households": {"person_id": [1], "members": [1], "income_grosz": [10**14]}},
+            "table 'households', column 'income_grosz': has a value of 10^12 zł or more (row 0)",
+        ),
+        (
+            {
+                "certificates": {
+                    "person_id": [1],
+                    "source": ["degree"],
+                    "issued_on": [date(2020, 1, 1)],
+                    "start": [date(2020, 1, 1)],
+                    "end": [None],
+                }
+            },
+            "table 'certificates', column 'degree': is missing for a degree certificate (row 0)",
+        ),
+        (
+            {
+                "certificates": {
+                    "person_id": [1],
+                    "source": ["under_16"],
+                    "issued_on": [date(2020, 1, 1)],
+                    "start": [date(2020, 1, 1)],
+                    "end": [None],
+                    "degree": ["light"],
+                }
+            },
+            "column 'degree': is given for an under-16 certificate (row 0)",
+        ),
+        (
+            {
+                "certificates": {
+                    "person_id": [1],
+                    "source": ["invalidity_group_i"],
+                    "issued_on": [date(2020, 1, 1)],
+                    "start": [date(2020, 1, 1)],
+                    "end": [None],
+                    "degree": ["light"],
+                }
+            },
+            "column 'degree': contradicts the degree the act gives to the document (row 0)",
+        ),
+        (
+            {
+                "residences": {
+                    "person_id": [1],
+                    "start": [date(1980, 1, 1)],
+                    "end": [None],
+                    "gmina": ["Wałbrzych"],
+                    "house_number": ["1"],
+                    "teryt": ["026501"],
+                }
+            },
+            "table 'residences', column 'teryt': must be 7 digits (row 0)",
+        ),
+        (
+            {
+                "registrations": {
+                    "person_id": pa.array([1]),
+                    "start": pa.array([day_number(date(9999, 12, 31)) + 1], pa.int32()).cast(
+                        pa.date32()
+                    ),
+                    "end": pa.nulls(1, pa.date32()),
+                }
+            },
+            "table 'registrations', column 'start': has a date after 9999-12-31 (row 0)",
+        ),
+        (
+            {"persons": persons([1, 2], sex=["F", "K"])},
+            "table 'persons', column 'sex': holds a value that is not a Sex, expected one of F, M (row 1)",
+        ),
+        (
+            {"persons": persons([1, 2], sex=["F", None])},
+            "table 'persons', column 'sex': has missing values (row 1)",
+        ),
+    ],
+)
+def test_each_check_of_the_scalar_constructors_is_made_on_the_columns(
+    tables: dict[str, Any], expected: str
+) -> None:
+    tables.setdefault("persons", persons([1]))
+    text = error(**tables)
+    assert text.startswith("table ") and text.endswith(expected)
+    for value in ("1001", "026501", "K", "Wałbrzych", "light"):
+        assert f"{value}" not in text.replace("10^12", "").replace("(row 1)", "")
+    # The tolerant mode refuses the same row, and with it its person.
+    pop = Population.from_tables(tables.pop("persons"), errors="refuse", **tables)
+    assert len(pop.refused_rows) == 1
+    assert pop.refused.sum() == 1
+
+
+def test_a_missing_integer_is_missing_not_a_wrong_type() -> None:
+    pd = pytest.importorskip("pandas")
+    households = pd.DataFrame({"person_id": [1, 1], "members": [2, None], "income_grosz": [1, 2]})
+    assert (
+        error(persons=persons([1]), households=households)
+        == "table 'households', column 'members': has missing values (row 1)"
+    )
+
+
+def test_the_mode_is_named() -> None:
+    with pytest.raises(IntegraError, match="errors must be 'raise' or 'refuse'"):
+        Population.from_tables(persons([1]), errors="ignore")
+
+
+# -- arrays are read-only -------------------------------------------------------------------------
+
+
+def test_population_and_screening_arrays_are_read_only() -> None:
+    tables = generate_tables(50, seed=2, arrow=True)
+    pop = Population.from_tables(tables.pop("persons"), **tables)
+    result = screen([REGISTERED_UNEMPLOYED], pop, ON)
+    spans = pop.spans("registrations")
+    arrays = [pop.ids, pop.birth, pop.female, pop.refused, pop.collected("registrations")]
+    arrays += [spans.person, spans.start, spans.end, spans.first]
+    arrays += [result.codes[REGISTERED_UNEMPLOYED.name], result.missing[REGISTERED_UNEMPLOYED.name]]
+    arrays += [result.refused]
+    for array in arrays:
+        with pytest.raises(ValueError, match="read-only"):
+            array[0] = array[0]
+
+
+# -- a subclass that decides otherwise -------------------------------------------------------------
+
+
+class _AlwaysLongTerm(LongTermUnemployed):
+    """A user's reading: whoever the definition leaves out counts as long-term unemployed."""
+
+    def _decide(self, ctx: Any, version: Any) -> Any:
+        outcome, observation, missing = super()._decide(ctx, version)
+        if outcome is Outcome.NOT_ELIGIBLE:
+            return Outcome.ELIGIBLE, observation, missing
+        return outcome, observation, missing
+
+
+def test_a_subclass_that_decides_otherwise_is_never_screened_with_its_parents_kernel() -> None:
+    rule = _AlwaysLongTerm()
+    tables = generate_tables(200, seed=5, arrow=True)
+    pop = Population.from_tables(tables.pop("persons"), **tables)
+    result = screen([rule], pop, ON)
+    scalar = [rule.evaluate(p, ON).outcome.value for p in pop.persons()]
+    assert result.outcomes(rule.name).tolist() == scalar
+    assert rule.name in result.fell_back
+    parent = screen([LONG_TERM_UNEMPLOYED], pop, ON).counts(LONG_TERM_UNEMPLOYED.name)
+    assert result.counts(rule.name)["eligible"] == parent["eligible"] + parent["not_eligible"]
+
+
+# -- the tolerant mode ---------------------------------------------------------------------------
+
+_CORRUPTIONS = {
+    # table: (column, bad value, whether the row still names its person)
+    "persons": ("sex", "X", True),
+    "registrations": ("start", None, True),
+    "benefit_awards": ("kind", "no_such_benefit", True),
+    "households": ("members", 0, True),
+    "situations": ("person_id", -5, False),
+    "residences": ("gmina", "", True),
+}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    picks=st.lists(
+        st.tuples(st.sampled_from(sorted(_CORRUPTIONS)), st.floats(0, 1, exclude_max=True)),
+        max_size=8,
+    ),
+)
+def test_the_tolerant_mode_screens_exactly_the_persons_without_a_bad_row(
+    seed: int, picks: list[tuple[str, float]]
+) -> None:
+    tables = generate_tables(120, seed=seed)
+    for name, table in tables.items():
+        tables[name] = {k: np.array(v, dtype=object) for k, v in table.items()}
+    bad_rows: dict[str, set[int]] = {}
+    refused_ids: set[int] = set()
+    for name, where in picks:
+        table = tables[name]
+        rows = len(table["person_id"])
+        if not rows:
+            continue
+        row = int(where * rows)
+        column, value, named = _CORRUPTIONS[name]
+        if named:
+            refused_ids.add(int(table["person_id"][row]))
+        table[column][row] = value
+        bad_rows.setdefault(name, set()).add(row)
+    persons_table = tables.pop("persons")
+    pop = Population.from_tables(persons_table, errors="refuse", **tables)
+    # Exactly the persons with a bad row are refused, and every bad row is listed.
+    refused = {int(i) for i in pop.ids[pop.refused]}
+    assert refused == refused_ids
+    listed = {
+        (t, int(r)) for t, r in zip(pop.refused_rows.table, pop.refused_rows.row, strict=True)
+    }
+    assert listed == {(t, r) for t, rows in bad_rows.items() for r in rows}
+    # The counts reconcile.
+    result = screen(RULES, pop, ON)
+    screened = int((~result.refused).sum())
+    born_later = int((pop.birth > day_number(ON)).sum())
+    assert screened + int(pop.refused.sum()) + born_later == len(pop) == len(persons_table["sex"])
+    # Everyone else is screened as the strict mode screens the valid rows alone.
+    valid = {"persons": persons_table, **tables}
+    for name, table in valid.items():
+        keep = np.array(
+            [
+                i not in bad_rows.get(name, set()) and int(pid) not in refused_ids
+                for i, pid in enumerate(table["person_id"])
+            ],
+            dtype=bool,
+        )
+        valid[name] = {k: v[keep] for k, v in table.items()}
+    strict_persons = valid.pop("persons")
+    strict = screen(RULES, Population.from_tables(strict_persons, **valid), ON)
+    kept = ~pop.refused
+    for rule in RULES:
+        assert result.codes[rule.name][kept].tolist() == strict.codes[rule.name].tolist()
+    errors = result.errors()
+    for position in np.flatnonzero(pop.refused):
+        assert str(errors[position]).startswith("a row of table ")
+    for text in [*map(str, pop.refused_rows.reason), *(str(e) for e in errors if e)]:
+        assert "no_such_benefit" not in text and "'X'" not in text
