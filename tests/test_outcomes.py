@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from integra import (
@@ -576,7 +576,9 @@ class TestValidation:
             Participant(" ", Sex.MALE, date(2020, 1, 1))
         with pytest.raises(InvalidValue, match=r"Participant\.support\[0\] must be"):
             Participant("A", Sex.MALE, date(2020, 1, 1), support=["psu"])
-        with pytest.raises(InvalidValue, match="no service with code"):
+        with pytest.raises(
+            InvalidValue, match=r"^SupportEpisode\.service is not a catalogue code$"
+        ):
             SupportEpisode("juggling", date(2020, 1, 1))
         with pytest.raises(InvalidValue, match=r"SupportEpisode\.service"):
             SupportEpisode(3, date(2020, 1, 1))  # type: ignore[arg-type]
@@ -850,6 +852,10 @@ class TestProperties:
         self, definition: object, cohort: Cohort, a: date, b: date, group: Category | None
     ) -> None:
         first, second = sorted((a, b))
+        # A returning person's next participation starting in between moves their final exit:
+        # their result is measured again after it (the returning-person policy), so the range
+        # narrows only while no participation of a returning person starts.
+        assume(not any(p.person is not None and first < p.entry <= second for p in cohort))
         r1 = evaluate(definition, cohort, first, group, breakdowns=False)  # type: ignore[arg-type]
         r2 = evaluate(definition, cohort, second, group, breakdowns=False)  # type: ignore[arg-type]
         if r2.denominator:
@@ -882,7 +888,7 @@ class TestProperties:
             employment=[Employment(EmploymentKind.SELF_EMPLOYMENT, left)],
         )
         after = evaluate(definition, Cohort([*cohort, achiever]), as_of, group, breakdowns=False)  # type: ignore[arg-type]
-        assert after.achieved[-1] == "NEW"
+        assert "NEW" in after.achieved
         assert before.low is None or (after.low is not None and after.low >= before.low)
 
     @given(cohorts(), _AS_OF, st.data())
@@ -999,7 +1005,7 @@ class TestReportCounts:
 
     def test_two_records_of_one_person(self) -> None:
         first = leaver(person="R")
-        second = attrs.evolve(first, id="P-2")
+        second = attrs.evolve(first, id="P-2", entry=date(2019, 6, 4))
         text = report(Cohort([first, second]), LATER, version="later")
         assert ": 2 uczestników (1 osoba)," in text.explain("pl")
         assert ": 2 participants (1 person)," in text.explain("en")

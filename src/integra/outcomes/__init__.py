@@ -22,6 +22,8 @@ Examples:
     Decimal('0.12')
 """
 
+from typing import Any
+
 from integra.outcomes.categories import (
     CATEGORY_RULES,
     CategoryFinding,
@@ -46,6 +48,7 @@ from integra.outcomes.indicators import (
     Breakdown,
     BreakdownRow,
     Counting,
+    Denominator,
     Dimension,
     EmploymentCriterion,
     ExclusionGroup,
@@ -54,7 +57,6 @@ from integra.outcomes.indicators import (
     IndicatorResult,
     PendingGroup,
     PendingReason,
-    Population,
     Status,
     Threshold,
     Window,
@@ -71,6 +73,7 @@ from integra.outcomes.parameters import (
 )
 from integra.outcomes.paths import PathInstrument, ReintegrationPath, validate_path
 from integra.outcomes.records import (
+    LATEST_DATE,
     Category,
     Cohort,
     Employment,
@@ -94,6 +97,7 @@ __all__ = [
     "IN_EDUCATION_OR_TRAINING",
     "IN_EMPLOYMENT",
     "JOB_SEARCHING",
+    "LATEST_DATE",
     "MINIMUM_WAGE",
     "SOCIAL_EFFECTIVENESS",
     "SOCIAL_EMPLOYMENT_EFFECTIVENESS",
@@ -106,6 +110,7 @@ __all__ = [
     "CohortReport",
     "Count",
     "Counting",
+    "Denominator",
     "Dimension",
     "EffectivenessStandard",
     "Employment",
@@ -121,7 +126,6 @@ __all__ = [
     "PathInstrument",
     "PendingGroup",
     "PendingReason",
-    "Population",
     "ProgressForm",
     "ReintegrationPath",
     "Result",
@@ -143,3 +147,23 @@ __all__ = [
     "service_counts",
     "validate_path",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The old name of [`Denominator`][integra.outcomes.indicators.Denominator], with a
+    ``DeprecationWarning`` (not exported by ``*``: [`integra.bulk`][integra.bulk] exports its
+    own ``Population``).
+
+    Examples:
+        >>> import warnings
+        >>> import integra.outcomes
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")
+        ...     integra.outcomes.Population is Denominator
+        True
+    """
+    if name == "Population":
+        from integra.outcomes import indicators
+
+        return getattr(indicators, name)  # warns, naming the new name
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -41,10 +41,10 @@ from integra.labels import Label
 from integra.law import Certainty, Citation
 from integra.outcomes.indicators import (
     Achievement,
+    Denominator,
     EmploymentCriterion,
     IndicatorDefinition,
     IndicatorResult,
-    Population,
     Threshold,
     Window,
     evaluate,
@@ -88,7 +88,7 @@ monthly wage (in force on the day the contract starts: a named choice, the sourc
 which day); or an own business for at least 3 months (a business recorded as closed sooner does
 not count; one with no end recorded does). DERIVED: one labour-office page states it."""
 
-_COMPLETERS = Population()
+_COMPLETERS = Denominator()
 
 EMPLOYMENT_EFFECTIVENESS = IndicatorDefinition(
     "eu2014.employment_effectiveness",
@@ -109,7 +109,7 @@ EMPLOYMENT_EFFECTIVENESS = IndicatorDefinition(
             "start-up funds"
         ),
     ),
-    Population(
+    Denominator(
         service_category=ServiceCategory.VOCATIONAL,
         excluded_by=frozenset({ResultKind.SCHOOL_EDUCATION, ResultKind.START_UP_FUNDS}),
     ),

@@ -32,9 +32,9 @@ from integra.law import Act, Certainty, Citation
 from integra.outcomes.indicators import (
     Achievement,
     Counting,
+    Denominator,
     EmploymentCriterion,
     IndicatorDefinition,
-    Population,
     Window,
 )
 from integra.outcomes.records import EmploymentKind, ExitReason, LabourStatus, ResultKind
@@ -74,7 +74,7 @@ UPON_LEAVING = Window(28)
 Whether the day of leaving is day 0 or day 1 is not stated: here it is day 0, so days 1-28 after
 it are in; a definition with ``Window(27)`` counts the day of leaving as day 1 of 28."""
 
-LEAVERS = Population(exits=frozenset(ExitReason))
+LEAVERS = Denominator(exits=frozenset(ExitReason))
 """Every participant who left, however they left."""
 
 _ANNEX = Citation(EFS_PLUS_ANNEX_I)
@@ -88,7 +88,7 @@ def _indicator(
     code: str,
     label: Label,
     achievement: Achievement,
-    population: Population = LEAVERS,
+    population: Denominator = LEAVERS,
     *,
     denominator: Label | None = None,
     certainty: Certainty = Certainty.DERIVED,
@@ -115,7 +115,7 @@ JOB_SEARCHING = _indicator(
         en="participants engaged in job searching upon leaving",
     ),
     Achievement(frozenset({ResultKind.JOB_SEARCH}), counting=Counting.LAST),
-    Population(exits=frozenset(ExitReason), labour_status=frozenset({LabourStatus.INACTIVE})),
+    Denominator(exits=frozenset(ExitReason), labour_status=frozenset({LabourStatus.INACTIVE})),
     denominator=Label(
         pl="uczestnicy bierni zawodowo przy wejściu, którzy opuścili program",
         en="participants inactive on entry who left",

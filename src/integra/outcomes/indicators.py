@@ -1,7 +1,7 @@
 """Indicators as data, computed over a cohort as of a date and explained like verdicts.
 
 An [`IndicatorDefinition`][integra.outcomes.indicators.IndicatorDefinition] says who is in the
-denominator ([`Population`][integra.outcomes.indicators.Population]: how they left, the support
+denominator ([`Denominator`][integra.outcomes.indicators.Denominator]: how they left, the support
 they must have had, their status on entry, the results that take them out), what counts in the
 numerator ([`Achievement`][integra.outcomes.indicators.Achievement]: results, or employment that
 meets an [`EmploymentCriterion`][integra.outcomes.indicators.EmploymentCriterion]), and the
@@ -16,6 +16,29 @@ and pending, every participant left out with the reason, the rate as a range whi
 still open (achieved so far .. best case), the threshold with its source, whether it is met,
 out of reach or undecided, how many more must reach the result, and breakdowns that add up to
 the totals.
+
+A result is a function of the facts alone. Participants are listed in order of id, whatever the
+order of the records; everything computed once and kept with the cohort is keyed by every value
+it read (the date of the facts, the definition, the minimum-wage table its employment criterion
+reads); only what happened by the date of the report counts; and the certainty of a result is
+the weakest of the law it read, whichever counting decides.
+
+**Returning persons.** A person who took part more than once (records sharing a ``person`` key)
+counts once, as the European Commission's guidance on monitoring ESF participants counts a
+participant entering an operation again (Programming period 2014-2020, Monitoring and Evaluation
+of European Cohesion Policy, European Social Fund, Guidance document; its conventions stay valid
+for ESF+): the data on entry — labour-market status, categories, sex — come from the first
+participation, the results are those after the final exit (measured from the final participation
+on), and participations that start after the date of the report are not counted. The person is
+listed under the id of the final participation; the other records are left out as
+``RETURNING``. Two records of one person with the same entry date are refused when the cohort is
+built.
+
+**Results that cannot be lost.** A result that, once reached, stays reached within the window
+— a qualification gained, education or training started, social progress — counts as soon as it
+happens, even while the window is still open. Only labour-market events the guidance reads as
+"the last event" (employment against job searching, under ``Counting.LAST``) wait for the window
+to close.
 
 Examples:
     >>> from datetime import date
@@ -44,6 +67,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -66,6 +90,7 @@ from integra.outcomes.records import (
     LabourStatus,
     Participant,
     ResultKind,
+    check_date,
 )
 from integra.people import Sex
 from integra.periods import months_period
@@ -76,6 +101,7 @@ __all__ = [
     "Breakdown",
     "BreakdownRow",
     "Counting",
+    "Denominator",
     "Dimension",
     "EmploymentCriterion",
     "ExclusionGroup",
@@ -84,7 +110,6 @@ __all__ = [
     "IndicatorResult",
     "PendingGroup",
     "PendingReason",
-    "Population",
     "Status",
     "Threshold",
     "Window",
@@ -94,14 +119,20 @@ __all__ = [
 ]
 
 _ONE_DAY = timedelta(days=1)
+_MOST_DAYS = 3660
+_MOST_MONTHS = 120
 
 
-def _positive_int(owner: str) -> Any:
+def _positive_int(owner: str, most: int) -> Any:
+    # A window or a contract length of more than ten years measures nothing a project reports,
+    # and the bound keeps every date computed from a record inside the calendar.
     def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None:
             return
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise InvalidValue(f"{owner}.{attribute.name} must be a positive integer")
+        if value > most:
+            raise InvalidValue(f"{owner}.{attribute.name} must be at most {most}")
 
     return check
 
@@ -129,8 +160,8 @@ class Window:
     """The period after leaving in which a result counts.
 
     Attributes:
-        days: Calendar days after the day of leaving.
-        months: Calendar months, for ``MONTHS_AT_LEAST_DAYS``.
+        days: Calendar days after the day of leaving (at most 3660).
+        months: Calendar months, for ``MONTHS_AT_LEAST_DAYS`` (at most 120).
         policy: How the window is counted.
 
     Examples:
@@ -141,8 +172,8 @@ class Window:
         datetime.date(2020, 8, 31)
     """
 
-    days: int = attrs.field(validator=_positive_int("Window"))
-    months: int | None = attrs.field(default=None, validator=_positive_int("Window"))
+    days: int = attrs.field(validator=_positive_int("Window", _MOST_DAYS))
+    months: int | None = attrs.field(default=None, validator=_positive_int("Window", _MOST_MONTHS))
     policy: WindowPolicy = WindowPolicy.DAYS
 
     def __attrs_post_init__(self) -> None:
@@ -215,11 +246,12 @@ class EmploymentCriterion:
     Attributes:
         kinds: The kinds of work that count.
         min_months: The contract (employment or civil-law) or the business must run at least this
-            many months from its start, as concluded or recorded (KC art. 112 months); an open
-            end counts as long enough.
+            many months from its start, as concluded or recorded (KC art. 112 months; at most
+            120); an open end counts as long enough.
         min_fte: The least fraction of full time of an employment contract.
         wage_multiple: The least value of a civil-law contract, in minimum monthly wages.
-        wage: The minimum-wage timeline to read.
+        wage: The minimum-wage timeline to read; part of the criterion's value, so that a
+            result computed under one table is never served for another.
 
     Examples:
         >>> from datetime import date
@@ -232,7 +264,7 @@ class EmploymentCriterion:
 
     kinds: frozenset[EmploymentKind] = attrs.field(converter=as_frozenset)
     min_months: int | None = attrs.field(
-        default=None, validator=_positive_int("EmploymentCriterion")
+        default=None, validator=_positive_int("EmploymentCriterion", _MOST_MONTHS)
     )
     min_fte: Decimal | None = attrs.field(
         default=None, validator=_decimal_share("EmploymentCriterion")
@@ -240,7 +272,7 @@ class EmploymentCriterion:
     wage_multiple: Decimal | None = attrs.field(
         default=None, validator=_decimal_share("EmploymentCriterion")
     )
-    wage: Timeline[Decimal] = attrs.field(default=MINIMUM_WAGE, kw_only=True, eq=False, repr=False)
+    wage: Timeline[Decimal] = attrs.field(default=MINIMUM_WAGE, kw_only=True, repr=False)
 
     def certainty_of(self, job: Any) -> Certainty:
         """How certain the law read to decide ``job`` is: the minimum wage's certainty on the day
@@ -345,8 +377,10 @@ class Achievement:
 
 
 @attrs.frozen(slots=True)
-class Population:
-    """Who is in the denominator.
+class Denominator:
+    """Who is in the denominator of an indicator.
+
+    Formerly named ``Population``; the old name still imports, with a ``DeprecationWarning``.
 
     Attributes:
         exits: The ways of leaving that belong (leaving early for a job counts as completing
@@ -356,7 +390,7 @@ class Population:
         excluded_by: Results that take a participant out when dated up to the end of the window.
 
     Examples:
-        >>> Population().exits == frozenset({ExitReason.COMPLETED, ExitReason.EARLY_FOR_JOB})
+        >>> Denominator().exits == frozenset({ExitReason.COMPLETED, ExitReason.EARLY_FOR_JOB})
         True
     """
 
@@ -396,7 +430,7 @@ class IndicatorDefinition:
     label: Label
     numerator: Label
     denominator: Label
-    population: Population
+    population: Denominator
     achievement: Achievement
     window: Window
     citation: Citation
@@ -430,7 +464,7 @@ class Threshold:
 
     def __attrs_post_init__(self) -> None:
         value = self.value
-        if not isinstance(value, Decimal) or not Decimal(0) <= value <= Decimal(1):
+        if not isinstance(value, Decimal) or not value.is_finite() or not 0 <= value <= 1:
             raise InvalidValue("Threshold.value must be a Decimal in 0..1")
 
 
@@ -495,7 +529,7 @@ class ExclusionReason(enum.Enum):
 
         Examples:
             >>> ExclusionReason.RETURNING.label.pl
-            'ponowny udział tej samej osoby: liczona raz, w ostatnim udziale'
+            'ponowny udział tej samej osoby: liczona raz, z danymi z pierwszego udziału i rezultatami po ostatnim zakończeniu'
         """
         return _EXCLUSION_LABELS[self]
 
@@ -509,8 +543,14 @@ _EXCLUSION_LABELS = {
         en="membership of the group not established (facts missing)",
     ),
     ExclusionReason.RETURNING: Label(
-        pl="ponowny udział tej samej osoby: liczona raz, w ostatnim udziale",
-        en="the same person took part again: counted once, in the last participation",
+        pl=(
+            "ponowny udział tej samej osoby: liczona raz, z danymi z pierwszego udziału "
+            "i rezultatami po ostatnim zakończeniu"
+        ),
+        en=(
+            "the same person took part again: counted once, with the data of the first "
+            "participation and the results after the final exit"
+        ),
     ),
     ExclusionReason.LABOUR_STATUS: Label(
         pl="status na rynku pracy przy wejściu poza populacją wskaźnika",
@@ -578,12 +618,12 @@ class ExclusionGroup:
 
     Attributes:
         reason: Why.
-        participants: Their ids, in cohort order.
+        participants: Their ids, in order of id.
         result: For ``EXCLUDING_RESULT``, which result.
 
     Examples:
-        >>> ExclusionGroup(ExclusionReason.RETURNING, ("A-1",)).text()
-        'the same person took part again: counted once, in the last participation: A-1'
+        >>> ExclusionGroup(ExclusionReason.LEFT_EARLY, ("A-1",)).text()
+        'left early for a reason other than a job: A-1'
     """
 
     reason: ExclusionReason
@@ -609,7 +649,7 @@ class PendingGroup:
 
     Attributes:
         reason: Why.
-        participants: Their ids, in cohort order.
+        participants: Their ids, in order of id.
         decided_by: The last day on which any of them is decided, when known (the last window
             end; unknown while someone is still taking part).
 
@@ -754,8 +794,10 @@ class IndicatorResult:
         exclusions: Participants left out of the denominator, by reason.
         threshold: The minimum share, if one applies.
         breakdowns: The indicator by sex, disability, category and service category.
-        law_certainty: The weakest certainty of the dated values read while classifying (the
-            minimum wage in force when each civil-law contract known on ``as_of`` started).
+        law_certainty: The weakest certainty of the dated values read while classifying: the
+            minimum wage in force when each civil-law contract after leaving of a participant
+            in the denominator started, for the contracts known by the end of the window (or
+            ``as_of``), whichever counting decides.
 
     Examples:
         >>> r = IndicatorResult(_demo_definition(), date(2020, 1, 1), None, ("A",), ("B", "C"), (), ())
@@ -1070,7 +1112,7 @@ def _demo_definition() -> IndicatorDefinition:
         Label(pl="wskaźnik demonstracyjny", en="demo indicator"),
         Label(pl="licznik", en="demo numerator"),
         Label(pl="mianownik", en="demo denominator"),
-        Population(),
+        Denominator(),
         Achievement(frozenset({ResultKind.SOCIAL_PROGRESS})),
         Window(90),
         Citation(EU_2014_2020),
@@ -1078,10 +1120,13 @@ def _demo_definition() -> IndicatorDefinition:
 
 
 # --- evaluation -----------------------------------------------------------------------------------
-# Every participant is classified once per definition and date into a small integer code; the
-# facts every definition reads are laid out once per cohort in columns (one list per fact), so
-# that classifying 100 000 participants is a tight loop and grouping, listing and breaking down
-# the codes is done by C-level built-ins.
+# The records of a cohort are laid out once per date of the facts in a view: one row per person
+# counted (the first participation's entry data, the final participation's exit, everything known
+# on the date) and one per record left out as a returning person's other participation, in order
+# of id. Every participant is classified once per definition and date into a small integer code,
+# so that classifying 100 000 participants is a tight loop and grouping, listing and breaking
+# down the codes is done by C-level built-ins. Everything a view or a code reads is in its key:
+# the date, the definition (with the law its employment criterion reads), the window.
 
 _ACHIEVED, _FAILED = 0, 1
 _PENDING = {
@@ -1096,7 +1141,6 @@ _EXCLUSION_CODES = {reason: _EXCLUDED + i * 20 for i, reason in enumerate(Exclus
 assert max(_EXCLUSION_CODES.values()) + len(ResultKind) < 256  # codes are stored as bytes
 _RESULT_INDEX = {kind: i for i, kind in enumerate(ResultKind)}
 _CATEGORY_BITS = {category: 1 << i for i, category in enumerate(Category)}
-_SERVICE_BITS = {category: 1 << i for i, category in enumerate(ServiceCategory)}
 _SERVICE_INDEX = {category: i for i, category in enumerate(ServiceCategory)}
 _REASON_BITS = {reason: 1 << i for i, reason in enumerate(ExitReason)}
 _LABOUR_BITS = {status: 1 << i for i, status in enumerate(LabourStatus)}
@@ -1107,156 +1151,217 @@ _JOB_SEARCH = ResultKind.JOB_SEARCH
 _NO_EVENT, _JOB, _JOB_ENDED, _SEARCHING = 0, 1, 2, 3
 
 
-class _Columns:
-    """The facts of a cohort, one list per fact, in cohort order."""
+def _job_order(job: Any) -> tuple[Any, ...]:
+    """A total order of employment episodes by their facts, so that nothing depends on the order
+    the records list them in."""
+    return (
+        job.start,
+        job.end is None,
+        job.end or job.start,
+        job.kind.value,
+        job.fte or 0,
+        job.value or 0,
+    )
+
+
+class _View:
+    """The facts of a cohort known on one date, one list per fact, one row per record in order
+    of id. A returning person's row is the one of their final participation started by the date;
+    their other records are rows marked ``returning``."""
 
     __slots__ = (
         "categories",
         "entry",
         "exit",
         "ids",
+        "jobs",
         "labour",
-        "participants",
+        "memo",
         "reason",
         "results",
+        "returning",
+        "searches",
         "services",
-        "superseded",
+        "sex",
         "undetermined",
     )
 
-    def __init__(self, cohort: Cohort) -> None:
-        participants = cohort.participants
-        latest: dict[str, Participant] = {}
-        for p in participants:
-            current = latest.get(p.key)
-            if current is None or p.entry >= current.entry:
-                latest[p.key] = p
+    def __init__(self, cohort: Cohort, as_of: date) -> None:
+        by_person: dict[str, list[Participant]] = {}
+        for p in cohort.participants:
+            by_person.setdefault(p.key, []).append(p)
+        # (id, first participation, final participation, the person's records, returning)
+        rows: list[tuple[str, Participant, Participant, list[Participant], bool]] = []
+        for records in by_person.values():
+            if len(records) == 1:
+                only = records[0]
+                rows.append((only.id, only, only, records, False))
+                continue
+            records.sort(key=_entry_of)
+            started = [r for r in records if r.entry <= as_of] or records[:1]
+            first, final = started[0], started[-1]
+            for record in records:
+                rows.append((record.id, first, final, records, record is not final))
+        rows.sort(key=_id_of)
+        n = len(rows)
         bits = _CATEGORY_BITS
         result_index = _RESULT_INDEX
         service_column = _SERVICE_COLUMN
-        self.participants = participants
-        self.ids = [p.id for p in participants]
-        self.entry = [p.entry for p in participants]
-        self.exit = [p.exit for p in participants]
+        self.memo: dict[Any, Any] = {}
+        self.ids = [row[0] for row in rows]
+        self.returning = [row[4] for row in rows]
+        self.entry = [row[2].entry for row in rows]
+        self.exit = [row[2].exit for row in rows]
         self.reason = [
-            0 if p.exit_reason is None else _REASON_BITS[p.exit_reason] for p in participants
+            0 if row[2].exit_reason is None else _REASON_BITS[row[2].exit_reason] for row in rows
         ]
         self.labour = [
-            0 if p.labour_status is None else _LABOUR_BITS[p.labour_status] for p in participants
+            0 if row[1].labour_status is None else _LABOUR_BITS[row[1].labour_status]
+            for row in rows
         ]
-        self.superseded = [latest[p.key] is not p for p in participants]
+        self.sex = [row[1].sex for row in rows]
         categories: list[int] = []
         undetermined: list[int] = []
-        # Earliest date per service category and per result kind, by participant.
-        services: list[list[date | None]] = [[None] * len(participants) for _ in ServiceCategory]
-        results: list[list[date | None]] = [[None] * len(participants) for _ in ResultKind]
-        for i, p in enumerate(participants):
+        # Earliest date per service category and per result kind, by row; the jobs known.
+        services: list[list[date | None]] = [[None] * n for _ in ServiceCategory]
+        results: list[list[date | None]] = [[None] * n for _ in ResultKind]
+        jobs: list[tuple[Any, ...]] = []
+        searches: list[tuple[date, ...]] = []
+        for i, (_, first, final, records, returning) in enumerate(rows):
             mask = 0
-            for c in p.categories:
+            for c in first.categories:
                 mask |= bits[c]
             categories.append(mask)
             mask = 0
-            for c in p.undetermined:
+            for c in first.undetermined:
                 mask |= bits[c]
             undetermined.append(mask)
-            for e in p.support:
-                column = services[service_column[e.service]]
-                first = column[i]
-                if first is None or e.start < first:
-                    column[i] = e.start
-            for r in p.results:
-                column = results[result_index[r.kind]]
-                first = column[i]
-                if first is None or r.on < first:
-                    column[i] = r.on
+            if returning:
+                jobs.append(())
+                searches.append(())
+                continue
+            # Results count from the final participation on; support from any participation;
+            # nothing dated after the date of the facts.
+            since = final.entry
+            known: list[Any] = []
+            searched: list[date] = []
+            for record in records:
+                if record.entry > as_of:
+                    continue
+                for e in record.support:
+                    if e.start > as_of:
+                        continue
+                    column = services[service_column[e.service]]
+                    day = column[i]
+                    if day is None or e.start < day:
+                        column[i] = e.start
+                for r in record.results:
+                    if r.on > as_of or r.on < since:
+                        continue
+                    if r.kind is _JOB_SEARCH:
+                        searched.append(r.on)
+                    column = results[result_index[r.kind]]
+                    day = column[i]
+                    if day is None or r.on < day:
+                        column[i] = r.on
+                known.extend(job for job in record.employment if job.start <= as_of)
+            if len(known) > 1:
+                known.sort(key=_job_order)
+            jobs.append(tuple(known))
+            searches.append(tuple(searched))
         self.categories = categories
         self.undetermined = undetermined
         self.services = services
         self.results = results
+        self.jobs = jobs
+        self.searches = searches
 
 
-def _columns(cohort: Cohort) -> _Columns:
+def _entry_of(p: Participant) -> date:
+    return p.entry
+
+
+def _id_of(row: tuple[Any, ...]) -> str:
+    return str(row[0])
+
+
+def _view(cohort: Cohort, as_of: date) -> _View:
     memo = cohort._memo
-    found = memo.get("columns")
+    key = ("view", as_of)
+    found = memo.get(key)
     if found is None:
-        found = memo["columns"] = _Columns(cohort)
+        found = memo[key] = _View(cohort, as_of)
     return found
 
 
-def _ends(cohort: Cohort, window: Window) -> list[date | None]:
-    memo = cohort._memo
+def _ends(view: _View, window: Window) -> list[date | None]:
+    memo = view.memo
     key = ("ends", window)
     found = memo.get(key)
     if found is None:
-        exits = _columns(cohort).exit
         if window.policy is WindowPolicy.DAYS:
             delta = timedelta(days=window.days)
-            found = [None if e is None else e + delta for e in exits]
+            found = [None if e is None else e + delta for e in view.exit]
         else:
             last_day = window.last_day
-            found = [None if e is None else last_day(e) for e in exits]
+            found = [None if e is None else last_day(e) for e in view.exit]
         memo[key] = found
     return found
 
 
-def _first_job(cohort: Cohort, criterion: EmploymentCriterion) -> list[date | None]:
-    """The start of each participant's earliest job that ``criterion`` counts and that still
-    runs on the day of leaving or later (a job that ended during the project is not
-    employment after it)."""
-    memo = cohort._memo
+def _after_leaving(view: _View) -> list[tuple[Any, ...]]:
+    """Each row's jobs still running on the day of leaving or later (a job that ended during
+    the project is not employment after it)."""
+    memo = view.memo
+    found = memo.get("after_leaving")
+    if found is None:
+        found = []
+        for left, jobs in zip(view.exit, view.jobs, strict=True):
+            if left is None or not jobs:
+                found.append(jobs)
+            else:
+                found.append(tuple(j for j in jobs if j.end is None or j.end >= left))
+        memo["after_leaving"] = found
+    return found
+
+
+def _first_job(view: _View, criterion: EmploymentCriterion) -> list[date | None]:
+    """The start of each row's earliest job after leaving that ``criterion`` counts."""
+    memo = view.memo
     key = ("jobs", criterion)
     found = memo.get(key)
     if found is None:
         counts = criterion.counts
         found = []
-        uncertain: list[tuple[date, Certainty]] = []
-        for p in cohort.participants:
+        for jobs in _after_leaving(view):
             first: date | None = None
-            left = p.exit
-            for job in p.employment:
-                if left is not None and job.end is not None and job.end < left:
-                    continue
-                if (first is None or job.start < first) and counts(job):
+            for job in jobs:  # in order of start
+                if counts(job):
                     first = job.start
-                if job.kind is EmploymentKind.CIVIL_LAW:
-                    certainty = criterion.certainty_of(job)
-                    if certainty is not Certainty.CONFIRMED:
-                        uncertain.append((job.start, certainty))
+                    break
             found.append(first)
         memo[key] = found
-        memo[("jobs_certainty", criterion)] = uncertain
     return found
 
 
-def _law_certainty(cohort: Cohort, definition: IndicatorDefinition, as_of: date) -> Certainty:
-    """The weakest certainty of the minimum wages read for civil-law contracts known on
-    ``as_of`` (confirmed when the definition reads none)."""
-    criterion = definition.achievement.employment
-    if criterion is None or definition.achievement.counting is Counting.LAST:
-        return Certainty.CONFIRMED
-    _first_job(cohort, criterion)
-    uncertain: list[tuple[date, Certainty]] = cohort._memo[("jobs_certainty", criterion)]
-    return weakest(c for start, c in uncertain if start <= as_of)
-
-
-def _last_events(cohort: Cohort, window: Window, as_of: date) -> list[tuple[int, Any]]:
-    """Each participant's last labour-market event up to the end of the window (or ``as_of``):
-    a job starting (with the jobs running on that day), work ending (the day after the last
-    running job ends: a job ending while another runs changes nothing), or job searching. On
-    one day, work ending comes after a job starting and job searching after both."""
-    memo = cohort._memo
-    key = ("events", window, as_of)
+def _last_events(view: _View, window: Window, as_of: date) -> list[tuple[int, Any]]:
+    """Each row's last labour-market event up to the end of the window (or ``as_of``): a job
+    starting (with the jobs running on that day), work ending (the day after the last running
+    job ends: a job ending while another runs changes nothing), or job searching. On one day,
+    work ending comes after a job starting and job searching after both."""
+    memo = view.memo
+    key = ("events", window)
     found = memo.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
     out: list[tuple[int, Any]] = []
     none = (_NO_EVENT, None)
-    for p, end in zip(cohort.participants, _ends(cohort, window), strict=True):
-        if end is None or (not p.employment and not p.results):
+    for i, end in enumerate(_ends(view, window)):
+        if end is None:
             out.append(none)
             continue
         limit = end if end < as_of else as_of
-        jobs = [job for job in p.employment if job.start <= limit]
+        jobs = [job for job in view.jobs[i] if job.start <= limit]
 
         def running(day: date, jobs: list[Any] = jobs) -> tuple[Any, ...]:
             return tuple(j for j in jobs if j.start <= day and (j.end is None or j.end >= day))
@@ -1270,13 +1375,9 @@ def _last_events(cohort: Cohort, window: Window, as_of: date) -> list[tuple[int,
                 after = job.end + _ONE_DAY
                 if after >= last_day and not running(after):
                     last_day, event = after, (_JOB_ENDED, None)
-        for result in p.results:
-            if (
-                result.kind is _JOB_SEARCH
-                and result.on <= limit
-                and (last_day is None or result.on >= last_day)
-            ):
-                last_day, event = result.on, (_SEARCHING, None)
+        for day in view.searches[i]:
+            if day <= limit and (last_day is None or day >= last_day):
+                last_day, event = day, (_SEARCHING, None)
         if event[0] == _JOB:
             event = (_JOB, running(limit))
         out.append(event)
@@ -1294,22 +1395,29 @@ def _earliest(columns: Sequence[list[date | None]]) -> list[date | None]:
     return out
 
 
-def _codes(definition: IndicatorDefinition, cohort: Cohort, as_of: date) -> list[int]:
-    key = ("codes", definition, as_of)
-    memo = cohort._memo
+def _codes(
+    definition: IndicatorDefinition, view: _View, as_of: date
+) -> tuple[list[int], Certainty]:
+    key = ("codes", definition)
+    memo = view.memo
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _classify_all(definition, cohort, as_of)
+        found = memo[key] = _classify_all(definition, view, as_of)
     return found
 
 
-def _classify_all(definition: IndicatorDefinition, cohort: Cohort, as_of: date) -> list[int]:
-    col = _columns(cohort)
-    n = len(col.ids)
+def _classify_all(
+    definition: IndicatorDefinition, view: _View, as_of: date
+) -> tuple[list[int], Certainty]:
+    """Each row's code, and the weakest certainty of the law read for the rows in the
+    denominator: the minimum wage on the day each civil-law contract after leaving, known by the
+    end of the row's window (or ``as_of``), starts — whichever counting decides, and whether or
+    not another result already decided the row."""
+    n = len(view.ids)
     population = definition.population
     achievement = definition.achievement
     window = definition.window
-    ends = _ends(cohort, window)
+    ends = _ends(view, window)
     exits_mask = 0
     for reason in population.exits:
         exits_mask |= _REASON_BITS[reason]
@@ -1320,17 +1428,26 @@ def _classify_all(definition: IndicatorDefinition, cohort: Cohort, as_of: date) 
             labour_mask |= _LABOUR_BITS[allowed]
     # Exclusion by result: the earliest excluding result per participant, and its kind.
     excluding = sorted(population.excluded_by, key=_RESULT_INDEX.__getitem__)
-    excluding_columns = [(col.results[_RESULT_INDEX[k]], _RESULT_INDEX[k]) for k in excluding]
+    excluding_columns = [(view.results[_RESULT_INDEX[k]], _RESULT_INDEX[k]) for k in excluding]
     required = population.service_category
-    service_column = None if required is None else col.services[_SERVICE_INDEX[required]]
+    service_column = None if required is None else view.services[_SERVICE_INDEX[required]]
     last = achievement.counting is Counting.LAST
+    # Results other than labour-market events are reached on the first day and cannot be lost;
+    # under LAST counting only job searching (against employment) waits for the last event.
     other_kinds = [k for k in achievement.results if not (last and k is _JOB_SEARCH)]
     kinds_first = (
-        _earliest([col.results[_RESULT_INDEX[k]] for k in other_kinds]) if other_kinds else None
+        _earliest([view.results[_RESULT_INDEX[k]] for k in other_kinds]) if other_kinds else None
     )
     criterion = achievement.employment
-    jobs_first = None if criterion is None or last else _first_job(cohort, criterion)
-    events = _last_events(cohort, window, as_of) if last else None
+    jobs_first = None if criterion is None or last else _first_job(view, criterion)
+    reads_wage = (
+        criterion is not None
+        and criterion.wage_multiple is not None
+        and EmploymentKind.CIVIL_LAW in criterion.kinds
+    )
+    after_leaving = _after_leaving(view) if reads_wage else None
+    read: set[date] = set()
+    events = _last_events(view, window, as_of) if last else None
     search_counts = _JOB_SEARCH in achievement.results
     has_exclusions = bool(excluding)
 
@@ -1342,11 +1459,11 @@ def _classify_all(definition: IndicatorDefinition, cohort: Cohort, as_of: date) 
     no_service = _EXCLUSION_CODES[ExclusionReason.NO_SERVICE]
 
     superseded, labour, entry, exit_, reason_bits = (
-        col.superseded,
-        col.labour,
-        col.entry,
-        col.exit,
-        col.reason,
+        view.returning,
+        view.labour,
+        view.entry,
+        view.exit,
+        view.reason,
     )
     codes = [0] * n
     for i in range(n):
@@ -1388,23 +1505,13 @@ def _classify_all(definition: IndicatorDefinition, cohort: Cohort, as_of: date) 
             if day is None or day > limit:
                 codes[i] = no_service
                 continue
+        if after_leaving is not None:
+            for job in after_leaving[i]:
+                if job.start > limit:
+                    break
+                if job.kind is EmploymentKind.CIVIL_LAW:
+                    read.add(job.start)
         open_window = as_of < end
-        if events is not None:
-            if open_window:
-                codes[i] = _WINDOW_OPEN
-                continue
-            reached = False
-            if kinds_first is not None:
-                day = kinds_first[i]
-                reached = day is not None and day <= limit
-            if not reached:
-                kind, jobs = events[i]
-                if kind == _JOB:
-                    reached = criterion is not None and any(criterion.counts(j) for j in jobs)
-                elif kind == _SEARCHING:
-                    reached = search_counts
-            codes[i] = _ACHIEVED if reached else _FAILED
-            continue
         reached = False
         if kinds_first is not None:
             day = kinds_first[i]
@@ -1414,9 +1521,22 @@ def _classify_all(definition: IndicatorDefinition, cohort: Cohort, as_of: date) 
             reached = day is not None and day <= limit
         if reached:
             codes[i] = _PROVISIONAL if open_window and has_exclusions else _ACHIEVED
-        else:
-            codes[i] = _WINDOW_OPEN if open_window else _FAILED
-    return codes
+            continue
+        if open_window:
+            codes[i] = _WINDOW_OPEN
+            continue
+        if events is not None:
+            kind, jobs = events[i]
+            if kind == _JOB:
+                reached = criterion is not None and any(criterion.counts(j) for j in jobs)
+            elif kind == _SEARCHING:
+                reached = search_counts
+        codes[i] = _ACHIEVED if reached else _FAILED
+    certainty = Certainty.CONFIRMED
+    if read:
+        assert criterion is not None
+        certainty = weakest(criterion.wage.certainty_at(day) or Certainty.CONFIRMED for day in read)
+    return codes, certainty
 
 
 _SEX_KEYS = {Sex.FEMALE: 0, Sex.MALE: 1}
@@ -1438,31 +1558,30 @@ _CAT_WIDTH = len(Category)
 _SVC_WIDTH = len(ServiceCategory)
 
 
-def _joint_keys(cohort: Cohort) -> list[int]:
-    """One integer per participant packing the four breakdown keys."""
-    memo = cohort._memo
+def _joint_keys(view: _View) -> list[int]:
+    """One integer per row packing the four breakdown keys."""
+    memo = view.memo
     found = memo.get("joint")
     if found is not None:
         return found  # type: ignore[no-any-return]
-    col = _columns(cohort)
     severe = _CATEGORY_BITS[Category.SEVERE_DISABILITY]
     disabled = _CATEGORY_BITS[Category.DISABILITY]
     out: list[int] = []
-    for i, p in enumerate(col.participants):
-        cats = col.categories[i]
+    for i, sex in enumerate(view.sex):
+        cats = view.categories[i]
         if cats & severe:
             dis = 2
         elif cats & disabled:
             dis = 1
-        elif col.undetermined[i] & disabled:
+        elif view.undetermined[i] & disabled:
             dis = 3
         else:
             dis = 0
         svc = 0
-        for index, column in enumerate(col.services):
+        for index, column in enumerate(view.services):
             if column[i] is not None:
                 svc |= 1 << index
-        out.append(((((svc << _CAT_WIDTH) | cats) << 2 | dis) << 1) | _SEX_KEYS[p.sex])
+        out.append(((((svc << _CAT_WIDTH) | cats) << 2 | dis) << 1) | _SEX_KEYS[sex])
     memo["joint"] = out
     return out
 
@@ -1476,16 +1595,15 @@ def _split(joint: int) -> tuple[str, str, str, str]:
 
 
 def _breakdowns(
-    definition: IndicatorDefinition, cohort: Cohort, as_of: date, group: Category | None
+    definition: IndicatorDefinition, view: _View, codes: list[int], group: Category | None
 ) -> tuple[Breakdown, ...]:
     # One count per definition and date of (breakdown keys, code); a group's breakdown reads the
     # rows of its members from it (the category mask is part of the keys).
-    memo = cohort._memo
-    memo_key = ("counted", definition, as_of)
+    memo = view.memo
+    memo_key = ("counted", definition)
     counted = memo.get(memo_key)
     if counted is None:
-        codes = _codes(definition, cohort, as_of)
-        counted = memo[memo_key] = Counter(zip(_joint_keys(cohort), codes, strict=True))
+        counted = memo[memo_key] = Counter(zip(_joint_keys(view), codes, strict=True))
     bit = 0 if group is None else _CATEGORY_BITS[group]
     tables: list[dict[str, list[int]]] = [{} for _ in Dimension]
     for (key, code), n in counted.items():
@@ -1520,9 +1638,23 @@ def evaluate(
 
     A participant is classified once per definition and date: left out (with the reason),
     pending (not started, still taking part, window open, or provisionally achieved), achieved
-    or failed. Events dated after ``as_of`` are not known yet; records entered later count as
-    pending. A participant in several categories counts in each category's result. When several
-    results would take a participant out, the earliest is named.
+    or failed. Only what happened by ``as_of`` counts: support, employment, results and exits
+    dated later are not known yet, and a record entered later counts as not started. A
+    participant in several categories counts in each category's result. When several results
+    would take a participant out, the earliest is named. Participants are listed in order of
+    id, so the result depends on the records and never on their order.
+
+    A returning person (several records with one ``person`` key) counts once, as the
+    Commission's ESF monitoring guidance counts a participant who enters an operation more than
+    once: with the data on entry (labour-market status, categories, sex) of their first
+    participation and the results measured after their final exit, under the id of that final
+    participation. Participations that start after ``as_of`` are not counted: until the next one
+    starts, the person's final exit is the one before it. The other records are listed as left
+    out (``RETURNING``).
+
+    Raises:
+        InvalidValue: ``as_of`` is not a ``datetime.date`` or is after
+            [`LATEST_DATE`][integra.outcomes.records.LATEST_DATE].
 
     Examples:
         >>> from datetime import date
@@ -1534,17 +1666,19 @@ def evaluate(
         >>> evaluate(eu2014.SOCIAL_EFFECTIVENESS, Cohort([p]), date(2020, 4, 1)).status.value
         'no_threshold'
     """
-    codes = _codes(definition, cohort, as_of)
-    col = _columns(cohort)
+    check_date(as_of, "evaluate.as_of")
+    view = _view(cohort, as_of)
+    codes, law_certainty = _codes(definition, view, as_of)
+    all_codes = codes
     if group is not None:
         bit = _CATEGORY_BITS[group]
         not_in = _EXCLUSION_CODES[ExclusionReason.NOT_IN_GROUP]
         undetermined = _EXCLUSION_CODES[ExclusionReason.GROUP_UNDETERMINED]
         codes = [
             code if cats & bit else (undetermined if und & bit else not_in)
-            for code, cats, und in zip(codes, col.categories, col.undetermined, strict=True)
+            for code, cats, und in zip(codes, view.categories, view.undetermined, strict=True)
         ]
-    ids = col.ids
+    ids = view.ids
     present = set(codes)
     # Codes fit in a byte: selecting the ids of one code is a translate and a compress, both in C.
     raw = bytes(codes)
@@ -1555,7 +1689,7 @@ def evaluate(
         return tuple(compress(ids, raw.translate(table)))
 
     pending: list[PendingGroup] = []
-    ends = _ends(cohort, definition.window)
+    ends = _ends(view, definition.window)
     for pending_reason, code in _PENDING.items():
         if code not in present:
             continue
@@ -1584,6 +1718,29 @@ def evaluate(
         tuple(pending),
         tuple(exclusions),
         threshold,
-        _breakdowns(definition, cohort, as_of, group) if breakdowns else (),
-        law_certainty=_law_certainty(cohort, definition, as_of),
+        _breakdowns(definition, view, all_codes, group) if breakdowns else (),
+        law_certainty=law_certainty,
     )
+
+
+def __getattr__(name: str) -> Any:
+    """The old name of [`Denominator`][integra.outcomes.indicators.Denominator], with a
+    ``DeprecationWarning``: ``Population`` is also the columnar population of
+    [`integra.bulk`][integra.bulk], and star imports of both must not shadow one another.
+
+    Examples:
+        >>> import warnings
+        >>> from integra.outcomes import indicators
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     indicators.Population is Denominator, caught[0].category.__name__
+        (True, 'DeprecationWarning')
+    """
+    if name == "Population":
+        warnings.warn(
+            "integra.outcomes.indicators.Population is renamed Denominator",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return Denominator
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -244,7 +244,7 @@ _GROUP_LABELS = {
 def _share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if not isinstance(value, Decimal) or not Decimal(0) <= value <= Decimal(1):
+    if not isinstance(value, Decimal) or not value.is_finite() or not 0 <= value <= 1:
         raise InvalidValue(f"EffectivenessStandard.{attribute.name} must be a Decimal in 0..1")
 
 
@@ -393,9 +393,10 @@ def effectiveness_standard(version: str, group: ThresholdGroup) -> Effectiveness
         ...
         integra.errors.InvalidValue: no effectiveness thresholds of version '2016' are modelled
     """
-    try:
-        return _BY_VERSION[(version, group)]
-    except KeyError:
-        raise InvalidValue(
-            f"no effectiveness thresholds of version {version!r} are modelled"
-        ) from None
+    if not isinstance(version, str):
+        raise InvalidValue("effectiveness_standard.version must be a string")
+    found = _BY_VERSION.get((version, group))
+    if found is None:
+        # Raised outside any handler, so that no lookup error is chained to it.
+        raise InvalidValue(f"no effectiveness thresholds of version {version!r} are modelled")
+    return found

@@ -10,7 +10,9 @@ employment episodes and other results (school education started, start-up funds 
 progress, a qualification gained ...).
 
 A [`Cohort`][integra.outcomes.records.Cohort] is the project's participants; ids must be unique.
-A person who took part twice has two records with the same ``person`` key and is counted once.
+A person who took part twice has two records with the same ``person`` key (and different entry
+dates) and is counted once: see
+[`integra.outcomes.indicators`][integra.outcomes.indicators] for the policy.
 
 Validation happens at construction and errors name the field, never the value.
 
@@ -47,9 +49,12 @@ from integra._convert import as_frozenset, as_tuple
 from integra.errors import InvalidRange, InvalidValue
 from integra.labels import Label
 from integra.people import Sex
-from integra.services import Service, ServiceCategory, service
+from integra.services import SERVICES, Service, ServiceCategory, service
+
+_CATALOGUE_CODES = frozenset(s.code for s in SERVICES)
 
 __all__ = [
+    "LATEST_DATE",
     "Category",
     "Cohort",
     "Employment",
@@ -62,6 +67,45 @@ __all__ = [
     "ResultKind",
     "SupportEpisode",
 ]
+
+
+LATEST_DATE = date(2199, 12, 31)
+"""The last day a record, or the date of a report, may fall on.
+
+A bound of the calendar, not of the law: every window and contract length the indicators count
+(at most ten years) still ends inside ``datetime.date``'s range when added to it, and no project
+is reported on so far ahead. A later date, ``date.max`` among them, is refused with the field's
+name, before any arithmetic could overflow.
+
+Examples:
+    >>> from datetime import date
+    >>> from integra import Sex
+    >>> Participant("A", Sex.MALE, date(9999, 12, 31))
+    Traceback (most recent call last):
+    ...
+    integra.errors.InvalidValue: Participant.entry must not be after 2199-12-31
+"""
+
+
+def check_date(value: Any, field: str, optional: bool = False) -> None:
+    """Refuse ``value`` for ``field`` unless it is a ``datetime.date`` (not a ``datetime``) no
+    later than [`LATEST_DATE`][integra.outcomes.records.LATEST_DATE] (or ``None`` when
+    ``optional``). The message names the field, never the value.
+
+    Examples:
+        >>> from datetime import date
+        >>> check_date(date(2020, 1, 1), "evaluate.as_of")
+        >>> check_date("2020-01-01", "evaluate.as_of")
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: evaluate.as_of must be a datetime.date
+    """
+    if optional and value is None:
+        return
+    if type(value) is not date:
+        raise InvalidValue(f"{field} must be a datetime.date" + (" or None" if optional else ""))
+    if value > LATEST_DATE:
+        raise InvalidValue(f"{field} must not be after {LATEST_DATE.isoformat()}")
 
 
 class _Labelled(enum.Enum):
@@ -310,16 +354,14 @@ _labels(
 
 def _is_date(owner: str) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if type(value) is not date:
-            raise InvalidValue(f"{owner}.{attribute.name} must be a datetime.date")
+        check_date(value, f"{owner}.{attribute.name}")
 
     return check
 
 
 def _optional_date(owner: str) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None and type(value) is not date:
-            raise InvalidValue(f"{owner}.{attribute.name} must be a datetime.date or None")
+        check_date(value, f"{owner}.{attribute.name}", optional=True)
 
     return check
 
@@ -354,14 +396,18 @@ def _non_negative(owner: str) -> Any:
 
 
 def _catalogue_code(instance: object, attribute: attrs.Attribute[str], value: Any) -> None:
-    if not isinstance(value, str):
-        raise InvalidValue("SupportEpisode.service must be a catalogue code")
-    service(value)  # raises InvalidValue naming the unknown code (a catalogue term, not personal)
+    # Looked up without the catalogue's own error, which repeats the code: a code that is not in
+    # the catalogue may be anything, a PESEL typed in the wrong column among them.
+    if not isinstance(value, str) or value not in _CATALOGUE_CODES:
+        raise InvalidValue("SupportEpisode.service is not a catalogue code")
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, repr=False)
 class SupportEpisode:
     """One service of the catalogue received, from ``start`` to ``end`` (one day if no end).
+
+    The repr shows the dates only: which service a participant received (addiction therapy,
+    say) may be a health fact.
 
     Attributes:
         service: The catalogue code (``"vocational_counselling"``).
@@ -376,6 +422,8 @@ class SupportEpisode:
         >>> e = SupportEpisode("psu", date(2016, 4, 4), date(2016, 6, 3), Decimal("160"), "PAI")
         >>> e.category, e.last_day
         (<ServiceCategory.VOCATIONAL: 'vocational'>, datetime.date(2016, 6, 3))
+        >>> e
+        SupportEpisode(2016-04-04..2016-06-03)
     """
 
     service: str = attrs.field(validator=_catalogue_code)
@@ -421,11 +469,14 @@ class SupportEpisode:
         """
         return self.start if self.end is None else self.end
 
+    def __repr__(self) -> str:
+        return f"SupportEpisode({self.start.isoformat()}..{self.last_day.isoformat()})"
+
 
 def _fte(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
-    if not isinstance(value, Decimal) or not Decimal(0) < value <= Decimal(1):
+    if not isinstance(value, Decimal) or not value.is_finite() or not 0 < value <= 1:
         raise InvalidValue("Employment.fte must be a Decimal in (0, 1]")
 
 
@@ -523,7 +574,9 @@ def _pseudonym(instance: object, attribute: attrs.Attribute[Any], value: Any) ->
         raise InvalidValue(
             f"{owner}.{attribute.name} must be a non-empty string of at most 64 characters"
         )
-    if len(value) == 11 and value.isdigit():
+    # Spaces do not make a PESEL a pseudonym: " 44051401458" or "440514 01458" is one.
+    bare = "".join(value.split())
+    if len(bare) == 11 and bare.isdigit():
         raise InvalidValue(
             f"{owner}.{attribute.name} must be a pseudonym: eleven digits look like a PESEL"
         )
@@ -659,6 +712,7 @@ class Participant:
 
 def _unique_ids(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     seen: set[str] = set()
+    entered: set[tuple[str, date]] = set()
     for index, participant in enumerate(value):
         if not isinstance(participant, Participant):
             raise InvalidValue(f"Cohort.participants[{index}] must be a Participant")
@@ -667,11 +721,24 @@ def _unique_ids(instance: object, attribute: attrs.Attribute[Any], value: Any) -
                 f"Cohort.participants[{index}] repeats the id of an earlier participant"
             )
         seen.add(participant.id)
+        # Two participations of one person are told apart by their entry dates: which one is
+        # the first and which the final decides what counts, and must not depend on the order
+        # the records come in.
+        started = (participant.key, participant.entry)
+        if started in entered:
+            raise InvalidValue(
+                f"Cohort.participants[{index}].entry: the same person entered twice on one day"
+            )
+        entered.add(started)
 
 
 @attrs.frozen(slots=True, repr=False)
 class Cohort:
     """A project's participants: the records indicators are computed from.
+
+    Indicators depend on the records, never on their order. Two records of one person (the same
+    ``person`` key) must have different entry dates: nothing else tells which participation came
+    first, so records that cannot be told apart are refused rather than resolved by position.
 
     Attributes:
         participants: The records, with unique ids.

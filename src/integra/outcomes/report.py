@@ -38,7 +38,7 @@ from integra.outcomes.indicators import (
     evaluate,
 )
 from integra.outcomes.parameters import ThresholdGroup, effectiveness_standard
-from integra.outcomes.records import Category, Cohort
+from integra.outcomes.records import Category, Cohort, Participant, check_date
 from integra.people import Sex
 from integra.services import SERVICES, ServiceCategory, service
 
@@ -143,18 +143,29 @@ def _count(key: str, rows: list[tuple[str, Decimal | None]], total: int) -> Coun
     )
 
 
+def _started(cohort: Cohort, as_of: date | None) -> list[Participant]:
+    return [p for p in cohort.participants if as_of is None or p.entry <= as_of]
+
+
 def service_counts(cohort: Cohort, as_of: date | None = None) -> ServiceCounts:
-    """Count the support received (up to ``as_of``, if given).
+    """Count the support received (up to ``as_of``, if given), out of the participants who had
+    entered by then.
+
+    Raises:
+        InvalidValue: ``as_of`` is not a date, or is after
+            [`LATEST_DATE`][integra.outcomes.records.LATEST_DATE].
 
     Examples:
         >>> from datetime import date
         >>> service_counts(Cohort([])).categories
         ()
     """
+    check_date(as_of, "service_counts.as_of", optional=True)
+    started = _started(cohort, as_of)
     by_service: dict[str, list[tuple[str, Decimal | None]]] = {}
     by_category: dict[ServiceCategory, list[tuple[str, Decimal | None]]] = {}
     by_activity: dict[str, list[tuple[str, Decimal | None]]] = {}
-    for p in cohort.participants:
+    for p in started:
         for e in p.support:
             if as_of is not None and e.start > as_of:
                 continue
@@ -163,7 +174,7 @@ def service_counts(cohort: Cohort, as_of: date | None = None) -> ServiceCounts:
             by_category.setdefault(service(e.service).category, []).append(row)
             if e.activity is not None:
                 by_activity.setdefault(e.activity, []).append(row)
-    total = len(cohort.participants)
+    total = len(started)
     return ServiceCounts(
         tuple(_count(s.code, by_service[s.code], total) for s in SERVICES if s.code in by_service),
         tuple(_count(c.value, by_category[c], total) for c in ServiceCategory if c in by_category),
@@ -176,12 +187,12 @@ class CohortReport:
     """Everything a project reports, as of a date.
 
     Attributes:
-        as_of: The date of the facts.
-        participants: Participant records.
-        persons: Distinct persons (a returning person counts once).
-        women: Records of women.
-        men: Records of men.
-        categories: Participants per category.
+        as_of: The date of the facts: only participations entered by then are counted.
+        participants: Participant records entered by ``as_of``.
+        persons: Distinct persons among them (a returning person counts once).
+        women: Records of women among them.
+        men: Records of men among them.
+        categories: Participants per category, among them.
         services: The support received.
         indicators: The indicators computed.
 
@@ -303,19 +314,24 @@ def report(
     guideline ``version`` for every threshold group with participants; ``version`` (``"early"``
     or ``"later"``) must then be given, since the day each version applied from is not known.
 
+    Only what happened by ``as_of`` is counted: participations entered later, and support
+    received later, are not.
+
     Raises:
         InvalidValue: the default measures are asked for, a threshold group has participants and
-            ``version`` is not given.
+            ``version`` is not given; or ``as_of`` is not a date or is after
+            [`LATEST_DATE`][integra.outcomes.records.LATEST_DATE].
 
     Examples:
         >>> from datetime import date
         >>> report(Cohort([]), date(2020, 1, 1)).persons
         0
     """
+    check_date(as_of, "report.as_of")
     specs: Sequence[IndicatorSpec] = (
         _default_indicators(cohort, version) if indicators is None else tuple(indicators)
     )
-    participants = cohort.participants
+    participants = _started(cohort, as_of)
     total = len(participants)
     categories = tuple(
         Count(c.value, n, n, None, total)

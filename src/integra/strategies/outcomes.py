@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from integra.law import Certainty
@@ -31,6 +32,7 @@ from integra.outcomes.indicators import (
     Breakdown,
     BreakdownRow,
     Counting,
+    Denominator,
     EmploymentCriterion,
     ExclusionGroup,
     ExclusionReason,
@@ -38,7 +40,6 @@ from integra.outcomes.indicators import (
     IndicatorResult,
     PendingGroup,
     PendingReason,
-    Population,
     Threshold,
     Window,
     WindowPolicy,
@@ -195,7 +196,8 @@ def participants(
 
 @st.composite
 def cohorts(draw: st.DrawFn, max_size: int = 12) -> Cohort:
-    """Cohorts with unique ids; some persons take part twice (same ``person`` key).
+    """Cohorts with unique ids; some persons take part more than once (same ``person`` key, on
+    different entry days).
 
     Examples:
         >>> len(cohorts(max_size=0).example())
@@ -223,7 +225,11 @@ def cohorts(draw: st.DrawFn, max_size: int = 12) -> Cohort:
                 results=first.results,
                 person="R-0",
             )
-        out.append(draw(participants(id=f"P-{index}", person=person)))
+        drawn = draw(participants(id=f"P-{index}", person=person))
+        if returning and any(p.person == "R-0" and p.entry == drawn.entry for p in out):
+            # two participations of one person on one entry day cannot be told apart
+            drawn = attrs.evolve(drawn, person=None)
+        out.append(drawn)
     return Cohort(out)
 
 
@@ -283,7 +289,7 @@ def definitions() -> st.SearchStrategy[IndicatorDefinition]:
         st.sampled_from(Counting),
     )
     population = st.builds(
-        Population,
+        Denominator,
         st.frozensets(st.sampled_from(ExitReason), min_size=1),
         st.none() | st.sampled_from(ServiceCategory),
         st.none() | st.frozensets(st.sampled_from(LabourStatus), min_size=1),
@@ -376,7 +382,7 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         Window: windows(),
         EmploymentCriterion: employment_criteria(),
         Achievement: definitions().map(lambda d: d.achievement),
-        Population: definitions().map(lambda d: d.population),
+        Denominator: definitions().map(lambda d: d.population),
         IndicatorDefinition: definitions(),
         Threshold: thresholds(),
         IndicatorResult: indicator_results(max_size=5),
