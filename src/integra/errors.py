@@ -23,6 +23,7 @@ __all__ = [
     "InvalidPesel",
     "InvalidRange",
     "InvalidValue",
+    "MissingExtra",
     "NoLawInForce",
 ]
 
@@ -109,3 +110,25 @@ class ConversionError(IntegraError, ValueError):
         ...
         integra.errors.ConversionError: cannot build DateRange: $.start: expected an ISO date (YYYY-MM-DD)
     """
+
+
+class MissingExtra(IntegraError, ImportError):
+    """An optional dependency is not installed: the message says what to install.
+
+    ``integra.bulk`` needs numpy (``pip install 'integra-pl[bulk]'``), ``integra.strategies``
+    needs hypothesis (``pip install 'integra-pl[testing]'``), and exporting a screening as a
+    DataFrame needs the library it is exported to (pandas, pyarrow or polars). It is an
+    ``ImportError`` too, so code that already catches a failed import keeps working.
+
+    Examples:
+        >>> error = MissingExtra("numpy", "integra-pl[bulk]", needed_by="integra.bulk")
+        >>> print(error)
+        integra.bulk needs numpy, which is not installed: pip install 'integra-pl[bulk]'
+        >>> error.name, isinstance(error, ImportError)
+        ('numpy', True)
+    """
+
+    def __init__(self, module: str, install: str, *, needed_by: str = "") -> None:
+        self.install = install
+        needs = f"{needed_by} needs {module}" if needed_by else f"{module} is needed"
+        super().__init__(f"{needs}, which is not installed: pip install '{install}'", name=module)

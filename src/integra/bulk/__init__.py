@@ -24,6 +24,13 @@ Examples:
     (1000, ())
 """
 
+# The check below runs before the package's other imports, which fail without the extra.
+# ruff: noqa: E402
+from integra._extras import require
+
+# Without numpy, say which extra to install before any module of the package fails on it.
+require("numpy", "integra-pl[bulk]", needed_by="integra.bulk")
+
 from integra.bulk.compare import (
     STATES,
     Comparison,

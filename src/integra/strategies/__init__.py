@@ -17,6 +17,13 @@ Examples:
     >>> check()
 """
 
+# The check below runs before the package's other imports, which fail without the extra.
+# ruff: noqa: E402
+from integra._extras import require
+
+# Without hypothesis, say which extra to install before any module of the package fails on it.
+require("hypothesis", "integra-pl[testing]", needed_by="integra.strategies")
+
 from integra.strategies.core import (
     acts,
     addresses,
