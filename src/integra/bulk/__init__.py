@@ -1,8 +1,14 @@
 """Bulk screening in columns: a whole caseload at once, with the same rule values as the scalar
-path (optional extra ``integra[bulk]``, which brings numpy).
+path (optional extra ``integra-pl[bulk]``, which brings numpy and pyarrow).
 
 * [`Population`][integra.bulk.population.Population]: persons and their histories as arrays,
-  built from pandas, polars or pyarrow tables, a mapping of arrays, or ``Person`` values.
+  built from pandas, polars or pyarrow tables, a mapping of arrays, or ``Person`` values;
+  strictly (the first bad row refuses the table) or tolerantly (a person with a bad row is
+  refused, listed in [`RefusedRows`][integra.bulk.population.RefusedRows]).
+* [`read_population`][integra.bulk.files.read_population],
+  [`screen_batches`][integra.bulk.files.screen_batches] and
+  [`screen_to_parquet`][integra.bulk.files.screen_to_parquet]: a caseload in Parquet or CSV
+  files, whole or in batches of persons with bounded memory.
 * [`screen`][integra.bulk.evaluate.screen]: every rule for every person on a date, as a
   [`Screening`][integra.bulk.evaluate.Screening] of outcome columns, with the missing facts,
   the certainty of the law applied and, on demand, one person's explained verdicts.
@@ -30,6 +36,7 @@ from integra._extras import require
 
 # Without numpy, say which extra to install before any module of the package fails on it.
 require("numpy", "integra-pl[bulk]", needed_by="integra.bulk")
+require("pyarrow", "integra-pl[bulk]", needed_by="integra.bulk")
 
 from integra.bulk.compare import (
     STATES,
@@ -43,29 +50,44 @@ from integra.bulk.compare import (
     gmina_on,
 )
 from integra.bulk.evaluate import Screening, screen
+from integra.bulk.files import (
+    Batch,
+    FileSummary,
+    arrow_schema,
+    read_population,
+    screen_batches,
+    screen_to_parquet,
+)
 from integra.bulk.frame import Frame
 from integra.bulk.generate import generate
 from integra.bulk.over_time import EligibilitySpans, NextChange, next_change, over_time
-from integra.bulk.population import SCHEMAS, Population
+from integra.bulk.population import SCHEMAS, Population, RefusedRows
 
 __all__ = [
     "SCHEMAS",
     "STATES",
+    "Batch",
     "Comparison",
     "ComparisonTable",
     "EligibilitySpans",
+    "FileSummary",
     "Frame",
     "NextChange",
     "Pairing",
     "Population",
+    "RefusedRows",
     "Screening",
     "SideBySide",
     "Transitions",
     "age_bands",
+    "arrow_schema",
     "compare",
     "generate",
     "gmina_on",
     "next_change",
     "over_time",
+    "read_population",
     "screen",
+    "screen_batches",
+    "screen_to_parquet",
 ]
