@@ -486,8 +486,8 @@ def test_the_csv_recipes_of_the_docs() -> None:
 
 
 def test_absent_causes_read_as_the_policies_table_says() -> None:
-    # docs/policies.md, "Causes left out": a constructor or document without causes lists none;
-    # a certificates table without the column, or with nothing in it, has them not recorded.
+    # docs/policies.md, "Causes left out": a constructor or document without causes, like a
+    # certificates table without the column or with nothing in it, has them not recorded.
     from integra.serialization import converter
 
     start = date(2020, 1, 1)
@@ -530,8 +530,8 @@ def test_absent_causes_read_as_the_policies_table_says() -> None:
         if p.certificates is not None
     }
     assert got == {
-        "constructor without causes": ("none listed", "not_eligible"),
-        "document without the key": ("none listed", "not_eligible"),
+        "constructor without causes": (None, "unknown"),
+        "document without the key": (None, "unknown"),
         "document with null": (None, "unknown"),
         "document with []": ("none listed", "not_eligible"),
         "table without the column": (None, "unknown"),

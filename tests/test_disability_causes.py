@@ -244,3 +244,45 @@ class TestTheUnrecordedCertificateNamed:
             verdict = WTZ_INDICATION.evaluate(person, self.ON)
             assert verdict.outcome is Outcome.UNKNOWN
             assert verdict.observation is order[0]
+
+
+class TestLeftOutMeansNotRecorded:
+    """Causes and indications left out are not recorded (``None``), as a history left out of a
+    person is not collected; an empty collection says the certificate lists none."""
+
+    START = date(2021, 3, 1)
+
+    def certificate(self, **codes: object) -> DisabilityCertificate:
+        return DisabilityCertificate(
+            CertificateSource.DEGREE,
+            self.START,
+            DateRange(self.START),
+            DisabilityDegree.MODERATE,
+            **codes,
+        )
+
+    def test_the_default_is_not_recorded(self) -> None:
+        left_out = self.certificate()
+        assert left_out.causes is None and left_out.indications is None
+        assert self.certificate(causes=(), indications=[]).causes == frozenset()
+        assert self.certificate(causes=(), indications=[]).indications == frozenset()
+
+    def test_a_document_without_the_keys_is_not_recorded(self) -> None:
+        document = converter.unstructure(self.certificate(causes=(), indications=()))
+        assert document["causes"] == [] and document["indications"] == []
+        del document["causes"], document["indications"]
+        back = converter.structure(document, DisabilityCertificate)
+        assert back.causes is None and back.indications is None
+        assert back == self.certificate()
+
+    def test_the_rules_answer_unknown_for_left_out_and_decide_for_none_listed(self) -> None:
+        on = date(2023, 1, 1)
+        for rule in (ZAZ_TARGET_GROUP, WTZ_INDICATION):
+            left_out = Person(date(1975, 6, 1), Sex.MALE, certificates=[self.certificate()])
+            listed = Person(
+                date(1975, 6, 1),
+                Sex.MALE,
+                certificates=[self.certificate(causes=(), indications=())],
+            )
+            assert rule.evaluate(left_out, on).outcome is Outcome.UNKNOWN
+            assert rule.evaluate(listed, on).outcome is Outcome.NOT_ELIGIBLE

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -262,11 +263,14 @@ class TestDocumentShape:
             DateRange(date(2020, 1, 1)),
             DisabilityDegree.MODERATE,
             causes={DisabilityCause.AUTISM, DisabilityCause.INTELLECTUAL},
+            indications=(),
         )
         document = converter.unstructure(cert)
         assert document["causes"] == ["01-U", "12-C"]
         assert document["indications"] == []
         assert document["degree"] == "moderate"
+        # Left out: not recorded, written as null.
+        assert converter.unstructure(attrs.evolve(cert, indications=None))["indications"] is None
 
     def test_pesel_is_kept_for_the_caller(self) -> None:
         person = Person(date(1944, 5, 14), Sex.MALE, pesel="44051401359")

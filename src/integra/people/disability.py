@@ -331,20 +331,23 @@ class DisabilityCertificate:
     follows from the act and may be left out (if given, it must agree); an under-16 certificate
     has no degree.
 
-    Causes and indications are sets, empty when the certificate lists none; ``None`` says they
-    were *not recorded* (a register that keeps the degree only), and rules that need them
-    (ZAZ, WTZ) answer ``UNKNOWN`` naming the certificates where they would decide. Leaving
-    ``causes`` or ``indications`` out means *none listed* (the default is the empty set), unlike a
-    certificates table for bulk screening without those columns, which means *not recorded*;
-    pass ``None`` for a register that does not record them.
+    Causes and indications are sets, empty (``()``, ``set()``) when the certificate was read and
+    lists none; ``None`` says they were *not recorded* (a register that keeps the degree only),
+    and rules that need them (ZAZ, WTZ) answer ``UNKNOWN`` naming the certificates where they
+    would decide. Leaving ``causes`` or ``indications`` out means *not recorded* (the default is
+    ``None``), as a history left out of a ``Person`` means not collected, and as a certificates
+    table for bulk screening without those columns does; pass an empty collection for a
+    certificate that lists none.
 
     Attributes:
         source: The kind of document.
         issued_on: The date of issue.
         valid: The period it is valid for; an open end means permanent (na stałe).
         degree: The degree stated on a degree certificate.
-        causes: Cause codes on the certificate, or ``None`` if not recorded.
-        indications: Indications on the certificate, or ``None`` if not recorded.
+        causes: Cause codes on the certificate (empty: none listed), or ``None`` (the default)
+            if not recorded.
+        indications: Indications on the certificate (empty: none listed), or ``None`` (the
+            default) if not recorded.
 
     Examples:
         >>> from datetime import date
@@ -352,11 +355,11 @@ class DisabilityCertificate:
         ...     CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, date(2020, 5, 4), DateRange(date(2020, 5, 4))
         ... )
         >>> cert.effective_degree, cert.is_permanent, cert.causes
-        (<DisabilityDegree.MODERATE: 'moderate'>, True, frozenset())
+        (<DisabilityDegree.MODERATE: 'moderate'>, True, None)
         >>> DisabilityCertificate(
-        ...     CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, date(2020, 5, 4), DateRange(date(2020, 5, 4)), causes=None
-        ... ).causes is None
-        True
+        ...     CertificateSource.ZUS_TOTAL_WORK_INCAPACITY, date(2020, 5, 4), DateRange(date(2020, 5, 4)), causes=()
+        ... ).causes
+        frozenset()
     """
 
     source: CertificateSource = attrs.field(
@@ -366,10 +369,10 @@ class DisabilityCertificate:
     valid: DateRange = attrs.field(validator=_is(DateRange, "DisabilityCertificate"))
     degree: DisabilityDegree | None = attrs.field(default=None, repr=False)
     causes: frozenset[DisabilityCause] | None = attrs.field(
-        default=frozenset(), converter=_causes, repr=False
+        default=None, converter=_causes, repr=False
     )
     indications: frozenset[Indication] | None = attrs.field(
-        default=frozenset(), converter=_indications, repr=False
+        default=None, converter=_indications, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
