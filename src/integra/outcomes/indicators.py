@@ -73,6 +73,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import attrs
@@ -1202,7 +1203,7 @@ class _View:
             first, final = started[0], started[-1]
             for record in records:
                 rows.append((record.id, first, final, records, record is not final))
-        rows.sort(key=_id_of)
+        rows.sort(key=itemgetter(0))
         n = len(rows)
         bits = _CATEGORY_BITS
         result_index = _RESULT_INDEX
@@ -1264,7 +1265,8 @@ class _View:
                     day = column[i]
                     if day is None or r.on < day:
                         column[i] = r.on
-                known.extend(job for job in record.employment if job.start <= as_of)
+                if record.employment:
+                    known += [job for job in record.employment if job.start <= as_of]
             if len(known) > 1:
                 known.sort(key=_job_order)
             jobs.append(tuple(known))
@@ -1279,10 +1281,6 @@ class _View:
 
 def _entry_of(p: Participant) -> date:
     return p.entry
-
-
-def _id_of(row: tuple[Any, ...]) -> str:
-    return str(row[0])
 
 
 def _view(cohort: Cohort, as_of: date) -> _View:
