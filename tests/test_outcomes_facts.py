@@ -319,6 +319,8 @@ class TestPersonalData:
         with pytest.raises(InvalidValue) as error:
             effectiveness_standard(PESEL, ThresholdGroup.AT_RISK)
         assert error.value.__context__ is None and error.value.__cause__ is None
+        with pytest.raises(InvalidValue, match=r"^effectiveness_standard\.version must be"):
+            effectiveness_standard(["later"], ThresholdGroup.AT_RISK)  # type: ignore[arg-type]
 
 
 class TestBadValues:
