@@ -4,7 +4,8 @@ every limit and every date boundary, and properties of the validator and the def
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -228,7 +229,8 @@ class TestReferral:
     ) -> None:
         r = PaiReferral(start)
         assert r.period().end == clip_end
-        assert r.period(MonthEndPolicy.NEXT_DAY).end == next_day_end
+        with pytest.deprecated_call():
+            assert r.period(MonthEndPolicy.NEXT_DAY).end == next_day_end
 
     def test_no_statutory_period_without_law(self) -> None:
         with pytest.raises(NoLawInForce):
@@ -923,3 +925,44 @@ def test_default_plan_outside_the_law_names_the_law_date() -> None:
         default_plan(date(2014, 1, 2))
     kept = default_plan(PaiReferral(date(2025, 6, 2), agreed_on=date(2025, 5, 30)))
     assert validate(kept).valid
+
+
+class TestMonthEndIsDeprecated:
+    """A period of calendar months ends the day before the same day N months later whichever
+    way a month end is read, so ``month_end`` changes no PAI answer: passing it warns, and the
+    answer is the one without it."""
+
+    PLAN = default_plan(date(2016, 1, 31))
+
+    @pytest.mark.parametrize("policy", list(MonthEndPolicy), ids=lambda p: p.name)
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda plan, **kw: plan.referral.period(**kw),
+            lambda plan, **kw: plan.referral.statutory_period(**kw),
+            lambda plan, **kw: referral_months(plan.referral.period(), **kw),
+            lambda plan, **kw: weekly_hours(plan, **kw),
+            lambda plan, **kw: summary(plan, **kw),
+            lambda plan, **kw: validate(plan, **kw),
+            lambda plan, **kw: default_plan(plan.referral.start, **kw),
+        ],
+        ids=[
+            "period",
+            "statutory_period",
+            "referral_months",
+            "weekly_hours",
+            "summary",
+            "validate",
+            "default_plan",
+        ],
+    )
+    def test_passing_it_warns_and_changes_nothing(
+        self, call: Callable[..., object], policy: MonthEndPolicy
+    ) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            plain = call(self.PLAN)  # no warning without it
+        with pytest.warns(DeprecationWarning, match=r"month_end is deprecated") as caught:
+            assert call(self.PLAN, month_end=policy) == plain
+        assert len(caught) == 1
+        assert caught[0].filename == __file__  # points at the caller

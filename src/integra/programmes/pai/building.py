@@ -26,6 +26,7 @@ from integra.programmes.pai.plan import (
     PaiPlan,
     PaiReferral,
     Session,
+    _month_end_ignored,
 )
 
 __all__ = ["default_plan"]
@@ -59,7 +60,7 @@ def default_plan(
     integration_hours_per_week: Decimal | None = None,
     integration_activity: Activity = Activity.GROUP_COUNSELLING,
     week_policy: PartialWeekPolicy = PartialWeekPolicy.PRORATE,
-    month_end: MonthEndPolicy = MonthEndPolicy.CLIP,
+    month_end: MonthEndPolicy | None = None,
 ) -> PaiPlan:
     """A plan of 10 hours of socially useful work and 10 hours of integration a week (the seed's
     "20 hours a week for two months"), spread evenly over the days of ``weekdays`` (0 is Monday)
@@ -69,7 +70,8 @@ def default_plan(
     partial first or last week; under ``SKIP`` the prorated share too). The weekly hours default
     to the law in force on the referral's law date. Public holidays are not known to the library:
     pass the ones you observe. Shares are split to the hundredth of an hour, the remainder going
-    to the first day of the week.
+    to the first day of the week. ``month_end`` is deprecated, changes nothing and warns when
+    passed.
 
     Raises:
         NoLawInForce: hours are not given and no PAI law is modelled on the law date, which is
@@ -96,6 +98,7 @@ def default_plan(
         >>> len(default_plan(PaiReferral(date(2025, 6, 2), agreed_on=date(2025, 5, 30))).sessions) > 0
         True
     """
+    _month_end_ignored(month_end)
     ref = referral if isinstance(referral, PaiReferral) else PaiReferral(referral)
     pattern = _check_pattern(weekdays)
     off = frozenset(holidays)
@@ -113,7 +116,7 @@ def default_plan(
         (Block.INTEGRATION, integration_activity, integration_hours_per_week),
     )
     sessions: list[Session] = []
-    for part in weeks_of(ref.period(month_end)):
+    for part in weeks_of(ref.period()):
         days = [d for d in part.days.iter_days() if d.weekday() in pattern and d not in off]
         per_day: dict[date, Decimal] = {}
         for block, activity, weekly in blocks:

@@ -18,7 +18,13 @@ from integra.periods import (
     months_period,
     weeks_of,
 )
-from integra.programmes.pai.plan import _ZERO, ActivationReading, Block, PaiPlan
+from integra.programmes.pai.plan import (
+    _ZERO,
+    ActivationReading,
+    Block,
+    PaiPlan,
+    _month_end_ignored,
+)
 
 __all__ = ["PlanSummary", "WeekHours", "referral_months", "summary", "weekly_hours"]
 
@@ -27,9 +33,10 @@ _SEED_WEEKLY_HOURS = Decimal(20)
 _SEED_MONTHS = 2
 
 
-def referral_months(period: DateRange, month_end: MonthEndPolicy = MonthEndPolicy.CLIP) -> int:
+def referral_months(period: DateRange, month_end: MonthEndPolicy | None = None) -> int:
     """The calendar months a referral period takes, a month begun counting whole: the least
-    ``n`` such that ``n`` calendar months from the start cover the period.
+    ``n`` such that ``n`` calendar months from the start cover the period. ``month_end`` is
+    deprecated, changes nothing and warns when passed.
 
     A full 2-month referral counts 2; one ended after three weeks counts 1.
 
@@ -42,10 +49,11 @@ def referral_months(period: DateRange, month_end: MonthEndPolicy = MonthEndPolic
         >>> referral_months(DateRange(date(2016, 1, 4), date(2016, 1, 24)))
         1
     """
+    _month_end_ignored(month_end)
     if period.end is None:
         raise InvalidRange("referral_months needs a closed period")
     months = 1
-    while months_period(period.start, months, month_end).last < period.end:
+    while months_period(period.start, months).last < period.end:
         months += 1
     return months
 
@@ -121,11 +129,12 @@ def weekly_hours(
     *,
     week_policy: PartialWeekPolicy = PartialWeekPolicy.PRORATE,
     activation: ActivationReading = ActivationReading.AT_MOST,
-    month_end: MonthEndPolicy = MonthEndPolicy.CLIP,
+    month_end: MonthEndPolicy | None = None,
 ) -> tuple[WeekHours, ...]:
     """The hours of each ISO week the referral touches, counting only sessions inside the
     referral period, with the minima that apply under ``week_policy`` (``None`` where no PAI law
-    is modelled on the law date).
+    is modelled on the law date). ``month_end`` is deprecated, changes nothing and warns when
+    passed.
 
     Raises:
         NoLawInForce: the referral has no ``end`` and no PAI law is modelled on its law date.
@@ -137,8 +146,9 @@ def weekly_hours(
         >>> len(weeks), weeks[0].integration_minimum, weeks[1].integration_minimum
         (9, None, Decimal('10'))
     """
+    _month_end_ignored(month_end)
     referral = plan.referral
-    period = referral.period(month_end)
+    period = referral.period()
     entry = referral.limits()
     act = {Block.ACTIVATION: _ZERO, Block.INTEGRATION: _ZERO}
     totals: dict[IsoWeek, dict[Block, Decimal]] = {}
@@ -233,9 +243,10 @@ def summary(
     *,
     week_policy: PartialWeekPolicy = PartialWeekPolicy.PRORATE,
     activation: ActivationReading = ActivationReading.AT_MOST,
-    month_end: MonthEndPolicy = MonthEndPolicy.CLIP,
+    month_end: MonthEndPolicy | None = None,
 ) -> PlanSummary:
     """The figures of ``plan``; weekly minima follow ``week_policy`` and ``activation``.
+    ``month_end`` is deprecated, changes nothing and warns when passed.
 
     Raises:
         NoLawInForce: the referral has no ``end`` and no PAI law is modelled on its law date.
@@ -247,13 +258,14 @@ def summary(
         >>> [str(w.total) for w in s.weeks][:3], s.meets_seed_description
         (['12', '20', '20'], True)
     """
+    _month_end_ignored(month_end)
     referral = plan.referral
-    period = referral.period(month_end)
-    weeks = weekly_hours(plan, week_policy=week_policy, activation=activation, month_end=month_end)
+    period = referral.period()
+    weeks = weekly_hours(plan, week_policy=week_policy, activation=activation)
     act = _plain(sum((w.activation for w in weeks), _ZERO))
     integ = _plain(sum((w.integration for w in weeks), _ZERO))
     outside = _plain(sum((s.hours for s in plan.sessions if s.day not in period), _ZERO))
-    two_months = period.last == months_period(period.start, _SEED_MONTHS, month_end).last
+    two_months = period.last == months_period(period.start, _SEED_MONTHS).last
     meets = two_months and all(
         w.total <= _SEED_WEEKLY_HOURS and (w.is_partial or w.total == _SEED_WEEKLY_HOURS)
         for w in weeks

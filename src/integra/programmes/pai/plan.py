@@ -5,6 +5,7 @@ and the readings of the act a plan is checked under.
 from __future__ import annotations
 
 import enum
+import warnings
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -60,6 +61,19 @@ Examples:
 """
 
 _TRANSITIONAL = Citation(URP, article="435", paragraph="1")
+
+
+def _month_end_ignored(month_end: MonthEndPolicy | None) -> None:
+    """Warn that ``month_end`` was passed: a period of calendar months ends the day before the
+    same day N months later, and under either month-end policy that is the same day, so the
+    parameter changes no PAI answer."""
+    if month_end is not None:
+        warnings.warn(
+            "month_end is deprecated and changes nothing in PAI: a referral of calendar months "
+            "ends on the same day under either month-end policy; leave it out",
+            DeprecationWarning,
+            stacklevel=3,
+        )
 
 
 class Block(enum.Enum):
@@ -351,9 +365,12 @@ class PaiReferral:
             return None
         return PAI_LIMITS.entry_at(self.law_on)
 
-    def statutory_period(self, month_end: MonthEndPolicy = MonthEndPolicy.CLIP) -> DateRange:
+    def statutory_period(self, month_end: MonthEndPolicy | None = None) -> DateRange:
         """The programme's statutory period: the duration in force (2 calendar months) from
         ``start``, as [`months_period`][integra.periods.months_period] counts it (KC art. 112).
+
+        ``month_end`` is deprecated: it changes nothing (the period ends on the same day under
+        either policy), and passing it warns (``DeprecationWarning``).
 
         Raises:
             NoLawInForce: no PAI law is modelled on the law date.
@@ -363,12 +380,13 @@ class PaiReferral:
             >>> str(PaiReferral(date(2019, 12, 31)).statutory_period())
             '2019-12-31..2020-02-29'
         """
+        _month_end_ignored(month_end)
         months = PAI_LIMITS.at(self.law_on).duration_months
-        return months_period(self.start, months, month_end)
+        return months_period(self.start, months)
 
-    def period(self, month_end: MonthEndPolicy = MonthEndPolicy.CLIP) -> DateRange:
+    def period(self, month_end: MonthEndPolicy | None = None) -> DateRange:
         """The days the referral runs: ``start .. end``, or the statutory period when ``end`` is
-        not given.
+        not given. ``month_end`` is deprecated, changes nothing and warns when passed.
 
         Raises:
             NoLawInForce: ``end`` is not given and no PAI law is modelled on the law date.
@@ -378,9 +396,10 @@ class PaiReferral:
             >>> str(PaiReferral(date(2020, 3, 2), end=date(2020, 3, 31)).period())
             '2020-03-02..2020-03-31'
         """
+        _month_end_ignored(month_end)
         if self.end is not None:
             return DateRange(self.start, self.end)
-        return self.statutory_period(month_end)
+        return self.statutory_period()
 
 
 def _session_key(session: Session) -> tuple[date, str, Decimal]:

@@ -32,6 +32,7 @@ from integra.programmes.pai.plan import (
     FirstReferralCounting,
     PaiPlan,
     PaiReferral,
+    _month_end_ignored,
 )
 from integra.programmes.pai.target_group import eligibility
 from integra.programmes.violations import Validation, Violation
@@ -166,9 +167,8 @@ def _months_violation(
     period: DateRange,
     limits: PaiLimits,
     counting: FirstReferralCounting,
-    month_end: MonthEndPolicy,
 ) -> Violation | None:
-    months = [referral_months(p, month_end) for p in (*referral.previous, period)]
+    months = [referral_months(p) for p in (*referral.previous, period)]
     counted = months if counting is FirstReferralCounting.COUNTS else months[1:]
     total = sum(counted)
     if total <= limits.total_months_max:
@@ -217,7 +217,7 @@ def validate(
     week_policy: PartialWeekPolicy = PartialWeekPolicy.PRORATE,
     activation: ActivationReading = ActivationReading.AT_MOST,
     count_first_referral: FirstReferralCounting = FirstReferralCounting.COUNTS,
-    month_end: MonthEndPolicy = MonthEndPolicy.CLIP,
+    month_end: MonthEndPolicy | None = None,
 ) -> Validation:
     """Check a plan against the PAI law in force on the day its referral was agreed, and return
     every violation, each explained and cited.
@@ -258,7 +258,11 @@ def validate(
         too few hours of socially useful work in a week: 8 h in 2016-W14 (2016-04-04..2016-04-10); required: exactly 10 h a week (at least 10 h in this week; at most 10 h in any ISO week) (Art. 62a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
         >>> validate(PaiPlan(PaiReferral(date(2025, 6, 1)))).codes
         ('pai.law.not_modelled',)
+
+    ``month_end`` is deprecated: the referral's months end on the same day under either
+    month-end policy, so it changes nothing, and passing it warns (``DeprecationWarning``).
     """
+    _month_end_ignored(month_end)
     referral = plan.referral
     found: list[Violation] = []
     no_law = _law_violation(referral)
@@ -270,8 +274,8 @@ def validate(
     unfit = _eligibility_violation(referral)
     if unfit is not None:
         found.append(unfit)
-    statutory = referral.statutory_period(month_end)
-    period = referral.period(month_end)
+    statutory = referral.statutory_period()
+    period = referral.period()
     if period != statutory:
         shorter = period.last < statutory.last
         found.append(
@@ -293,7 +297,7 @@ def validate(
                 required_value=statutory,
             )
         )
-    total = _months_violation(referral, period, limits, count_first_referral, month_end)
+    total = _months_violation(referral, period, limits, count_first_referral)
     if total is not None:
         found.append(total)
     outside = [s for s in plan.sessions if s.day not in period]
@@ -329,9 +333,7 @@ def validate(
     cap = limits.activation_hours_per_week
     integration_min = limits.integration_min_hours_per_week
     exact = activation is ActivationReading.EXACT
-    for week in weekly_hours(
-        plan, week_policy=week_policy, activation=activation, month_end=month_end
-    ):
+    for week in weekly_hours(plan, week_policy=week_policy, activation=activation):
         found.extend(_week_violations(week, cap, integration_min, exact, week_policy))
     return Validation(tuple(found))
 
