@@ -483,6 +483,7 @@ class _Walker:
         self.fallen: set[Rule] = set()
         self.fell_back = False
         self._persons: list[Any] | None = None
+        self.uncollected: dict[Fact, Any] | None = None
         self._contexts: list[Context | None] | None = None
 
     def eval(self, rule: Rule) -> tuple[Any, Any]:
@@ -537,12 +538,8 @@ class _Walker:
         """As the scalar path: a history the condition reads that was not collected makes it
         ``UNKNOWN`` naming the history — unless the condition decides that itself, when only an
         answer short of ``ELIGIBLE`` becomes ``UNKNOWN``."""
-        population = self.frame.population
-        gaps = np.zeros(self.frame.n, dtype=np.uint16)
-        for fact, history in _HISTORY_FACTS.items():
-            if fact in rule.facts:
-                gaps |= np.where(population.collected(history), 0, fact_bit(fact)).astype(np.uint16)
-        if not gaps.any():
+        gaps = self._gaps(rule.facts)
+        if gaps is None:
             return codes, missing
         hit = gaps != 0
         if rule._decides_uncollected:
@@ -550,6 +547,25 @@ class _Walker:
         return np.where(hit, UNKNOWN, codes).astype(np.int8), np.where(hit, gaps, missing).astype(
             np.uint16
         )
+
+    def _gaps(self, facts: Any) -> Any:
+        """The bits of the histories among ``facts`` not collected, person by person, or
+        ``None`` where every person's were: decided once per history for the screening."""
+        population = self.frame.population
+        uncollected = self.uncollected
+        if uncollected is None:
+            uncollected = self.uncollected = {
+                fact: ~population.collected(history)
+                for fact, history in _HISTORY_FACTS.items()
+                if not population.collected(history).all()
+            }
+        wanted = [fact for fact in uncollected if fact in facts]
+        if not wanted:
+            return None
+        gaps = np.zeros(self.frame.n, dtype=np.uint16)
+        for fact in wanted:
+            gaps[uncollected[fact]] |= np.uint16(fact_bit(fact))
+        return gaps
 
     def _no_law(self) -> tuple[Any, Any]:
         n = self.frame.n

@@ -196,12 +196,31 @@ class Frame:
         members = frozenset(members)
 
         def compute() -> Any:
-            spans = self.population.spans(table)
-            rows = self.memo(("covering", table), lambda: spans.covering(self.day))
-            wanted = np.isin(spans.values[column], self.codes(table, column, members))
-            return self.any_row(table, rows & wanted)
+            codes = self.codes(table, column, members)
+            pooled = self.memo(("covering_codes", table, column), lambda: self._pool(table, column))
+            if pooled is None:  # more members than bits: row by row
+                spans = self.population.spans(table)
+                rows = self.memo(("covering", table), lambda: spans.covering(self.day))
+                wanted = np.isin(spans.values[column], codes)
+                return self.any_row(table, rows & wanted)
+            bits = np.uint64(sum(1 << int(code) for code in codes))
+            return (pooled & bits) != 0
 
         return self.memo(("covered_with", table, column, members), compute)
+
+    def _pool(self, table: str, column: str) -> Any:
+        """For each person, the codes in ``column`` of the spans of ``table`` covering ``on``,
+        as bits of one integer: every check of a kind of span reads it instead of the rows
+        (``None`` for an enum of more than 64 members)."""
+        kind = next(c.kind for c in SCHEMAS[table] if c.name == column)
+        if len(kind) > 64:
+            return None
+        spans = self.population.spans(table)
+        rows = self.memo(("covering", table), lambda: spans.covering(self.day))
+        out = np.zeros(self.n, dtype=np.uint64)
+        codes = spans.values[column][rows].astype(np.uint64)
+        np.bitwise_or.at(out, spans.person[rows], np.left_shift(np.uint64(1), codes))
+        return out
 
     def day_of(self, day: date) -> int:
         """``day`` as a day number (what span columns hold).
