@@ -70,6 +70,7 @@ __all__ = [
     "AlimonyReading",
     "FarmAmountDay",
     "IncomeAssessment",
+    "IncomeBasis",
     "IncomeChange",
     "IncomeItem",
     "IncomeLine",
@@ -176,6 +177,34 @@ _SOURCE_LABELS = {
     ),
     IncomeSource.OTHER: Label(pl="inny przychód", en="other receipt"),
 }
+
+
+class IncomeBasis(enum.Enum):
+    """Where the income an income test reads comes from: declared as a sum by the caller, or
+    counted from income items by [`assess`][integra.income.assess].
+
+    Examples:
+        >>> IncomeBasis.ITEMS.label.pl
+        'dochód ustalony ze składników (art. 8 ust. 3)'
+    """
+
+    DECLARED = "declared"
+    ITEMS = "items"
+
+    @property
+    def label(self) -> Label:
+        """The basis in Polish and English.
+
+        Examples:
+            >>> IncomeBasis.DECLARED.label.en
+            'income declared as a sum'
+        """
+        if self is IncomeBasis.DECLARED:
+            return Label(pl="dochód zadeklarowany kwotą", en="income declared as a sum")
+        return Label(
+            pl="dochód ustalony ze składników (art. 8 ust. 3)",
+            en="income counted from its items (art. 8(3))",
+        )
 
 
 class IncomeChange(enum.Enum):

@@ -1,4 +1,4 @@
-"""Household statements: composition and monthly net income."""
+"""Household statements: composition and monthly net income, declared or counted from items."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from decimal import Decimal
 import attrs
 
 from integra.errors import InvalidValue
+from integra.income import IncomeAssessment, IncomeBasis, IncomeStatement, assess
 from integra.periods import DateRange
 
 __all__ = ["Household"]
@@ -26,6 +27,11 @@ class Household:
             already net of income tax, health and social contributions and maintenance paid to
             others (UPS art. 8 ust. 3).
         valid: The period the statement describes; ``None`` means it is not limited in time.
+        statement: The income items the income was counted from
+            ([`IncomeStatement`][integra.income.IncomeStatement]), or ``None`` for an income
+            declared as a sum. Build such a household with
+            [`from_statement`][integra.people.household.Household.from_statement]; given by hand,
+            its members and income must be those the items give.
 
     Examples:
         >>> from decimal import Decimal
@@ -36,6 +42,7 @@ class Household:
     members: int = attrs.field()
     monthly_net_income: Decimal = attrs.field(repr=False)
     valid: DateRange | None = None
+    statement: IncomeStatement | None = attrs.field(default=None, kw_only=True, repr=False)
 
     @members.validator
     def _check_members(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -55,6 +62,65 @@ class Household:
         if value >= _MAX_INCOME:
             # Beyond any real income, and too large to compute with at the grosz.
             raise InvalidValue("Household.monthly_net_income must be below 10^12 zł")
+
+    def __attrs_post_init__(self) -> None:
+        statement = self.statement
+        if statement is None:
+            return
+        if not isinstance(statement, IncomeStatement):
+            raise InvalidValue("Household.statement must be an IncomeStatement or None")
+        if statement.members != self.members:
+            raise InvalidValue("Household.members must equal Household.statement.members")
+        if assess(statement).income != self.monthly_net_income:
+            raise InvalidValue(
+                "Household.monthly_net_income must be the income Household.statement gives "
+                "(build the household with Household.from_statement)"
+            )
+
+    @classmethod
+    def from_statement(
+        cls, statement: IncomeStatement, valid: DateRange | None = None
+    ) -> Household:
+        """The household of ``statement``, its income counted from the items as UPS art. 8 ust. 3-5
+        says ([`assess`][integra.income.assess]).
+
+        Raises:
+            NoLawInForce: a legal value the items need is not modelled for the application day.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> from integra.income import IncomeItem, IncomeSource, IncomeStatement
+            >>> pension = IncomeItem(IncomeSource.PENSION, date(2025, 2, 1), Decimal("1650.00"))
+            >>> family = Household.from_statement(IncomeStatement(date(2025, 3, 3), 2, [pension]))
+            >>> family.monthly_net_income, family.income_basis.value
+            (Decimal('1650.00'), 'items')
+        """
+        income = assess(statement).income
+        return cls(statement.members, income, valid, statement=statement)
+
+    @property
+    def income_basis(self) -> IncomeBasis:
+        """Whether the income was declared as a sum or counted from items.
+
+        Examples:
+            >>> from decimal import Decimal
+            >>> Household(2, Decimal("1000")).income_basis
+            <IncomeBasis.DECLARED: 'declared'>
+        """
+        return IncomeBasis.DECLARED if self.statement is None else IncomeBasis.ITEMS
+
+    @property
+    def assessment(self) -> IncomeAssessment | None:
+        """The explained computation of the income, for a household built from items.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.income import IncomeStatement
+            >>> Household.from_statement(IncomeStatement(date(2025, 3, 3), 1)).assessment.income_month
+            datetime.date(2025, 2, 1)
+        """
+        return None if self.statement is None else assess(self.statement)
 
     @property
     def is_single(self) -> bool:

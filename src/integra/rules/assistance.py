@@ -345,6 +345,16 @@ class IncomeWithinCriterion(Condition):
         ('eligible', 'income per person in the family within the criterion', 'at most 600 zł a person (criterion from 2022-01-01)')
         >>> v.observed_text(personal=True)
         'income 600.00 zł a person in a family of 3'
+
+        The income may be counted from items instead (UPS art. 8 ust. 3-5,
+        [`integra.income`][integra.income]); the verdict then says so, and which month it read:
+
+        >>> from integra.income import IncomeItem, IncomeSource, IncomeStatement
+        >>> wage = IncomeItem(IncomeSource.EMPLOYMENT, date(2024, 5, 1), Decimal("1800.00"))
+        >>> counted = Household.from_statement(IncomeStatement(date(2024, 6, 1), 3, [wage]))
+        >>> family = Person(date(1980, 1, 1), Sex.FEMALE, households=[counted])
+        >>> INCOME_WITHIN_CRITERION.evaluate(family, date(2024, 6, 1)).observed_text(personal=True)
+        'income 600.00 zł a person in a family of 3, counted from the income items of 2024-05 (art. 8(3))'
     """
 
     law: Timeline[Any] | None = attrs.field(default=INCOME_CRITERIA, kw_only=True)
@@ -426,6 +436,10 @@ class IncomeWithinCriterion(Condition):
                 if language == "pl"
                 else "no household income statement"
             )
+        return self._observed(household, language) + _basis(household, language)
+
+    @staticmethod
+    def _observed(household: Household, language: Language) -> str:
         if household.members == 1:
             amount = format_money(_zl(household.monthly_net_income), language)
             return (
@@ -446,23 +460,26 @@ class IncomeWithinCriterion(Condition):
         within = verdict.outcome is ELIGIBLE
         if household.members == 1:
             if language == "pl":
-                return "dochód osoby samotnej " + (
+                text = "dochód osoby samotnej " + (
                     "nie przekracza kryterium" if within else "przekracza kryterium"
                 )
-            return (
-                "income of a person living alone "
+            else:
+                text = (
+                    "income of a person living alone "
+                    + ("within" if within else "above")
+                    + (" the criterion")
+                )
+        elif language == "pl":
+            text = "dochód na osobę w rodzinie " + (
+                "nie przekracza kryterium" if within else "przekracza kryterium"
+            )
+        else:
+            text = (
+                "income per person in the family "
                 + ("within" if within else "above")
                 + (" the criterion")
             )
-        if language == "pl":
-            return "dochód na osobę w rodzinie " + (
-                "nie przekracza kryterium" if within else "przekracza kryterium"
-            )
-        return (
-            "income per person in the family "
-            + ("within" if within else "above")
-            + (" the criterion")
-        )
+        return text + _basis(household, language)
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
         """The criterion in force, and where it comes from."""
@@ -495,6 +512,19 @@ class IncomeWithinCriterion(Condition):
 
 
 _GROSZ = Decimal("0.01")
+
+
+def _basis(household: Household, language: Language) -> str:
+    """Nothing for a declared income (the texts as they always read); for an income counted from
+    items, which month's items, under UPS art. 8 ust. 3."""
+    statement = household.statement
+    if statement is None:
+        return ""
+    month = statement.income_month
+    text = f"{month.year}-{month.month:02d}"
+    if language == "pl":
+        return f", ustalony ze składników dochodu za {text} (art. 8 ust. 3)"
+    return f", counted from the income items of {text} (art. 8(3))"
 
 
 def _zl(amount: Decimal) -> Decimal:
