@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -314,3 +315,28 @@ class TestEveryEntry:
     def test_money_and_hours_are_decimals(self, line: Timeline[object]) -> None:
         for entry in line:
             assert not isinstance(entry.value, float)
+
+
+@pytest.mark.parametrize("bad", [Decimal(0), Decimal("-0.01"), 0, -1, Decimal(10) ** 12])
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda v: IncomeCriterion(v, Decimal(1)), "IncomeCriterion.single"),
+        (lambda v: IncomeCriterion(Decimal(1), v), "IncomeCriterion.per_person"),
+        (lambda v: PaiLimits(v, Decimal(10), 2, 6), "PaiLimits.activation_hours_per_week"),
+        (lambda v: PaiLimits(Decimal(10), v, 2, 6), "PaiLimits.integration_min_hours_per_week"),
+        (lambda v: CisRules(1, v, 6, None, None, Decimal(1), None), "CisRules.basic_months"),
+        (lambda v: CisRules(1, 11, 6, v, None, Decimal(1), None), "CisRules.hours_per_day"),
+        (lambda v: CisRules(1, 11, 6, None, v, Decimal(1), None), "CisRules.min_hours_per_week"),
+        (lambda v: CisRules(1, 11, 6, None, None, v, None), "CisRules.benefit_share"),
+        (
+            lambda v: CisRules(1, 11, 6, None, None, Decimal(1), v),
+            "CisRules.trial_benefit_share",
+        ),
+    ],
+)
+def test_a_parameter_refuses_zero_negative_and_absurd_values_by_field(
+    build: Any, field: str, bad: Any
+) -> None:
+    with pytest.raises(InvalidValue, match=rf"^{field} must be "):
+        build(bad)

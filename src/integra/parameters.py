@@ -190,6 +190,9 @@ def _regulation(year: int, position: int) -> Act:
 # --- Social assistance: income criteria (UPS art. 8 ust. 1, verified under art. 9) ---------------
 
 
+_LIMIT = 10**12
+
+
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A legal quantity that is meaningless at zero or below (an amount, hours, months)."""
     name = f"{type(instance).__name__}.{attribute.name}"
@@ -199,6 +202,10 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> 
         raise InvalidValue(f"{name} must be finite")
     if value <= 0:
         raise InvalidValue(f"{name} must be more than 0")
+    if value >= _LIMIT:
+        # No legal amount, share, hour or month count comes near it, and below it every product
+        # the library computes fits Decimal's 28 digits when rounded to the grosz.
+        raise InvalidValue(f"{name} must be below 10^12")
 
 
 def _optional_positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:

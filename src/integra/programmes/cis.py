@@ -136,6 +136,7 @@ Examples:
 """
 
 _ZERO = Decimal(0)
+_MONEY_LIMIT = Decimal(10) ** 12
 _ONE_DAY = timedelta(days=1)
 
 
@@ -873,6 +874,9 @@ def integration_benefit(
         base = Decimal(unemployment_benefit)
         if not base.is_finite() or base < 0:
             raise InvalidValue("unemployment_benefit must be a finite amount of at least 0")
+        if base >= _MONEY_LIMIT:
+            # Far above any benefit, and the share times it must fit Decimal's 28 digits.
+            raise InvalidValue("unemployment_benefit must be below 10^12 zł")
         base_certainty = None
     share = share_entry.value
     exact = share * base

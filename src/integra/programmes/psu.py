@@ -121,6 +121,9 @@ Examples:
 """
 
 _ZERO = Decimal(0)
+_MONEY_LIMIT = Decimal(10) ** 12
+"""Amounts, rates and hours stay below this: no real figure comes near it, and below it every
+product computed here fits Decimal's 28 digits when rounded to the grosz."""
 _ONE_DAY = timedelta(days=1)
 _FIRST_DAY = PSU_MINIMUM_HOURLY_RATE.entries[0].start
 _LAST_DAY = UPZ_REPEAL - _ONE_DAY
@@ -159,6 +162,8 @@ def _hours(value: Any, name: str) -> Decimal:
     hours = Decimal(value)
     if not hours.is_finite():
         raise InvalidValue(f"{name} must be a finite number")
+    if abs(hours) >= _MONEY_LIMIT:
+        raise InvalidValue(f"{name} must be below 10^12")
     if hours < 0:
         raise InvalidValue(f"{name} must not be negative, got {_h(hours)}")
     return hours
@@ -428,6 +433,8 @@ def _check_rate(rate: Any, entry: Dated[Decimal]) -> Decimal | None:
             f"rate must be a Decimal or an int (not float), got {type(rate).__name__}"
         )
     value = Decimal(rate)
+    if value.is_finite() and value >= _MONEY_LIMIT:
+        raise InvalidValue("rate must be below 10^12 zł/h")
     if not value.is_finite() or value < entry.value:
         # The rate given is the person's pay: the message names the minimum, not the rate.
         raise InvalidValue(
