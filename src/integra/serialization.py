@@ -42,10 +42,10 @@ from cattrs.errors import (
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from integra.errors import ConversionError, IntegraError, InvalidPesel
-from integra.people import Person
+from integra.people import Household, Person
 from integra.periods import DateRange
 
 __all__ = ["IntegraConverter", "converter"]
@@ -247,6 +247,11 @@ class IntegraConverter(cattrs.Converter):
             lambda value: sorted((self.unstructure(v) for v in value), key=repr),
         )
         self.register_unstructure_hook_func(_is_verdict, lambda verdict: verdict.report())
+        # A household with a declared income reads as it did before income items existed.
+        self.register_unstructure_hook(
+            Household,
+            make_dict_unstructure_fn(Household, self, statement=override(omit_if_default=True)),
+        )
         self.register_unstructure_hook_func(
             lambda t: getattr(t, "__origin__", None) is tuple or t is tuple,
             lambda value: [self.unstructure(v) for v in value],
