@@ -67,9 +67,9 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         services.ReintegrationUnit: st.sampled_from(list(services.UNITS.values())),
     }
     # The rules and programme packages keep their strategies in modules of their own.
-    from integra.strategies import outcomes, pai, programmes, rules
+    from integra.strategies import income, outcomes, pai, programmes, rules
 
-    for module in (rules, programmes, pai, outcomes):
+    for module in (rules, programmes, pai, outcomes, income):
         table.update(module.type_strategies())
     return table
 
