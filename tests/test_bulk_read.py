@@ -271,6 +271,18 @@ def _rest(tables: dict[str, Any]) -> dict[str, Any]:
             "table 'registrations', column 'start': has a date after 9999-12-31 (row 0)",
         ),
         (
+            {
+                "residences": {
+                    "person_id": [1],
+                    "start": [date(1980, 1, 1)],
+                    "end": [None],
+                    "gmina": pa.array(["   "]).dictionary_encode(),
+                    "house_number": ["1"],
+                }
+            },
+            "column 'gmina': has empty text; leave the value missing instead (row 0)",
+        ),
+        (
             {"persons": persons([1, 2], sex=["F", "K"])},
             "table 'persons', column 'sex': holds a value that is not a Sex, expected one of F, M (row 1)",
         ),

@@ -398,9 +398,21 @@ def read_texts(table: str, column: str, arr: Any, nullable: bool, refusals: Refu
     missing = null_mask(text)
     if not nullable:
         refusals.add(table, column, missing, "has missing values")
-    empty = pc.fill_null(pc.equal(_plain(text), ""), False).to_numpy(zero_copy_only=False)
-    refusals.add(table, column, empty, "has empty text; leave the value missing instead")
+    refusals.add(table, column, _blank(text), "has empty text; leave the value missing instead")
     return text
+
+
+def _blank(text: Any) -> Any:
+    """Where text is empty or only white space (computed once per distinct value of a
+    dictionary)."""
+    if pa.types.is_dictionary(text.type):
+        marks = _blank(text.dictionary.cast(pa.string()))
+        indices = np.asarray(pc.fill_null(text.indices.cast(pa.int64()), -1).to_numpy())
+        if not len(marks):
+            return np.zeros(len(text), dtype=bool)
+        return np.where(indices >= 0, marks[np.maximum(indices, 0)], False)
+    found = pc.equal(pc.utf8_trim_whitespace(text), "")
+    return np.asarray(pc.fill_null(found, False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def _plain(text: Any) -> Any:

@@ -348,7 +348,8 @@ class Screening:
 
         columns: dict[str, Any] = {"person_id": self.population._id_array}
         for name, (codes, texts) in self._coded().items():
-            indices = pa.array(codes, mask=codes < 0, type=pa.int32())
+            absent = codes < 0
+            indices = pa.array(codes, mask=absent if absent.any() else None, type=pa.int32())
             columns[name] = pa.DictionaryArray.from_arrays(
                 indices, pa.array(texts, type=pa.string())
             )
