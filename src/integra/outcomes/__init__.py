@@ -11,7 +11,11 @@ Modules:
 * [`eu2014`][integra.outcomes.eu2014]: 2014-2020 social and employment effectiveness;
 * [`eu2021`][integra.outcomes.eu2021]: 2021-2027 common result indicators;
 * [`report`][integra.outcomes.report]: service counts and the whole report;
-* [`parameters`][integra.outcomes.parameters]: the minimum wage and threshold versions.
+* [`parameters`][integra.outcomes.parameters]: the minimum wage and threshold versions;
+* [`tables`][integra.outcomes.tables]: a cohort read from tables or files (the participants
+  spreadsheet and the support, employment and results tables), with the rows refused; needs the
+  extra ``integra-pl[bulk]``, so its names are imported when first asked for and are not among
+  those ``import *`` brings.
 
 Examples:
     >>> from datetime import date
@@ -149,8 +153,22 @@ __all__ = [
 ]
 
 
+_TABLES = frozenset(
+    {
+        "CohortRead",
+        "RefusedTableRows",
+        "arrow_schema",
+        "cohort_from_tables",
+        "tables_from_cohort",
+    }
+)
+
+
 def __getattr__(name: str) -> Any:
-    """The old name of [`Denominator`][integra.outcomes.indicators.Denominator], with a
+    """The names of [`integra.outcomes.tables`][integra.outcomes.tables] (``cohort_from_tables``
+    and the rest), imported when first asked for since they need numpy and pyarrow (without
+    them, [`MissingExtra`][integra.errors.MissingExtra] names the extra to install); and the old
+    name of [`Denominator`][integra.outcomes.indicators.Denominator], with a
     ``DeprecationWarning`` (not exported by ``*``: [`integra.bulk`][integra.bulk] exports its
     own ``Population``).
 
@@ -161,9 +179,20 @@ def __getattr__(name: str) -> Any:
         ...     warnings.simplefilter("ignore")
         ...     integra.outcomes.Population is Denominator
         True
+        >>> from integra.outcomes import cohort_from_tables
+        >>> cohort_from_tables.__module__
+        'integra.outcomes.tables'
     """
     if name == "Population":
         from integra.outcomes import indicators
 
         return getattr(indicators, name)  # warns, naming the new name
+    if name in _TABLES:
+        from integra._extras import require
+
+        for module in ("numpy", "pyarrow"):
+            require(module, "integra-pl[bulk]", needed_by="integra.outcomes.tables")
+        from integra.outcomes import tables
+
+        return getattr(tables, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
