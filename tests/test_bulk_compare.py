@@ -498,6 +498,8 @@ def test_plot_returns_a_figure_per_pair() -> None:
     figure = c.plot()
     (ax,) = figure.axes
     assert ax.get_title() == f"{LTU}: 1 of 4 changed"
+    # A long title is wrapped within the figure rather than cut at its edges.
+    assert ax.title.get_wrap()
     # Someone was refused: the refused row and column are shown.
     assert [t.get_text() for t in ax.get_yticklabels()] == [s.replace("_", " ") for s in STATES]
     assert ax.get_xlabel() == "variant (law of 2025-06-01)"

@@ -712,7 +712,7 @@ class Comparison:
             ax.set_yticks(range(shown), labels)
             ax.set_xlabel(f"variant (law of {self.variant.law_on})")
             ax.set_ylabel(f"baseline (law of {self.baseline.law_on})")
-            ax.set_title(f"{pair[0]}: {table.changed} of {table.total} changed")
+            ax.set_title(f"{pair[0]}: {table.changed} of {table.total} changed", wrap=True)
         return figure
 
     def missing_facts(self, name: str) -> list[tuple[tuple[str, ...] | None, ...]]:
