@@ -29,10 +29,13 @@ from integra.income import (
     AlimonyPayee,
     AlimonyReading,
     FarmAmountDay,
+    IncomeAssessment,
     IncomeChange,
     IncomeItem,
+    IncomeLine,
     IncomeSource,
     IncomeStatement,
+    assess,
 )
 from integra.people import Household
 from integra.periods import DateRange
@@ -42,7 +45,9 @@ __all__ = [
     "alimony_payments",
     "application_dates",
     "counted_households",
+    "income_assessments",
     "income_items",
+    "income_lines",
     "income_statements",
     "type_strategies",
 ]
@@ -169,6 +174,30 @@ def counted_households(valid: DateRange | None = None) -> st.SearchStrategy[Hous
     return income_statements().map(lambda statement: Household.from_statement(statement, valid))
 
 
+def income_assessments() -> st.SearchStrategy[IncomeAssessment]:
+    """Assessments of generated statements.
+
+    Examples:
+        >>> income_assessments().example().income >= 0
+        True
+    """
+    return income_statements().map(assess)
+
+
+def income_lines() -> st.SearchStrategy[IncomeLine]:
+    """Lines of generated assessments (statements with at least one item).
+
+    Examples:
+        >>> isinstance(income_lines().example().counted, bool)
+        True
+    """
+    return (
+        income_assessments()
+        .filter(lambda result: bool(result.lines))
+        .flatmap(lambda result: st.sampled_from(result.lines))
+    )
+
+
 def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
     """The strategy for each income type, for
     [`register_all`][integra.strategies.registry.register_all].
@@ -181,4 +210,6 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         IncomeItem: income_items(),
         AlimonyPaid: alimony_payments(),
         IncomeStatement: income_statements(),
+        IncomeAssessment: income_assessments(),
+        IncomeLine: income_lines(),
     }
