@@ -4,6 +4,7 @@ the income test reading items the same way on both paths."""
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -447,3 +448,24 @@ def test_columns_answer_as_the_scalar_rules_for_households_from_items(
     for rule in rules:
         scalar = [rule.evaluate(p, on).outcome.value for p in people]
         assert [str(o) for o in result.outcomes(rule.name)] == scalar
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: IncomeItem(S.PENSION, FEB, 1.5), "IncomeItem.gross must be a finite Decimal"),  # type: ignore[arg-type]
+        (lambda: item(S.PENSION, "1000000000000.00"), "IncomeItem.gross must be below 10^12"),
+        (
+            lambda: IncomeItem(S.PENSION, "2025-02-01", D("1")),  # type: ignore[arg-type]
+            "IncomeItem.month must be a datetime",
+        ),
+        (lambda: IncomeStatement("2025-03-01", 1), "IncomeStatement.application_date must be a"),  # type: ignore[arg-type]
+        (lambda: IncomeItem("pension", FEB, D("1")), "IncomeItem.source must be a IncomeSource"),  # type: ignore[arg-type]
+        (lambda: AlimonyPaid(FEB, D("1"), arrears=1), "AlimonyPaid.arrears must be a bool"),  # type: ignore[arg-type]
+        (lambda: IncomeStatement(APPLIED, 1.0), "IncomeStatement.members must be an int"),  # type: ignore[arg-type]
+        (lambda: assess("statement"), "assess takes an IncomeStatement"),  # type: ignore[arg-type]
+    ],
+)
+def test_wrong_types_are_refused_naming_the_field(build: object, message: str) -> None:
+    with pytest.raises(InvalidValue, match=re.escape(message)):
+        build()  # type: ignore[operator]
