@@ -437,3 +437,192 @@ def test_the_tolerant_mode_screens_exactly_the_persons_without_a_bad_row(
         assert str(errors[position]).startswith("a row of table ")
     for text in [*map(str, pop.refused_rows.reason), *(str(e) for e in errors if e)]:
         assert "no_such_benefit" not in text and "'X'" not in text
+
+
+# -- odd columns: read where they can be, refused by row where a row is wrong ------------------
+
+
+def refusals_of(**tables: Any) -> list[tuple[str, int, str, str]]:
+    pop = Population.from_tables(tables.pop("persons"), errors="refuse", **tables)
+    rows = pop.refused_rows
+    return [
+        (str(t), int(r), str(c), str(why))
+        for t, r, c, why in zip(rows.table, rows.row, rows.column, rows.reason, strict=True)
+    ]
+
+
+def test_object_columns_mixing_kinds_are_refused_by_row() -> None:
+    from integra import Sex
+
+    found = refusals_of(
+        persons={
+            "person_id": np.array(["a", 2, "c", None], dtype=object),
+            "birth_date": np.array(
+                [date(1980, 1, 1), "1990-01-01", date(1970, 1, 1), None], dtype=object
+            ),
+            "sex": np.array(["F", 3, Sex.MALE, "M"], dtype=object),
+        },
+        households={
+            "person_id": ["a", "c"],
+            "members": np.array([2, "3"], dtype=object),
+            "income_grosz": np.array([100, True], dtype=object),
+        },
+        residences={
+            "person_id": ["a", "c"],
+            "start": [date(1980, 1, 1), date(1980, 1, 1)],
+            "end": [None, None],
+            "gmina": np.array(["Wałbrzych", 5], dtype=object),
+            "house_number": ["1", "2"],
+        },
+    )
+    assert found == [
+        ("persons", 1, "person_id", "must hold integers or text"),
+        ("persons", 1, "birth_date", "must hold dates (datetime64 or datetime.date)"),
+        ("persons", 1, "sex", "must hold Sex values as text, expected one of F, M"),
+        ("persons", 3, "person_id", "has missing values"),
+        ("persons", 3, "birth_date", "has missing values"),
+        ("residences", 1, "gmina", "must hold text"),
+        ("households", 1, "members", "must hold integers"),
+        ("households", 1, "income_grosz", "must hold integers"),
+    ]
+
+
+def test_odd_dates_are_read_as_whole_days_or_refused() -> None:
+    months = np.array(["2020-01", "2021-06"], "datetime64[M]")
+    hours = np.array(["2020-01-01T00", "2021-06-01T05"], "datetime64[h]")
+    pop = Population.from_tables(
+        persons([1, 2], birth_date=months),
+        registrations={
+            "person_id": [1, 2],
+            "start": pa.array([date(2022, 1, 1), date(2022, 1, 1)], pa.date64()),
+            "end": pa.chunked_array([[None], [None]], type=pa.date32()),
+        },
+    )
+    assert pop.birth.tolist() == [day_number(date(2020, 1, 1)), day_number(date(2021, 6, 1))]
+    assert pop.spans("registrations").end.tolist() == [OPEN, OPEN]
+    assert refusals_of(persons=persons([1, 2], birth_date=hours)) == [
+        ("persons", 1, "birth_date", "has a time of day; pass whole days")
+    ]
+    ancient = pa.array([-800_000, 0], pa.int32()).cast(pa.date32())
+    assert refusals_of(persons=persons([1, 2], birth_date=ancient)) == [
+        ("persons", 0, "birth_date", "has a date before 0001-01-01")
+    ]
+    mixed = np.array([date(1980, 1, 1), datetime(1980, 1, 1)], dtype=object)
+    assert "mixes dates with timestamps" in error(persons=persons([1, 2], birth_date=mixed))
+    assert "must hold dates" in error(
+        persons=persons([1, 2], birth_date=np.array(["x", 1], object))
+    )
+    assert "must hold dates" in error(persons=persons([1, 2], birth_date=np.array([1.5, 2.5])))
+    assert refusals_of(persons=persons([1, 2], birth_date=pa.nulls(2))) == [
+        ("persons", 0, "birth_date", "has missing values"),
+        ("persons", 1, "birth_date", "has missing values"),
+    ]
+
+
+def test_odd_numbers_and_flags() -> None:
+    households = {
+        "person_id": [1, 2, 3],
+        "members": np.array([2.0, np.nan, 1.0]),
+        "income_grosz": pa.array([1, 2**64 - 1, 3], pa.uint64()),
+    }
+    assert refusals_of(persons=persons([1, 2, 3]), households=households) == [
+        ("households", 1, "members", "has missing values"),
+        ("households", 1, "income_grosz", "has a value too large"),
+    ]
+    assert "must hold integers, not string" in error(
+        persons=persons([1]),
+        households={"person_id": [1], "members": ["2"], "income_grosz": [1]},
+    )
+    assert refusals_of(
+        persons=persons([1]),
+        households={"person_id": [1], "members": pa.nulls(1), "income_grosz": [1]},
+    ) == [("households", 0, "members", "has missing values")]
+    flags = pa.array([True, None])
+    assert refusals_of(
+        persons=persons([1, 2], situations_collected=flags),
+        situations={"person_id": [], "start": [], "end": [], "situation": []},
+    ) == [("persons", 1, "situations_collected", "has missing values")]
+    assert "must hold booleans" in error(persons=persons([1], situations_collected=["yes"]))
+
+
+def test_odd_ids() -> None:
+    assert "must hold integers or text, not float64" in error(persons=persons(np.array([1.0])))
+    assert refusals_of(persons=persons(pa.nulls(2))) == [
+        ("persons", 0, "person_id", "has missing values"),
+        ("persons", 1, "person_id", "has missing values"),
+    ]
+    encoded = pa.array(["x", "y"]).dictionary_encode()
+    large = pa.array(["y"], pa.large_string())
+    pop = Population.from_tables(persons(encoded), registrations=registrations(large))
+    assert pop.ids.tolist() == ["x", "y"] and len(pop.person("y").registrations or ()) == 1
+
+
+def test_odd_enums_and_sets() -> None:
+    numbers = pa.array([1, 2]).dictionary_encode()
+    assert "must hold Sex values as text" in error(persons=persons([1, 2], sex=numbers))
+    assert "must hold Sex values as text" in error(
+        persons=persons([1, 2], sex=np.array([1, 2], object))
+    )
+    assert refusals_of(persons=persons([1], sex=np.array([np.nan]))) == [
+        ("persons", 0, "sex", "has missing values")
+    ]
+
+    def certificates(**columns: Any) -> dict[str, Any]:
+        n = len(next(iter(columns.values())))
+        return {
+            "person_id": [1] * n,
+            "source": ["under_16"] * n,
+            "issued_on": [date(2020, 1, 1)] * n,
+            "start": [date(2020, 1, 1)] * n,
+            "end": [None] * n,
+            **columns,
+        }
+
+    young = persons([1], birth_date=[date(2010, 1, 1)])
+    cells = np.empty(3, dtype=object)
+    cells[:] = [["01-U"], "01-U", ""]
+    assert refusals_of(persons=young, certificates=certificates(causes=cells)) == [
+        ("certificates", 1, "causes", "must hold lists of DisabilityCause values as text"),
+        (
+            "certificates",
+            2,
+            "causes",
+            "has empty text; leave the value missing where it was not recorded, or give an "
+            "empty list where none are listed",
+        ),
+    ]
+    wrong = np.empty(2, dtype=object)
+    wrong[:] = ["01-U", "02-P"]
+    assert "must hold lists of DisabilityCause" in error(
+        persons=young, certificates=certificates(causes=wrong)
+    )
+    assert "must hold lists of DisabilityCause" in error(
+        persons=young, certificates=certificates(causes=pa.array(["01-U", "02-P"]))
+    )
+    empty_lists = pa.array([[], []], pa.list_(pa.null()))
+    pop = Population.from_tables(young, certificates=certificates(causes=empty_lists))
+    assert [c.causes for c in pop.person(1).certificates or ()] == [frozenset(), frozenset()]
+
+
+def test_any_table_shape() -> None:
+    tables = generate_tables(40, seed=1, arrow=True)
+    batch = tables["persons"].to_batches()[0]
+    one = Population.from_tables(batch, registrations=tables["registrations"].to_batches()[0])
+    chunked = pa.concat_tables([tables["persons"].slice(0, 20), tables["persons"].slice(20)])
+    two = Population.from_tables(chunked, registrations=tables["registrations"])
+    assert one.birth.tolist() == two.birth.tolist()
+    empty = pa.table(
+        {
+            "person_id": pa.chunked_array([], pa.int64()),
+            "birth_date": pa.chunked_array([], pa.date32()),
+            "sex": pa.chunked_array([], pa.string()),
+        }
+    )
+    assert len(Population.from_tables(empty)) == 0
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame(
+        {"person_id": [1, 2], "birth_date": [date(1980, 1, 1), "x"], "sex": ["F", "M"]}
+    )
+    assert refusals_of(persons=frame) == [
+        ("persons", 1, "birth_date", "must hold dates (datetime64 or datetime.date)")
+    ]

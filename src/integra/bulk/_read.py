@@ -45,17 +45,26 @@ class Refusals:
     def __init__(self, strict: bool) -> None:
         self.strict = strict
         self.parts: list[tuple[str, str, str, Any]] = []
+        self._seen: dict[tuple[str, str], Any] = {}
 
     def add(self, table: str, column: str, bad: Any, reason: str) -> None:
         """Refuse the rows where ``bad`` (a boolean array) holds, or the rows at the positions
-        ``bad`` (an integer array)."""
+        ``bad`` (an integer array). A row already refused in that column keeps its first
+        reason (a value of the wrong kind is not also reported missing)."""
         bad = np.asarray(bad)
         rows = np.flatnonzero(bad) if bad.dtype.kind == "b" else bad.astype(np.int64)
         if not len(rows):
             return
         if self.strict:
             raise InvalidValue(f"table {table!r}, column {column!r}: {reason} (row {rows.min()})")
-        self.parts.append((table, column, reason, np.unique(rows)))
+        rows = np.unique(rows)
+        seen = self._seen.get((table, column))
+        if seen is not None:
+            rows = np.setdiff1d(rows, seen, assume_unique=True)
+            if not len(rows):
+                return
+        self._seen[table, column] = rows if seen is None else np.union1d(seen, rows)
+        self.parts.append((table, column, reason, rows))
 
     def rows_of(self, table: str) -> Any:
         """The positions of the refused rows of ``table`` (sorted, distinct)."""
@@ -79,7 +88,7 @@ def arrow_columns(table_name: str, table: Any, wanted: set[str]) -> tuple[dict[s
         lengths = {len(a) for a in columns.values()}
         if isinstance(table, Mapping) and len(lengths) > 1:
             raise InvalidValue(f"table {table_name!r}: columns have different lengths")
-        return columns, lengths.pop() if lengths else _length(table)
+        return columns, lengths.pop() if lengths else 0
     if module == "polars":
         if type(table).__name__ == "LazyFrame":
             names = [c for c in table.collect_schema().names() if c in wanted]
@@ -106,15 +115,6 @@ def arrow_columns(table_name: str, table: Any, wanted: set[str]) -> tuple[dict[s
     )
 
 
-def _length(table: Mapping[Any, Any]) -> int:
-    for values in table.values():
-        try:
-            return len(values)
-        except TypeError:
-            return len(list(values))
-    return 0
-
-
 def _whole(column: Any) -> Any:
     """One Arrow array for a chunked column."""
     if isinstance(column, pa.ChunkedArray):
@@ -134,9 +134,20 @@ def _from_polars(series: Any) -> Any:
 
 def _from_pandas(table: str, name: str, series: Any) -> Any:
     try:
-        return _whole(pa.array(series, from_pandas=True))
+        arr = _whole(pa.array(series, from_pandas=True))
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
         return Mixed(series.to_numpy(dtype=object))
+    if str(series.dtype) == "object":
+        return _unless_timed(arr, series.to_numpy(dtype=object))
+    return arr
+
+
+def _unless_timed(arr: Any, values: Any) -> Any:
+    """Arrow reads Python dates mixed with datetimes as dates, dropping the time of day: such
+    a column is kept as Python objects, and refused."""
+    if pa.types.is_date32(arr.type) and any(isinstance(v, datetime) for v in values):
+        return Mixed(values)
+    return arr
 
 
 def _from_values(table: str, name: str, values: Any) -> Any:
@@ -157,9 +168,10 @@ def _from_values(table: str, name: str, values: Any) -> Any:
     try:
         if values.dtype.kind == "f":
             return pa.array(values, mask=np.isnan(values))
-        return _whole(pa.array(values))
+        arr = _whole(pa.array(values))
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
         return Mixed(values)
+    return _unless_timed(arr, values) if values.dtype.kind == "O" else arr
 
 
 def _objects(values: Any) -> Any:
@@ -358,7 +370,8 @@ def read_ints(table: str, column: str, arr: Any, refusals: Refusals) -> Any:
     if pa.types.is_integer(kind):
         refusals.add(table, column, missing, "has missing values")
         if pa.types.is_uint64(kind):
-            big = pc.fill_null(pc.greater(arr, 2**63 - 1), False).to_numpy(zero_copy_only=False)
+            limit = pa.scalar(2**63 - 1, pa.uint64())
+            big = pc.fill_null(pc.greater(arr, limit), False).to_numpy(zero_copy_only=False)
             refusals.add(table, column, big, "has a value too large")
             arr = pc.if_else(pa.array(big), pa.scalar(0, kind), arr)
         return np.asarray(pc.fill_null(arr, 0).cast(pa.int64()).to_numpy(), dtype=np.int64)

@@ -975,6 +975,8 @@ def _duplicates(ids: Any, missing: Any) -> Any:
         flags[order[:-1][same]] = True
         return flags
     encoded = ids.dictionary_encode()
+    if not len(encoded.dictionary):
+        return np.zeros(len(ids), dtype=bool)
     codes = np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(), dtype=np.int64)
     counts = np.bincount(codes[codes >= 0], minlength=len(encoded.dictionary))
     return (codes >= 0) & (counts[np.maximum(codes, 0)] > 1)
