@@ -467,8 +467,20 @@ def test_every_bar_is_a_span_of_over_time(
 
 def test_periods_outside_the_range_or_the_area_are_not_drawn() -> None:
     figure = plot_timeline(client(), [REGISTERED_UNEMPLOYED], date(2021, 6, 1), date(2021, 6, 30))
-    # The internship ended on 2021-05-31: its row stays, without a bar.
+    # The internship ended on 2021-05-31: it has no row.
     assert bars(figure.axes[0]) == [(0, "registrations", date(2021, 6, 1), date(2021, 6, 30))]
+    assert ylabels(figure.axes[0]) == ["labour-office registrations"]
+    # An award of a kind that ended before the range: the fact's one row, without a bar.
+    past = Person(
+        date(1980, 1, 1),
+        Sex.MALE,
+        benefit_awards=[
+            BenefitAward(BenefitKind.MEALS, DateRange(date(2020, 1, 1), date(2020, 12, 31)))
+        ],
+    )
+    figure = plot_timeline(past, [RECEIVES_SOCIAL_ASSISTANCE], date(2021, 1, 1), date(2021, 12, 31))
+    assert ylabels(figure.axes[0]) == ["social-assistance awards"]
+    assert bars(figure.axes[0]) == [] and list(figure.axes[0].texts) == []
     early = Person(
         date(1975, 1, 1),
         Sex.MALE,

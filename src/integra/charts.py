@@ -87,14 +87,15 @@ _FACT_COLOUR = {
 
 
 class _Row:
-    """One row of the facts: its label, the periods drawn and the kind of bar (its ``gid``)."""
+    """One row of the facts: its label, the days drawn (first and last, within the range) and
+    the kind of bar (its ``gid``)."""
 
     __slots__ = ("collected", "gid", "label", "periods", "style")
 
     def __init__(
         self,
         label: str,
-        periods: Iterable[DateRange],
+        periods: Iterable[tuple[date, date]],
         gid: str,
         style: str,
         collected: bool = True,
@@ -147,8 +148,15 @@ def _clip(periods: Iterable[DateRange], start: date, end: date) -> list[tuple[da
 
 
 def _fact_rows(
-    person: Person, facts: frozenset[Fact], areas: Sequence[RevitalisationArea], language: Language
+    person: Person,
+    facts: frozenset[Fact],
+    areas: Sequence[RevitalisationArea],
+    start: date,
+    end: date,
+    language: Language,
 ) -> list[_Row]:
+    """The rows of the facts: a kind of excluded period or of benefit has a row of its own when
+    one of its periods falls within the range; the fact has a single row otherwise."""
     rows: list[_Row] = []
     if Fact.REGISTRATIONS in facts:
         label = Fact.REGISTRATIONS.label.text(language)
@@ -156,30 +164,34 @@ def _fact_rows(
         if registrations is None:
             rows.append(_Row(label, (), "registrations", "registrations", collected=False))
         else:
-            rows.append(
-                _Row(label, (r.period for r in registrations), "registrations", "registrations")
-            )
+            spells = _clip((r.period for r in registrations), start, end)
+            rows.append(_Row(label, spells, "registrations", "registrations"))
             for kind in ExclusionKind:
-                excluded = [e.period for r in registrations for e in r.exclusions if e.kind is kind]
+                excluded = _clip(
+                    (e.period for r in registrations for e in r.exclusions if e.kind is kind),
+                    start,
+                    end,
+                )
                 if excluded:
                     rows.append(_Row(kind.label.text(language), excluded, kind.value, "exclusion"))
     if Fact.BENEFIT_AWARDS in facts:
         awards = person.benefit_awards
-        kinds = (
-            [] if awards is None else [k for k in BenefitKind if any(a.kind is k for a in awards)]
-        )
-        if awards is None or not kinds:
+        kinds = [
+            (kind, _clip((a.period for a in awards or () if a.kind is kind), start, end))
+            for kind in BenefitKind
+        ]
+        drawn = [(kind, periods) for kind, periods in kinds if periods]
+        if not drawn:
             label = Fact.BENEFIT_AWARDS.label.text(language)
             rows.append(_Row(label, (), "benefit_awards", "benefit", collected=awards is not None))
-        for benefit in kinds:
-            periods = [a.period for a in awards or () if a.kind is benefit]
+        for benefit, periods in drawn:
             rows.append(_Row(benefit.label.text(language), periods, benefit.value, "benefit"))
     if Fact.CERTIFICATES in facts:
         certificates = person.certificates
         rows.append(
             _Row(
                 Fact.CERTIFICATES.label.text(language),
-                (c.valid for c in certificates or ()),
+                _clip((c.valid for c in certificates or ()), start, end),
                 "certificates",
                 "certificates",
                 collected=certificates is not None,
@@ -189,11 +201,11 @@ def _fact_rows(
         for area in areas:
             residences = person.residences
             inside = [r.period for r in residences or () if area.sub_area_of(r.address) is not None]
-            periods = [p for p in (_overlap(p, area.valid) for p in inside) if p is not None]
+            days = [p for p in (_overlap(p, area.valid) for p in inside) if p is not None]
             rows.append(
                 _Row(
                     ResidesInArea(area).label.text(language),
-                    periods,
+                    _clip(days, start, end),
                     "area",
                     "area",
                     collected=residences is not None,
@@ -274,8 +286,9 @@ def plot_timeline(
         law_on: The date of the law applied throughout; by default the law moves with the date.
         facts: The facts drawn, of [`DRAWN_FACTS`][integra.charts.DRAWN_FACTS]; by default those
             the rules read. Registrations come with one row for each kind of excluded period
-            found (internship, adult vocational preparation); benefit awards with one row for
-            each kind of benefit; certificates with their periods only (never a degree);
+            within the range (internship, adult vocational preparation); benefit awards with one
+            row for each kind of benefit awarded within the range (one row in all if none is);
+            certificates with their periods only (never a degree);
             residences as the days spent in the revitalisation area, one row per area. A history
             that was not collected is a row that says so.
         area: The revitalisation area whose days are drawn; by default the areas of the
@@ -322,7 +335,7 @@ def plot_timeline(
             raise InvalidValue(
                 "facts: only registrations, benefit_awards, certificates and residences are drawn"
             )
-    rows = _fact_rows(person, chosen, _areas(rules, area), language)
+    rows = _fact_rows(person, chosen, _areas(rules, area), start, end, language)
     if not rows and not rules:
         raise InvalidValue("nothing to draw: give rules or facts")
     require("matplotlib", "matplotlib", needed_by="integra.charts.plot_timeline")
@@ -362,7 +375,7 @@ def plot_timeline(
         ax = axes[0]
         for i, row in enumerate(rows):
             colour, hatch = _FACT_COLOUR[row.style]
-            for first, last in _clip(row.periods, start, end):
+            for first, last in row.periods:
                 bar(ax, i, first, last, colour, hatch, row.gid)
             if not row.collected:
                 ax.text(
