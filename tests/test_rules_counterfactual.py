@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from integra import (
@@ -40,6 +41,8 @@ from integra.rules import (
     settling_facts,
     what_would_change,
 )
+from test_bulk_agreement import RULES as AGREEMENT_RULES
+from test_bulk_agreement import persons
 
 ONE = timedelta(days=1)
 GROSZ = Decimal("0.01")
@@ -257,3 +260,54 @@ def test_settling_facts_over_a_caseload() -> None:
     assert [c.alone for c in counts] == sorted((c.alone for c in counts), reverse=True)
     with pytest.raises(InvalidValue, match="no rule named"):
         settling_facts(result, "nothing")
+
+
+def _with_statement_income(person: Person, on: date, income: Decimal) -> Person:
+    """``person`` with the household statement in force on ``on`` declaring ``income``."""
+    statement = Context(person, on).household
+    assert statement is not None
+    households = [
+        attrs.evolve(h, monthly_net_income=income) if h is statement else h
+        for h in person.households or ()
+    ]
+    return attrs.evolve(person, households=households)
+
+
+@settings(max_examples=40)
+@given(persons(), st.dates(date(2012, 1, 1), date(2026, 12, 31)))
+def test_every_answer_for_generated_persons_flips_the_verdict_and_its_neighbour_does_not(
+    person: Person, on: date
+) -> None:
+    assume(person.birth_date <= on)
+    for rule in AGREEMENT_RULES:
+        now = outcome(rule, person, on)
+        for change in what_would_change(rule, person, on):
+            assert now is not Outcome.ELIGIBLE, rule.name
+            if change.kind is ChangeKind.INCOME:
+                assert change.income is not None
+                at = _with_statement_income(person, on, change.income)
+                above = _with_statement_income(person, on, change.income + GROSZ)
+                assert outcome(rule, at, on) is Outcome.ELIGIBLE, rule.name
+                assert outcome(rule, above, on) is not Outcome.ELIGIBLE, rule.name
+            elif change.kind is ChangeKind.DATE:
+                assert change.day is not None and change.day > on
+                assert outcome(rule, person, change.day) is Outcome.ELIGIBLE, rule.name
+                assert outcome(rule, person, change.day - ONE) is not Outcome.ELIGIBLE, rule.name
+            else:
+                # Collecting the fact settles the verdict: empty, or for the household at no
+                # income and at a very high one.
+                assert now is Outcome.UNKNOWN and change.fact is not None
+                name = change.fact.value
+                if change.fact is Fact.HOUSEHOLDS:
+                    trials = [
+                        attrs.evolve(person, households=[Household(1, Decimal(income))])
+                        for income in ("0", "999999999")
+                    ]
+                else:
+                    empty: dict[str, Any] = {name: ()}
+                    trials = [attrs.evolve(person, **empty)]
+                for trial in trials:
+                    settled = outcome(rule, trial, on)
+                    assert settled is not Outcome.UNKNOWN, (rule.name, name)
+                    if change.outcome is not None:
+                        assert settled is change.outcome, (rule.name, name)
