@@ -6,6 +6,8 @@ on it."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -514,3 +516,27 @@ def test_dates_of_changes_close_together_are_not_written_over_each_other() -> No
     # The first above the bar, the second below it, the third (too close to both) left out.
     written = [(t.get_text(), t.get_verticalalignment()) for t in eligibility.texts]
     assert written == [("2024-01-06", "bottom"), ("2024-01-08", "top")]
+
+
+def test_without_matplotlib_the_error_says_what_to_install() -> None:
+    program = (
+        "import sys\n"
+        "sys.modules['matplotlib'] = None\n"
+        "from datetime import date\n"
+        "from integra import Person, Sex\n"
+        "from integra.charts import plot_timeline\n"
+        "from integra.errors import MissingExtra\n"
+        "from integra.rules import WORKING_AGE\n"
+        "try:\n"
+        "    plot_timeline(Person(date(1990, 1, 1), Sex.MALE), [WORKING_AGE],\n"
+        "                  date(2024, 1, 1), date(2024, 1, 31))\n"
+        "except MissingExtra as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout == (
+        "integra.charts.plot_timeline needs matplotlib, which is not installed: "
+        "pip install 'matplotlib'\n"
+    )
