@@ -61,6 +61,8 @@ __all__ = [
 ]
 
 _ONE_DAY = timedelta(days=1)
+_OUTSIDE_CALENDAR = "{} would give a day outside 0001-01-01..9999-12-31, the days a date can hold"
+_LAST_MONDAY = date.max - timedelta(days=6)
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -241,9 +243,10 @@ class DateRange:
         if self.end is None:
             raise InvalidRange("cannot list the days of an open-ended DateRange")
         day = self.start
-        while day <= last:
+        while day < last:
             yield day
             day += _ONE_DAY
+        yield last
 
     def __str__(self) -> str:
         return f"{self.start.isoformat()}..{'' if self.end is None else self.end.isoformat()}"
@@ -473,17 +476,26 @@ def add_months(day: date, months: int, policy: MonthEndPolicy = MonthEndPolicy.C
     """``day`` shifted by ``months`` calendar months (negative goes back), with ``policy`` for
     month ends.
 
+    Raises:
+        InvalidRange: the result would fall before 0001-01-01 or after 9999-12-31.
+
     Examples:
         >>> from datetime import date
         >>> add_months(date(2024, 1, 31), 1)
         datetime.date(2024, 2, 29)
         >>> add_months(date(2024, 3, 31), -1)
         datetime.date(2024, 2, 29)
+        >>> add_months(date(9999, 12, 1), 1)
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidRange: add_months would give a day outside 0001-01-01..9999-12-31, the days a date can hold
     """
     # The same result as ``day + relativedelta(months=months)`` (the tests check it against
     # python-dateutil), computed directly because rules evaluate it for every person.
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise InvalidRange(_OUTSIDE_CALENDAR.format("add_months"))
     month += 1
     last = _DAYS_IN_MONTH[month] if month != 2 else 28 + calendar.isleap(year)
     if day.day <= last:
@@ -526,9 +538,14 @@ def months_period(
         '2023-12-31..2024-02-29'
         >>> str(months_period(date(2023, 1, 30), 1))
         '2023-01-30..2023-02-28'
+        >>> str(months_period(date(9999, 7, 1), 6))
+        '9999-07-01..9999-12-31'
     """
     if months < 1:
         raise InvalidValue(f"months must be at least 1, got {months}")
+    if start.day == 1 and start.year * 12 + start.month - 1 + months == 120_000:
+        # The day after the period, 10000-01-01, is one no date can hold; the period itself is.
+        return DateRange(start, date.max)
     target = add_months(start, months, MonthEndPolicy.CLIP)
     # A clipped target means the corresponding day does not exist: the period ends on it (the
     # last day of the month); otherwise it ends the day before.
@@ -599,11 +616,16 @@ class IsoWeek:
     @week.validator
     def _check_week(self, attribute: attrs.Attribute[int], value: int) -> None:
         try:
-            date.fromisocalendar(self.year, value, 1)
+            monday = date.fromisocalendar(self.year, value, 1)
         except ValueError:
             raise InvalidValue(
                 f"IsoWeek.week {value} does not exist in ISO year {self.year}"
             ) from None
+        if monday > _LAST_MONDAY:
+            # The last ISO week of 9999 ends in January 10000, which no date can hold.
+            raise InvalidValue(
+                f"IsoWeek.week {value} of ISO year {self.year} ends after 9999-12-31"
+            )
 
     @classmethod
     def of(cls, day: date) -> IsoWeek:
@@ -629,7 +651,7 @@ class IsoWeek:
         return DateRange(monday, monday + timedelta(days=6))
 
     def __str__(self) -> str:
-        return f"{self.year}-W{self.week:02d}"
+        return f"{self.year:04d}-W{self.week:02d}"
 
 
 @attrs.frozen(slots=True)

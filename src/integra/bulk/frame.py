@@ -367,6 +367,9 @@ class Frame:
 
         def compute() -> Any:
             on = self.on
+            if on.year - age < date.min.year:
+                # Nobody can be born early enough: the birth date would precede 0001-01-01.
+                return np.zeros(len(self.population.birth), dtype=bool)
             latest = min(add_years(on, -age) + timedelta(days=3), on)
             while Person(latest, Sex.MALE).age_on(on) < age:
                 latest -= timedelta(days=1)

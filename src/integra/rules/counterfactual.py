@@ -261,9 +261,14 @@ def date_change(
         >>> date_change(WORKING_AGE, Person(date(1990, 5, 2), Sex.FEMALE), date(2024, 1, 1)) is None
         True
     """
-    if _outcome(rule, person, on, law_on) is Outcome.ELIGIBLE:
+    if _outcome(rule, person, on, law_on) is Outcome.ELIGIBLE or on == date.max:
+        # Already eligible, or no day follows the last one a date can hold.
         return None
-    last = until if until is not None else on.replace(year=on.year + _HORIZON_YEARS, day=1)
+    last = until
+    if last is None:
+        # The horizon stops at 9999-12-31, the last day a date can hold.
+        far = on.year + _HORIZON_YEARS
+        last = date.max if far > date.max.year else on.replace(year=far, day=1)
     day = eligible_from(rule, person, on + _ONE_DAY, until=last, law_on=law_on)
     if day is None:
         return None

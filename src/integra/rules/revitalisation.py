@@ -527,7 +527,7 @@ class ResidesInArea(Condition):
     def stable_until(self, ctx: Context) -> date | None:
         """Residence boundaries and the start and end of the designation."""
         changes = [self.area.valid.start]
-        if self.area.valid.end is not None:
+        if self.area.valid.end is not None and self.area.valid.end < date.max:
             changes.append(self.area.valid.end + timedelta(days=1))
         best = super().stable_until(ctx)
         for day in changes:

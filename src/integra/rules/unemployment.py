@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from integra.errors import InvalidRange
 from integra.labels import (
     Label,
     Language,
@@ -376,6 +377,9 @@ class LongTermUnemployed(Condition):
 
     def stable_until(self, ctx: Context) -> date | None:
         """Tomorrow while registered days lie in or ahead of the window, as the count moves daily."""
+        if ctx.on == date.max:
+            # No day follows the last one a date can hold.
+            return None
         window = self.window(ctx.on)
         for spell in ctx.person.countable_registration:
             if spell.last >= window.start:
@@ -512,7 +516,8 @@ class LongTermUnemployedEU(Condition):
     ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         spell = self.unemployment(ctx).range_containing(ctx._on)
         months = version.months_for(ctx.age)
-        if spell is not None and spell.start <= _latest_start(ctx._on, months):
+        latest = _latest_start(ctx._on, months)
+        if spell is not None and latest is not None and spell.start <= latest:
             return ELIGIBLE, (spell.start, months, ctx.age), ()
         # Not met on what was collected: a history not collected could still lengthen the spell.
         gaps = ctx.uncollected(self.facts)
@@ -540,8 +545,8 @@ class LongTermUnemployedEU(Condition):
         )
         start = frame.spell_start("registrations", extra)
         young = ~frame.born_by(version.young_below)
-        latest_young = frame.day_of(_latest_start(frame.on, version.young_months))
-        latest = frame.day_of(_latest_start(frame.on, version.months))
+        latest_young = _latest_day(frame, version.young_months)
+        latest = _latest_day(frame, version.months)
         ok = (young & (start <= latest_young)) | (~young & (start <= latest))
         return frame.outcome(ok)
 
@@ -572,25 +577,48 @@ class LongTermUnemployedEU(Condition):
         best = earliest(best, next_birthday(ctx, version.young_below))
         spell = self.unemployment(ctx).range_containing(ctx.on)
         if spell is not None:
-            crossing = months_period(spell.start, version.months_for(ctx.age)).last + _ONE_DAY
-            if crossing > ctx.on:
-                best = earliest(best, crossing)
+            last = _months_last(spell.start, version.months_for(ctx.age))
+            # A spell whose months run to the last day a date can hold never crosses.
+            if last is not None and last < date.max and last >= ctx.on:
+                best = earliest(best, last + _ONE_DAY)
         return best
 
 
+def _months_last(start: date, months: int) -> date | None:
+    """The last day of ``months_period(start, months)``, or ``None`` where it ends after
+    9999-12-31, the last day a date can hold."""
+    try:
+        return months_period(start, months).last
+    except InvalidRange:
+        return None
+
+
+def _latest_day(frame: Frame, months: int) -> int:
+    """``_latest_start`` as a day number for the columnar kernel; before any day a spell can
+    start on where no spell is long enough yet."""
+    latest = _latest_start(frame.on, months)
+    return frame.day_of(date.min) - 1 if latest is None else frame.day_of(latest)
+
+
 @functools.lru_cache(maxsize=512)
-def _latest_start(on: date, months: int) -> date:
+def _latest_start(on: date, months: int) -> date | None:
     """The latest start of a spell that lasts more than ``months`` months on ``on``: the end of
     ``months_period`` never moves back as its start moves forward, so one search per date (kept
     for the next person) replaces a month calculation per person. The search starts a few days
     after the start ``months`` months back, which clipping to a month's end moves by at most
     three days, so it never starts before the answer, and walks back to it (checked for every
     date from 1900-03-01 to 2100-12-31 and every length from 1 to 36 months, 48, 60 and 120;
-    the tests check the day found and the day after it)."""
+    the tests check the day found and the day after it). ``None`` where the spell would have
+    to start before 0001-01-01, the first day a date can hold; near 9999-12-31 a period that
+    ends after the last day a date can hold ends after ``on`` as well."""
+    if on.year * 12 + on.month - months <= 12:
+        return None
     day = min(on, add_months(on, -months) + 4 * _ONE_DAY)
-    while months_period(day, months).last >= on:
+    while True:
+        last = _months_last(day, months)
+        if last is not None and last < on:
+            return day
         day -= _ONE_DAY
-    return day
 
 
 @functools.lru_cache(maxsize=512)

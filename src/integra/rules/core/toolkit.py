@@ -40,6 +40,7 @@ from integra.rules.core.verdict import Fact
 __all__ = ["earliest", "law_changes", "next_birthday", "next_change", "period_boundaries"]
 
 _ONE_DAY = timedelta(days=1)
+_LAST_YEAR = date.max.year
 
 
 def earliest(*days: date | None) -> date | None:
@@ -165,7 +166,10 @@ def next_birthday(ctx: Context, *ages: int | None) -> date | None:
         *(
             birthday
             for age in ages
-            if age is not None and (birthday := add_years(birth_date, age)) > on
+            # A birthday after 9999-12-31, the last day a date can hold, never comes.
+            if age is not None
+            and birth_date.year + age <= _LAST_YEAR
+            and (birthday := add_years(birth_date, age)) > on
         )
     )
 
