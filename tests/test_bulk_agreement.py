@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from integra import (
@@ -51,6 +51,7 @@ from integra.rules import (
     AgeBetween,
     Context,
     HasEntitlement,
+    Outcome,
     LongTermUnemployed,
     Rule,
     all_of,
@@ -220,16 +221,20 @@ def persons(draw: Any) -> Person:
 
 
 def assert_agrees(
-    people: list[Person], population: Population, on: date, law_on: date | None
+    people: list[Person],
+    population: Population,
+    on: date,
+    law_on: date | None,
+    rules: tuple[Rule, ...] = RULES,
 ) -> None:
-    result = screen(RULES, population, on, law_on)
-    scalar = list(scalar_screen(people, RULES, on, law_on))
+    result = screen(rules, population, on, law_on)
+    scalar = list(scalar_screen(people, rules, on, law_on))
     errors = result.errors()
     for i, answer in enumerate(scalar):
         # Refused exactly where the scalar path refuses, with the same words.
         assert bool(result.refused[i]) == (answer.error is not None), i
         assert errors[i] == (None if answer.error is None else str(answer.error)), i
-    for j, rule in enumerate(RULES):
+    for j, rule in enumerate(rules):
         outcomes = result.outcomes(rule.name)
         missing = result.missing_facts(rule.name)
         certainty = result.certainty(rule.name)
@@ -284,3 +289,62 @@ def test_the_reference_rules_need_no_fallback() -> None:
     result = screen(RULES, population, date(2024, 2, 29))
     assert result.fell_back == ()
     assert LONG_TERM_UNEMPLOYED.name not in result.fell_back
+
+
+class _EveryoneLongTerm(LongTermUnemployed):
+    """A user's reading that decides otherwise: whom the definition leaves out, it admits."""
+
+    def _decide(self, ctx: Any, version: Any) -> Any:
+        outcome, observation, missing = super()._decide(ctx, version)
+        if outcome is Outcome.NOT_ELIGIBLE:
+            return Outcome.ELIGIBLE, observation, missing
+        return outcome, observation, missing
+
+
+class _OwnAnswer(AgeBetween):
+    """A user's subclass that builds its own verdict."""
+
+    def outcome_in(self, ctx: Context) -> Outcome:
+        return Outcome.UNKNOWN
+
+
+class _SameDecision(LongTermUnemployed):
+    """A subclass that changes nothing of the decision: it may keep the parent's kernel."""
+
+
+USER_RULES: tuple[Rule, ...] = (
+    all_of(_EveryoneLongTerm(), name="everyone_long_term"),
+    all_of(_OwnAnswer(18, 25), name="own_answer"),
+    all_of(_SameDecision(), REGISTERED_UNEMPLOYED, name="same_decision"),
+)
+
+
+def _as_library(tables: dict[str, Any], library: str) -> dict[str, Any]:
+    if library == "arrow":
+        return tables
+    if library == "mapping":
+        return {
+            name: {c: t.column(c).to_pylist() for c in t.column_names} for name, t in tables.items()
+        }
+    if library == "pandas":
+        return {name: t.to_pandas() for name, t in tables.items()}
+    import polars as pl
+
+    frames = {name: pl.from_arrow(t) for name, t in tables.items()}
+    if library == "polars-lazy":
+        return {name: frame.lazy() for name, frame in frames.items()}  # type: ignore[union-attr]
+    return frames
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(0, 2**16),
+    st.sampled_from(BOUNDARIES),
+    st.sampled_from(("arrow", "mapping", "pandas", "polars", "polars-lazy")),
+)
+def test_every_input_library_and_user_subclasses_agree(seed: int, on: date, library: str) -> None:
+    tables = _as_library(generate_tables(40, seed=seed, arrow=True), library)
+    population = Population.from_tables(tables.pop("persons"), **tables)
+    assert_agrees(population.persons(), population, on, None, RULES + USER_RULES)
+    result = screen(USER_RULES, population, on)
+    assert set(result.fell_back) == {"everyone_long_term", "own_answer"}

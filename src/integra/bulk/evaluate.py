@@ -485,6 +485,7 @@ class _Walker:
         self.fell_back = False
         self._persons: list[Any] | None = None
         self.uncollected: dict[Fact, Any] | None = None
+        self.columnar: dict[Rule, bool] = {}
         self._contexts: list[Context | None] | None = None
 
     def eval(self, rule: Rule) -> tuple[Any, Any]:
@@ -502,9 +503,33 @@ class _Walker:
         self.done[rule] = result
         return result
 
+    def _columnar(self, rule: Rule) -> bool:
+        """Whether every part of ``rule`` answers in columns as it answers on the scalar path.
+        A composition with a part that does not is evaluated whole by the scalar path: a part's
+        outcome inside a composition (``outcome_in``) and its own verdict may differ for a
+        user's subclass, and only the scalar path tells them apart."""
+        found = self.columnar.get(rule)
+        if found is None:
+            kind = type(rule)
+            if kind is AllOf or kind is AnyOf or kind is Not:
+                found = all(self._columnar(part) for part in rule.parts())
+            elif kind is ByLawDate:
+                version = rule.versions.get(self.frame.law_on)  # type: ignore[attr-defined]
+                found = version is None or self._columnar(version)
+            elif isinstance(rule, Condition):
+                law = rule.law
+                no_law = law is not None and law.get(self.frame.law_on) is None
+                found = no_law or _kernel(rule) is not None
+            else:
+                found = False
+            self.columnar[rule] = found
+        return found
+
     def _eval(self, rule: Rule) -> tuple[Any, Any]:
         kind = type(rule)
         n = self.frame.n
+        if not self._columnar(rule):
+            return self._fallback(rule)
         if kind is AllOf or kind is AnyOf:
             parts = [self.eval(r) for r in rule.parts()]
             stacked = np.stack([p[0] for p in parts]) if parts else np.zeros((0, n), np.int8)
@@ -524,16 +549,14 @@ class _Walker:
             if version is None:
                 return self._no_law()
             return self.eval(version)
-        if isinstance(rule, Condition):
-            law = rule.law
-            version = None if law is None else law.get(self.frame.law_on)
-            if version is None and law is not None:
-                return self._no_law()
-            kernel = _kernel(rule)
-            if kernel is not None:
-                result = kernel(self.frame, version)
-                return self._uncollected(rule, *self._with_missing(rule, result))
-        return self._fallback(rule)
+        # A condition that answers in columns (``_columnar``): no law on the date, or a kernel.
+        condition: Condition = rule  # type: ignore[assignment]
+        law = condition.law
+        version = None if law is None else law.get(self.frame.law_on)
+        if version is None and law is not None:
+            return self._no_law()
+        result = _kernel(condition)(self.frame, version)
+        return self._uncollected(condition, *self._with_missing(condition, result))
 
     def _uncollected(self, rule: Condition, codes: Any, missing: Any) -> tuple[Any, Any]:
         """As the scalar path: a history the condition reads that was not collected makes it
