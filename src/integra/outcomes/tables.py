@@ -506,6 +506,8 @@ class _Reader:
                 text = _read._plain(text).cast(pa.string())
                 if name == "participant_id":
                     out["_ids"] = text
+                elif name == "person":
+                    out["_person"] = text
                 out[name] = text.to_pylist()
             elif kind == "service":
                 text = _read.read_texts(table, name, arr, column.nullable, self.refusals)
@@ -613,6 +615,9 @@ class _Reader:
         p, n = self.columns("participants", participants)
         ids = p["_ids"]
         missing = _read.null_mask(ids)
+        self.pseudonyms(ids, "participant_id", "id")
+        if "_person" in p:
+            self.pseudonyms(p["_person"], "person", "person")
         self.refuse(
             "participants", "participant_id", _duplicates(ids, missing), "has duplicate ids"
         )
@@ -711,6 +716,31 @@ class _Reader:
         good.extend((int(row), None) for row in refused)
         good.sort(key=lambda item: item[0])
         return owner, good
+
+    def pseudonyms(self, text: Any, column: str, field: str) -> None:
+        """The checks of a pseudonym (as [`Participant`][integra.outcomes.records.Participant]
+        makes them, which stays the reference) on a whole column, so that a bad id is named
+        before the rows of other tables that refer to it."""
+        length = pc.utf8_length(text)
+        blank = pc.equal(pc.utf8_trim_whitespace(text), "")
+        bare = pc.replace_substring_regex(text, r"\s+", "")
+        pesel = pc.match_substring_regex(bare, r"^[0-9]{11}$")
+
+        def rows(found: Any) -> Any:
+            return np.asarray(pc.fill_null(found, False).to_numpy(zero_copy_only=False), bool)
+
+        self.refuse(
+            "participants",
+            column,
+            rows(pc.or_(blank, pc.greater(length, 64))),
+            f"Participant.{field} must be a non-empty string of at most 64 characters",
+        )
+        self.refuse(
+            "participants",
+            column,
+            rows(pesel),
+            f"Participant.{field} must be a pseudonym: eleven digits look like a PESEL",
+        )
 
     def check_entries(self, kept: list[tuple[int, Participant]]) -> None:
         """No person enters twice on one day (as [`Cohort`][integra.outcomes.records.Cohort]);
