@@ -597,7 +597,7 @@ class _Reader:
         """One record per row in ``rows`` (``None`` where its constructor refuses it: the row
         is refused under the column of the field the error names, with the error's words)."""
         out: list[Any] = []
-        for row in rows:
+        for row in rows.tolist():
             try:
                 record = make(row)
             except IntegraError as error:
@@ -623,19 +623,20 @@ class _Reader:
         )
         owner_bad = self.refused_rows("participants", n)
         entry_days = p["_days_entry"]
-        children: dict[str, list[list[Any]]] = {}
+        children: dict[str, dict[int, Any]] = {}
         child_bad = np.zeros(n, dtype=bool)
         for table, raw in others.items():
-            lists: list[list[Any]] = [[] for _ in range(n)]
-            children[table] = lists
-            if raw is None:
-                continue
-            owner, good = self.child_table(table, raw, ids, missing, entry_days)
-            for row, record in good:
-                if record is None:
-                    child_bad[owner[row]] = True
-                else:
-                    lists[owner[row]].append(record)
+            lists: dict[int, Any] = {}
+            if raw is not None:
+                owner, good = self.child_table(table, raw, ids, missing, entry_days)
+                owners = owner.tolist()
+                for row, record in good:
+                    if record is None:
+                        child_bad[owners[row]] = True
+                    else:
+                        lists.setdefault(owners[row], []).append(record)
+            children[table] = {at: tuple(records) for at, records in lists.items()}
+        support, jobs, done = children["support"], children["employment"], children["results"]
         none: frozenset[Category] = frozenset()
         categories = p.get("categories", [none] * n)
         undetermined = p.get("undetermined", [none] * n)
@@ -653,20 +654,24 @@ class _Reader:
                 categories=categories[row],
                 undetermined=undetermined[row],
                 labour_status=labour[row],
-                support=children["support"][row],
-                employment=children["employment"][row],
-                results=children["results"][row],
+                support=support.get(row, ()),
+                employment=jobs.get(row, ()),
+                results=done.get(row, ()),
                 person=person[row],
             )
 
         candidates = np.flatnonzero(~owner_bad)
         built = self.build("participants", candidates, make, {"id": "participant_id"})
-        kept = [(int(row), record) for row, record in zip(candidates, built, strict=True)]
-        kept = [(row, record) for row, record in kept if record is not None]
-        kept = [(row, record) for row, record in kept if not child_bad[row]]
+        spoiled = child_bad.tolist()
+        kept = [
+            (row, record)
+            for row, record in zip(candidates.tolist(), built, strict=True)
+            if record is not None and not spoiled[row]
+        ]
         self.check_entries(kept)
         refused = self.refused_rows("participants", n) | child_bad
-        participants_kept = [record for row, record in kept if not refused[row]]
+        final = refused.tolist()
+        participants_kept = [record for row, record in kept if not final[row]]
         return CohortRead(
             Cohort(participants_kept),
             RefusedTableRows.of(self.refusals),
@@ -711,10 +716,9 @@ class _Reader:
         candidates = np.flatnonzero((owner >= 0) & ~bad)
         make = _MAKERS[table](c, rows)
         built = self.build(table, candidates, make, {})
-        good = [(int(row), record) for row, record in zip(candidates, built, strict=True)]
+        good = list(zip(candidates.tolist(), built, strict=True))
         refused = np.flatnonzero(bad & (owner >= 0))
-        good.extend((int(row), None) for row in refused)
-        good.sort(key=lambda item: item[0])
+        good.extend((row, None) for row in refused.tolist())
         return owner, good
 
     def pseudonyms(self, text: Any, column: str, field: str) -> None:
