@@ -538,5 +538,5 @@ def test_without_matplotlib_the_error_says_what_to_install() -> None:
     )
     assert result.stdout == (
         "integra.charts.plot_timeline needs matplotlib, which is not installed: "
-        "pip install 'matplotlib'\n"
+        "pip install 'integra-pl[charts]'\n"
     )

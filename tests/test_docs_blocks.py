@@ -61,8 +61,6 @@ BEING_REWRITTEN = frozenset(
         "docs/performance.md",
         "docs/outcomes.md",
         "docs/rules/disability.md",
-        "docs/changes.md",
-        "docs/over-time.md",
     }
 )
 

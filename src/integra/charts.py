@@ -338,8 +338,8 @@ def plot_timeline(
     rows = _fact_rows(person, chosen, _areas(rules, area), start, end, language)
     if not rows and not rules:
         raise InvalidValue("nothing to draw: give rules or facts")
-    require("matplotlib", "matplotlib", needed_by="integra.charts.plot_timeline")
-    mdates = require("matplotlib.dates", "matplotlib")
+    require("matplotlib", "integra-pl[charts]", needed_by="integra.charts.plot_timeline")
+    mdates = require("matplotlib.dates", "integra-pl[charts]")
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch

@@ -46,6 +46,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from integra._extras import require
 from integra.bulk.evaluate import Screening, screen
 from integra.bulk.frame import Frame, fact_bit
 from integra.bulk.population import Population
@@ -199,7 +200,7 @@ class Transitions:
             >>> Transitions("a", "a", np.eye(4, dtype=np.int64)).to_pandas().loc["refused", "refused"].item()
             1
         """
-        import pandas as pd
+        pd = require("pandas", "pandas", needed_by="integra.bulk.compare")
 
         frame = pd.DataFrame(self.counts.astype(np.int64), index=list(STATES), columns=list(STATES))
         frame.index.name, frame.columns.name = "baseline", "variant"
@@ -243,7 +244,7 @@ class ComparisonTable:
             >>> ComparisonTable({"x": np.array([1, 2])}).to_pandas().shape
             (2, 1)
         """
-        import pandas as pd
+        pd = require("pandas", "pandas", needed_by="integra.bulk.compare")
 
         return pd.DataFrame(self.columns)
 
@@ -271,7 +272,7 @@ class ComparisonTable:
             >>> ComparisonTable({"x": np.array([None], dtype=object)}, frozenset({"x"})).to_polars().dtypes
             [String]
         """
-        import polars as pl
+        pl = require("polars", "polars", needed_by="integra.bulk.compare")
 
         return pl.DataFrame(
             [
@@ -683,6 +684,7 @@ class Comparison:
             >>> type(figure).__name__, [a.get_title() for a in figure.axes]
             ('Figure', ['young: 1 of 1 changed'])
         """
+        require("matplotlib", "integra-pl[charts]", needed_by="Comparison.plot")
         from matplotlib.figure import Figure
 
         chosen = self.pairs if names is None else tuple(self._pair(n) for n in names)

@@ -42,6 +42,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from integra._extras import require
 from integra.bulk._days import day_number
 from integra.bulk.frame import ELIGIBLE, UNKNOWN, Frame, fact_bit
 from integra.bulk.population import Population
@@ -368,7 +369,7 @@ class Screening:
             >>> df["working_age"].tolist(), str(df["working_age"].dtype)
             (['eligible'], 'category')
         """
-        import pandas as pd
+        pd = require("pandas", "pandas", needed_by="Screening.to_pandas")
 
         data: dict[str, Any] = {"person_id": self.population.ids}
         for name, (codes, texts) in self._coded().items():
@@ -387,7 +388,7 @@ class Screening:
             >>> df["working_age"].to_list()
             ['eligible']
         """
-        import polars as pl
+        pl = require("polars", "polars", needed_by="Screening.to_polars")
 
         return pl.from_arrow(self.to_arrow())
 

@@ -42,6 +42,7 @@ from typing import Any, NamedTuple
 import attrs
 import numpy as np
 
+from integra._extras import require
 from integra.bulk._days import OPEN, add_months, day_number, from_day_number
 from integra.bulk.evaluate import REFUSED, screen
 from integra.bulk.frame import Frame
@@ -763,7 +764,7 @@ class EligibilitySpans:
             >>> over_time([WORKING_AGE], pop, date(2024, 1, 1), date(2024, 1, 31)).to_pandas()["outcome"].tolist()
             ['eligible']
         """
-        import pandas as pd
+        pd = require("pandas", "pandas", needed_by="integra.bulk.over_time")
 
         frame = pd.DataFrame(self.columns())
         frame["outcome"] = pd.Categorical(frame["outcome"], categories=[o.value for o in _OUTCOMES])
@@ -979,7 +980,7 @@ class NextChange:
             >>> next_change(WORKING_AGE, pop, date(2019, 1, 1)).to_pandas()["outcome_then"].tolist()
             ['not_eligible']
         """
-        import pandas as pd
+        pd = require("pandas", "pandas", needed_by="integra.bulk.over_time")
 
         return pd.DataFrame(self.columns())
 

@@ -48,6 +48,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from integra._extras import require
 from integra.bulk import _read
 from integra.bulk._days import OPEN, from_day_number
 from integra.errors import InvalidValue
@@ -473,7 +474,7 @@ class RefusedRows:
             >>> RefusedRows.of(_read.Refusals(strict=False)).to_polars().shape
             (0, 4)
         """
-        import polars as pl
+        pl = require("polars", "polars", needed_by="RefusedRows.to_polars")
 
         return pl.from_arrow(self.to_arrow())
 
