@@ -35,6 +35,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, list_structure_factory
 from cattrs.errors import (
@@ -45,7 +46,20 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from integra.errors import ConversionError, IntegraError, InvalidPesel
-from integra.people import Household, Person
+from integra.people import (
+    Address,
+    BenefitAward,
+    DisabilityCertificate,
+    Entitlement,
+    ExcludedPeriod,
+    Household,
+    Person,
+    ProfileSpell,
+    Registration,
+    Residence,
+    SituationSpell,
+    SocialContract,
+)
 from integra.periods import DateRange
 
 __all__ = ["IntegraConverter", "converter"]
@@ -164,6 +178,9 @@ def _structure_int(value: Any, _: type) -> int:
 def _structure_str(value: Any, _: type) -> str:
     if not isinstance(value, str):
         raise TypeError("expected a string")
+    if value.isprintable():
+        # No printable character is a control character or a surrogate: nothing to look at.
+        return value
     for char in value:
         # Control characters (NUL among them) and lone surrogates cannot be stored faithfully.
         if unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n":
@@ -179,19 +196,169 @@ def _is_collection(kind: Any) -> bool:
     return origin is not tuple or (len(args) == 2 and args[1] is Ellipsis)
 
 
-def _structure_person_factory(converter: cattrs.Converter) -> Callable[[Any, type], Person]:
-    build = make_dict_structure_fn(Person, converter, _cattrs_forbid_extra_keys=True)
+def _check_pesel_text(value: Any) -> None:
+    if isinstance(value, dict):
+        pesel = value.get("pesel")
+        # A PESEL is stored as written; one written with spaces or other digits would never
+        # match the same person's plain number.
+        if pesel is not None and not (isinstance(pesel, str) and _PESEL.fullmatch(pesel)):
+            raise InvalidPesel("PESEL must be 11 digits 0-9 without spaces")
 
-    def structure(value: Any, kind: type) -> Person:
-        if isinstance(value, dict):
-            pesel = value.get("pesel")
-            # A PESEL is stored as written; one written with spaces or other digits would never
-            # match the same person's plain number.
-            if pesel is not None and not (isinstance(pesel, str) and _PESEL.fullmatch(pesel)):
-                raise InvalidPesel("PESEL must be 11 digits 0-9 without spaces")
-        return build(value, kind)
 
-    return structure
+_FAST_TYPES: tuple[type, ...] = (
+    DateRange,
+    Registration,
+    ExcludedPeriod,
+    ProfileSpell,
+    BenefitAward,
+    SocialContract,
+    DisabilityCertificate,
+    Residence,
+    Address,
+    Household,
+    SituationSpell,
+    Entitlement,
+    Person,
+)
+"""The types of a person's document, structured by the quick path of ``_QuickHook``."""
+
+
+class _QuickHook:
+    """The structure hook of one of ``_FAST_TYPES``: a quick path for a well-formed document,
+    and cattrs' field-by-field path, which names each bad field, for any other.
+
+    The quick path is straight-line code generated once per class: every field read by key and
+    structured by the hook its type resolves to when the class is first structured (the
+    converter's own hook for a date, a string, an amount or an enum; the quick path of a nested
+    class of a person's document; a list into a tuple or a frozenset), then the class's
+    constructor, which makes every check it always makes. It accepts a subset of what the
+    detailed path accepts (lists, not tuples, for collections; only the class's own keys) and
+    builds the same value from it. On anything it does not accept, or on any error at all,
+    the document is structured again by the detailed path, which gives the answer or the error
+    that path has always given; a bad document costs one quick attempt more.
+    """
+
+    def __init__(self, converter: IntegraConverter, kind: type) -> None:
+        self.converter = converter
+        self.kind = kind
+        self._quick: Callable[[Any], Any] | None = None
+        self._detailed: Callable[[Any, Any], Any] | None = None
+
+    def __call__(self, value: Any, kind: Any) -> Any:
+        quick = self._quick
+        if quick is None:
+            quick = self._quick = _quick_structure_fn(self.converter, self.kind)
+        try:
+            return quick(value)
+        except Exception:
+            # Every failure is judged again by the detailed path, which names the field.
+            pass
+        return self.detailed(value, kind)
+
+    def detailed(self, value: Any, kind: Any) -> Any:
+        """The field-by-field path, with the error of each bad field."""
+        detailed = self._detailed
+        if detailed is None:
+            build: Callable[[Any, Any], Any] = make_dict_structure_fn(
+                self.kind, self.converter, _cattrs_forbid_extra_keys=True
+            )
+            if self.kind is Person:
+
+                def detailed(value: Any, kind: Any) -> Any:
+                    _check_pesel_text(value)
+                    return build(value, kind)
+
+            else:
+                detailed = build
+            self._detailed = detailed
+        return detailed(value, kind)
+
+
+class _Refused(Exception):
+    """The quick path does not take this document; the detailed path will."""
+
+
+def _quick_field(
+    converter: IntegraConverter, kind: Any, names: dict[str, Any], v: str = "v"
+) -> str:
+    """An expression structuring the variable ``v`` into ``kind`` on the quick path; the
+    functions it calls are added to ``names``."""
+    args = typing.get_args(kind)
+    if (
+        (isinstance(kind, types.UnionType) or typing.get_origin(kind) is typing.Union)
+        and len(args) == 2
+        and type(None) in args
+    ):
+        inner = args[0] if args[1] is type(None) else args[1]
+        return f"(None if {v} is None else {_quick_field(converter, inner, names, v)})"
+    origin = typing.get_origin(kind)
+    if origin in (tuple, frozenset) and args and (origin is frozenset or args[1:] == (Ellipsis,)):
+        item = _quick_field(converter, args[0], names, "x")
+        key = f"f{len(names)}"
+        names[key] = _refuse_non_list
+        collect = "tuple" if origin is tuple else "frozenset"
+        return f"{collect}([{item} for x in {key}({v})])"
+    hook = converter.get_structure_hook(kind)
+    key = f"f{len(names)}"
+    if isinstance(hook, _QuickHook) and hook.converter is converter:
+        names[key] = _QuickStep(hook)
+        return f"{key}({v})"
+    names[key] = hook
+    names[f"t{len(names)}"] = kind
+    return f"{key}({v}, t{len(names) - 1})"
+
+
+def _refuse_non_list(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise _Refused
+    return value
+
+
+class _QuickStep:
+    """The quick path of a nested class, called with the document alone."""
+
+    __slots__ = ("hook",)
+
+    def __init__(self, hook: _QuickHook) -> None:
+        self.hook = hook
+
+    def __call__(self, value: Any) -> Any:
+        quick = self.hook._quick
+        if quick is None:
+            quick = self.hook._quick = _quick_structure_fn(self.hook.converter, self.hook.kind)
+        return quick(value)
+
+
+def _quick_structure_fn(converter: IntegraConverter, kind: type) -> Callable[[Any], Any]:
+    """Straight-line code that builds a ``kind`` from a well-formed document."""
+    hints = typing.get_type_hints(kind)
+    fields = [a for a in attrs.fields(kind) if a.init]
+    names: dict[str, Any] = {"kind": kind, "Refused": _Refused, "dict": dict}
+    names["known"] = frozenset(a.alias for a in fields)
+    lines = [
+        "def quick(d):",
+        "    if type(d) is not dict or not known.issuperset(d):",
+        "        raise Refused",
+    ]
+    if kind is Person:
+        names["check_pesel"] = _check_pesel_text
+        lines.append("    check_pesel(d)")
+    lines.append("    kw = {}")
+    for field in fields:
+        expression = _quick_field(converter, hints[field.name], names)
+        alias = field.alias
+        if field.default is attrs.NOTHING:
+            lines.append(f"    v = d[{alias!r}]")
+            lines.append(f"    kw[{alias!r}] = {expression}")
+        else:
+            lines.append(f"    if {alias!r} in d:")
+            lines.append(f"        v = d[{alias!r}]")
+            lines.append(f"        kw[{alias!r}] = {expression}")
+    lines.append("    return kind(**kw)")
+    # Generated from the class's own fields, as cattrs generates its structure functions.
+    exec("\n".join(lines), names)
+    quick: Callable[[Any], Any] = names["quick"]
+    return quick
 
 
 def _format(exc: BaseException, expected: type | None) -> str:
@@ -240,7 +407,8 @@ class IntegraConverter(cattrs.Converter):
         self.register_structure_hook(int, _structure_int)
         self.register_structure_hook(str, _structure_str)
         self.register_structure_hook_factory(_is_collection, self._collection_factory)
-        self.register_structure_hook(Person, _structure_person_factory(self))
+        for kind in _FAST_TYPES:
+            self.register_structure_hook(kind, _QuickHook(self, kind))
         self.register_structure_hook_factory(_is_figure_union, _figure_factory(self))
         self.register_unstructure_hook_func(
             lambda t: getattr(t, "__origin__", None) is frozenset or t is frozenset,
