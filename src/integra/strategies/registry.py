@@ -88,7 +88,7 @@ def generic_strategies() -> dict[type, Callable[[Any], st.SearchStrategy[Any]]]:
     (``Timeline[Decimal]``) to its strategy, as hypothesis takes them for generic types.
 
     A ``Decimal`` parameter (and a type without parameter) draws złoty amounts with grosz
-    precision ([`money`][integra.strategies.core.money]), as the law's amounts are; any other
+    precision (``integra.strategies.core.money``), as the law's amounts are; any other
     parameter draws from its own registered strategy.
 
     Examples:
