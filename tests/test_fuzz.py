@@ -63,6 +63,14 @@ NOT_DOCUMENTS: dict[str, str] = {
     "Context": "a per-evaluation cache",
     "RuleSet": "rules compiled together: behaviour",
     "IntegraConverter": "the converter itself",
+    "Change": "a result of a search for what would flip a verdict (what_would_change): "
+    "computed from a rule and a person when asked, names the rule and carries its label",
+    "FactCount": "a count over a columnar screening (settling_facts): how many unknown "
+    "verdicts one fact would settle, recomputed from the screening",
+    "CohortRead": "a result of reading tables: the cohort built and the rows refused, "
+    "whose participants are fuzzed on their own",
+    "RefusedTableRows": "the rows refused on reading tables, as numpy columns of positions "
+    "and reasons (as RefusedRows of the columnar path), not a document",
 }
 
 

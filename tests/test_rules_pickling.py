@@ -89,3 +89,15 @@ def test_results_keyed_by_rule_cross_a_process_boundary() -> None:
     assert verdicts[LONG_TERM_UNEMPLOYED].outcome is Outcome.NOT_ELIGIBLE
     assert verdicts[WORKING_AGE].outcome is Outcome.ELIGIBLE
     assert verdicts[LONG_TERM_UNEMPLOYED].rule is LONG_TERM_UNEMPLOYED
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_the_outcome_category_rule_comes_back_as_itself(protocol: int) -> None:
+    from integra.outcomes.categories import CATEGORY_RULES, SEVERE_DISABILITY_GROUP
+
+    data = pickle.dumps(SEVERE_DISABILITY_GROUP, protocol=protocol)
+    assert pickle.loads(data) is SEVERE_DISABILITY_GROUP
+    assert b"SEVERE_DISABILITY_GROUP" in data and len(data) < 200
+    # The rules of the categories, the outcomes' own among them, travel as references too.
+    back = pickle.loads(pickle.dumps(dict(CATEGORY_RULES), protocol=protocol))
+    assert all(back[category] is rule for category, rule in CATEGORY_RULES.items())

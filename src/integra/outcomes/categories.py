@@ -46,6 +46,7 @@ from integra.rules.core import (
     Verdict,
     in_force,
 )
+from integra.rules.core.rule import name_library_rules
 from integra.rules.disability import certificates_on
 
 __all__ = [
@@ -267,3 +268,7 @@ def participant_from_person(
     return Participant(
         id, person.sex, entry, categories=frozenset(held), undetermined=frozenset(unknown), **fields
     )
+
+
+# Every rule named here pickles as a reference to its name (see name_library_rules).
+name_library_rules(__name__, globals(), __all__)
