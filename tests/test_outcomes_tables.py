@@ -466,6 +466,44 @@ def test_the_first_bad_row_is_named(
     assert error(changed(table, column, row, value)) == message
 
 
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("person", "440514-01458", None),
+        (
+            "person",
+            " 44051401458",
+            "Participant.person must be a pseudonym: eleven digits look like a PESEL",
+        ),
+        (
+            "participant_id",
+            "   ",
+            "has empty text; leave the value missing instead",
+        ),
+        (
+            "participant_id",
+            "A" * 65,
+            "Participant.id must be a non-empty string of at most 64 characters",
+        ),
+    ],
+)
+def test_pseudonyms_are_checked_as_the_records_check_them(
+    column: str, value: str, reason: str | None
+) -> None:
+    tables = hand_tables()
+    tables["participants"][column] = [
+        value,
+        *(IDS[1:] if column == "participant_id" else [None] * 4),
+    ]
+    if reason is None:  # a hyphen makes it text, not a PESEL, as for a record built by hand
+        assert read(tables).cohort.participants[0].person == value
+        return
+    assert error(tables) == f"table 'participants', column {column!r}: {reason} (row 0)"
+    got = read(tables, errors="refuse")
+    assert got.refused[0] == 0
+    assert value not in str(got.refused_rows.to_arrow().to_pylist())
+
+
 def test_personal_values_never_appear() -> None:
     pesel = "44051401458"
     got = error(changed("participants", "participant_id", 1, pesel))
