@@ -66,10 +66,17 @@ _LAST_MONDAY = date.max - timedelta(days=6)
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _check_order(
+def _check_end(
     instance: DateRange, attribute: attrs.Attribute[date | None], end: date | None
 ) -> None:
-    if end is not None and end < instance.start:
+    # One validator for both checks: the end is built for every period of every person read.
+    if end is None:
+        return
+    if type(end) is not date:
+        raise InvalidValue(
+            f"DateRange.{attribute.name} must be a datetime.date or None, got {type(end).__name__}"
+        )
+    if end < instance.start:
         raise InvalidRange("DateRange.end is before DateRange.start")
 
 
@@ -78,15 +85,6 @@ def _check_date(instance: object, attribute: attrs.Attribute[date], value: date)
     if type(value) is not date:
         raise InvalidValue(
             f"DateRange.{attribute.name} must be a datetime.date, got {type(value).__name__}"
-        )
-
-
-def _check_optional_date(
-    instance: object, attribute: attrs.Attribute[date | None], value: date | None
-) -> None:
-    if value is not None and type(value) is not date:
-        raise InvalidValue(
-            f"DateRange.{attribute.name} must be a datetime.date or None, got {type(value).__name__}"
         )
 
 
@@ -109,7 +107,7 @@ class DateRange:
     """
 
     start: date = attrs.field(validator=_check_date)
-    end: date | None = attrs.field(default=None, validator=[_check_optional_date, _check_order])
+    end: date | None = attrs.field(default=None, validator=_check_end)
 
     @classmethod
     def day(cls, day: date) -> DateRange:
@@ -252,8 +250,15 @@ class DateRange:
         return f"{self.start.isoformat()}..{'' if self.end is None else self.end.isoformat()}"
 
 
+def _order(r: DateRange) -> tuple[date, date]:
+    return (r.start, r.last)
+
+
 def _normalise(ranges: Iterable[DateRange]) -> tuple[DateRange, ...]:
-    ordered = sorted(ranges, key=lambda r: (r.start, r.last))
+    ordered = sorted(ranges, key=_order)
+    if len(ordered) < 2:
+        # Nothing to merge: most sets built while reading a person hold one range.
+        return tuple(ordered)
     merged: list[DateRange] = []
     for current in ordered:
         if merged:
@@ -366,6 +371,9 @@ class RangeSet:
             >>> [str(r) for r in spell.subtract(internship)]
             ['2024-01-01..2024-02-29', '2024-09-01..2024-12-31']
         """
+        if not excluded:
+            # Nothing taken away: the set itself, as it is immutable.
+            return self
         holes = _normalise(excluded)
         out: list[DateRange] = []
         for current in self.ranges:

@@ -77,7 +77,13 @@ number of thousands of digits is refused before anything tries to print it."""
 
 
 def _structure_date(value: Any, _: type) -> date:
-    if isinstance(value, date) and type(value) is date:
+    if type(value) is str and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+        raise ValueError("expected an ISO date (YYYY-MM-DD)")
+    if type(value) is date:
         return value
     if not isinstance(value, str):
         raise TypeError("expected an ISO date (YYYY-MM-DD)")
@@ -244,10 +250,15 @@ class _QuickHook:
         self._quick: Callable[[Any], Any] | None = None
         self._detailed: Callable[[Any, Any], Any] | None = None
 
-    def __call__(self, value: Any, kind: Any) -> Any:
+    def quick(self) -> Callable[[Any], Any]:
+        """The quick path, generated on first use."""
         quick = self._quick
         if quick is None:
             quick = self._quick = _quick_structure_fn(self.converter, self.kind)
+        return quick
+
+    def __call__(self, value: Any, kind: Any) -> Any:
+        quick = self._quick or self.quick()
         try:
             return quick(value)
         except Exception:
@@ -301,7 +312,8 @@ def _quick_field(
     hook = converter.get_structure_hook(kind)
     key = f"f{len(names)}"
     if isinstance(hook, _QuickHook) and hook.converter is converter:
-        names[key] = _QuickStep(hook)
+        # A nested part of a person's document: its quick path, called directly.
+        names[key] = hook.quick()
         return f"{key}({v})"
     names[key] = hook
     names[f"t{len(names)}"] = kind
@@ -312,21 +324,6 @@ def _refuse_non_list(value: Any) -> list[Any]:
     if type(value) is not list:
         raise _Refused
     return value
-
-
-class _QuickStep:
-    """The quick path of a nested class, called with the document alone."""
-
-    __slots__ = ("hook",)
-
-    def __init__(self, hook: _QuickHook) -> None:
-        self.hook = hook
-
-    def __call__(self, value: Any) -> Any:
-        quick = self.hook._quick
-        if quick is None:
-            quick = self.hook._quick = _quick_structure_fn(self.hook.converter, self.hook.kind)
-        return quick(value)
 
 
 def _quick_structure_fn(converter: IntegraConverter, kind: type) -> Callable[[Any], Any]:
