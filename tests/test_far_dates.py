@@ -231,3 +231,15 @@ def test_an_area_designated_to_the_last_day_never_changes_after_it() -> None:
     assert rule.evaluate(person, date.max).outcome is Outcome.ELIGIBLE
     assert eligible_from(rule, person, date(2017, 1, 1)) == date(2017, 4, 15)
     assert rule.stable_until(rules_module.Context(person, date(2020, 1, 1))) is None
+
+
+def test_ranges_given_in_order_are_still_merged_where_they_touch() -> None:
+    jan = DateRange(date(2024, 1, 1), date(2024, 1, 31))
+    feb = DateRange(date(2024, 2, 1), date(2024, 2, 29))
+    gap = DateRange(date(2024, 2, 2), date(2024, 2, 29))
+    assert RangeSet.of(jan, feb).ranges == (DateRange(date(2024, 1, 1), date(2024, 2, 29)),)
+    assert RangeSet.of(jan, gap).ranges == (jan, gap)
+    assert RangeSet.of(DateRange(date(2024, 1, 1)), feb).ranges == (DateRange(date(2024, 1, 1)),)
+    last = DateRange(date(9999, 12, 30), date.max)
+    assert RangeSet.of(DateRange(date(9999, 1, 1), date(9999, 12, 28)), last).days == 365
+    assert RangeSet.of(jan).subtract() == RangeSet.of(jan)

@@ -255,10 +255,21 @@ def _order(r: DateRange) -> tuple[date, date]:
 
 
 def _normalise(ranges: Iterable[DateRange]) -> tuple[DateRange, ...]:
-    ordered = sorted(ranges, key=_order)
-    if len(ordered) < 2:
+    given = tuple(ranges)
+    if len(given) < 2:
         # Nothing to merge: most sets built while reading a person hold one range.
-        return tuple(ordered)
+        return given
+    previous = given[0]
+    for current in given[1:]:
+        end = previous.end
+        # A gap of at least one day after a closed range: still in order and apart.
+        if end is None or (current.start - end).days < 2:
+            break
+        previous = current
+    else:
+        # Already sorted, disjoint and not adjacent, as most histories are given.
+        return given
+    ordered = sorted(given, key=_order)
     merged: list[DateRange] = []
     for current in ordered:
         if merged:
