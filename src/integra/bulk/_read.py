@@ -74,6 +74,17 @@ class Refusals:
         return np.unique(np.concatenate(found))
 
 
+class _Unrefused(Refusals):
+    """A collector that passes every refusal on except "has missing values"."""
+
+    def __init__(self, inner: Refusals) -> None:
+        self.inner = inner
+
+    def add(self, table: str, column: str, bad: Any, reason: str) -> None:
+        if reason != "has missing values":
+            self.inner.add(table, column, bad, reason)
+
+
 # -- from any table to Arrow arrays ---------------------------------------------------------------
 
 
@@ -242,18 +253,25 @@ def _text_array(arr: Any) -> Any:
     return None
 
 
-def read_ids(table: str, arr: Any, refusals: Refusals) -> Any:
-    """Ids: integers or text, none missing. Rows refused get a null id."""
+def read_ids(
+    table: str, arr: Any, refusals: Refusals, column: str = "person_id", nullable: bool = False
+) -> Any:
+    """Ids: integers or text, none missing unless ``nullable``. Rows refused (and missing
+    values) get a null id."""
     if isinstance(arr, Mixed):
         values = arr.values
         ok = np.fromiter((type(v) is str for v in values), bool, len(values))
         missing = null_mask(arr)
-        refusals.add(table, "person_id", missing, "has missing values")
-        refusals.add(table, "person_id", ~ok & ~missing, "must hold integers or text")
+        if not nullable:
+            refusals.add(table, column, missing, "has missing values")
+        refusals.add(table, column, ~ok & ~missing, "must hold integers or text")
         return pa.array([v if type(v) is str else None for v in values], type=pa.string())
     kind = arr.type
-    if pa.types.is_null(kind):
-        refusals.add(table, "person_id", np.ones(len(arr), bool), "has missing values")
+    if pa.types.is_null(kind) or (
+        nullable and pa.types.is_floating(kind) and arr.null_count == len(arr)
+    ):
+        if not nullable:
+            refusals.add(table, column, np.ones(len(arr), bool), "has missing values")
         return pa.array([None] * len(arr), type=pa.int64())
     if pa.types.is_dictionary(kind):
         arr = arr.dictionary_decode()
@@ -261,8 +279,9 @@ def read_ids(table: str, arr: Any, refusals: Refusals) -> Any:
     if pa.types.is_large_string(kind) or pa.types.is_string_view(kind):
         arr = arr.cast(pa.string())
     elif not (pa.types.is_integer(kind) or pa.types.is_string(kind)):
-        raise fail(table, "person_id", f"must hold integers or text, not {_type_name(kind)}")
-    refusals.add(table, "person_id", null_mask(arr), "has missing values")
+        raise fail(table, column, f"must hold integers or text, not {_type_name(kind)}")
+    if not nullable:
+        refusals.add(table, column, null_mask(arr), "has missing values")
     return arr
 
 
@@ -348,9 +367,12 @@ def _whole_days(table: str, column: str, arr: Any, refusals: Refusals) -> Any:
         return pc.cast(pc.floor_temporal(arr, unit="day"), pa.date32(), safe=False)
 
 
-def read_ints(table: str, column: str, arr: Any, refusals: Refusals) -> Any:
-    """Whole numbers (``int64``); a missing value is refused as missing, a fraction as not a
-    whole number. Refused rows read as 0."""
+def read_ints(table: str, column: str, arr: Any, refusals: Refusals, nullable: bool = False) -> Any:
+    """Whole numbers (``int64``); a missing value is refused as missing (unless ``nullable``:
+    then it reads as 0, and [`null_mask`][integra.bulk._read.null_mask] tells it apart), a
+    fraction as not a whole number. Refused rows read as 0."""
+    if nullable:
+        return read_ints(table, column, arr, _Unrefused(refusals))
     if isinstance(arr, Mixed):
         values = arr.values
         ok = np.fromiter(

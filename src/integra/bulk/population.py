@@ -51,7 +51,29 @@ import pyarrow.compute as pc
 from integra._extras import require
 from integra.bulk import _read
 from integra.bulk._days import OPEN, from_day_number
+from integra.bulk._income import (
+    CHANGES,
+    FARM,
+    FARM_DAYS,
+    LUMP_SUM,
+    PAYEES,
+    READINGS,
+    SOURCES,
+    Alimony,
+    Items,
+    count,
+)
 from integra.errors import InvalidValue
+from integra.income import (
+    AlimonyPaid,
+    AlimonyPayee,
+    AlimonyReading,
+    FarmAmountDay,
+    IncomeChange,
+    IncomeItem,
+    IncomeSource,
+    IncomeStatement,
+)
 from integra.people import (
     Address,
     AssistanceProfile,
@@ -202,12 +224,95 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column(
             "income_grosz",
             "int",
-            doc="monthly net income of the household in grosze (integer: 1234.56 zł is 123456)",
+            nullable=True,
+            doc="monthly net income of the household in grosze (integer: 1234.56 zł is 123456); "
+            "for a statement with an application_date it may be left missing (it is counted "
+            "from the statement's items) and, where given, must be the income they give",
         ),
         Column(
             "start", "date", required=False, nullable=True, doc="first day the statement covers"
         ),
         Column("end", "date", required=False, nullable=True, doc="last day the statement covers"),
+        Column(
+            "statement_id",
+            "id",
+            required=False,
+            nullable=True,
+            doc="the key income_items and alimony_paid rows name the statement by: integers or "
+            "text, unique in the table",
+        ),
+        Column(
+            "application_date",
+            "date",
+            required=False,
+            nullable=True,
+            doc="the day of the application whose income is counted from items (UPS art. 8 "
+            "ust. 3); empty for an income declared as a sum",
+        ),
+        Column(
+            "alimony_reading",
+            AlimonyReading,
+            required=False,
+            nullable=True,
+            doc="which alimony paid is deducted: 'nsa_2021' (empty: the default), "
+            "'current_only' or 'all_payments'",
+        ),
+        Column(
+            "farm_amount_day",
+            FarmAmountDay,
+            required=False,
+            nullable=True,
+            doc="which day's per-hectare amount a farm reads: 'application_day' (empty: the "
+            "default) or 'income_month'",
+        ),
+    ),
+    "income_items": (
+        Column("person_id", "id", doc="the id of the person whose statement it belongs to"),
+        Column("statement_id", "id", doc="the statement_id of the household statement"),
+        Column("member", "int", required=False, doc="which member received it: 0 is the applicant"),
+        Column("source", IncomeSource, doc="what the receipt is, e.g. 'employment' or 'farm'"),
+        Column("month", "date", doc="the month it was received, as its first day"),
+        Column(
+            "gross_grosz",
+            "int",
+            required=False,
+            doc="the receipt before deductions in grosze (0 for a farm)",
+        ),
+        Column("tax_grosz", "int", required=False, doc="the month's income tax in grosze"),
+        Column(
+            "social_grosz", "int", required=False, doc="social-insurance contributions in grosze"
+        ),
+        Column("health_grosz", "int", required=False, doc="the health contribution in grosze"),
+        Column(
+            "hectares",
+            "int",
+            required=False,
+            nullable=True,
+            doc="a farm's hectares of conversion in ten-thousandths of a hectare (2.5 ha is "
+            "25000); empty for any other source",
+        ),
+        Column(
+            "change",
+            IncomeChange,
+            required=False,
+            nullable=True,
+            doc="'lost' (utrata dochodu), 'gained' or 'none' (empty: 'none')",
+        ),
+    ),
+    "alimony_paid": (
+        Column("person_id", "id", doc="the id of the person whose statement it belongs to"),
+        Column("statement_id", "id", doc="the statement_id of the household statement"),
+        Column("member", "int", required=False, doc="which member paid it: 0 is the applicant"),
+        Column("month", "date", doc="the month of the payment, as its first day"),
+        Column("amount_grosz", "int", doc="the amount paid in grosze"),
+        Column(
+            "payee",
+            AlimonyPayee,
+            required=False,
+            nullable=True,
+            doc="'person' (empty: the default) or 'alimony_fund'",
+        ),
+        Column("arrears", "bool", required=False, doc="whether it settles arrears"),
     ),
     "situations": (
         *_span("situation"),
@@ -218,7 +323,12 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("kind", EntitlementKind, doc="e.g. 'old_age_pension'"),
     ),
 }
-"""The tables a population is built from and their columns. Other columns are ignored."""
+"""The tables a population is built from and their columns. Other columns are ignored.
+
+``income_items`` and ``alimony_paid`` belong to ``households``: each row names its statement by
+the ``statement_id`` of a households row that has an ``application_date``, and the income of such
+a statement is counted from them as [`assess`][integra.income.assess] counts it (UPS art. 8
+ust. 3-5)."""
 
 _MEMBERS: dict[tuple[str, str], tuple[Any, ...]] = {
     (table, column.name): tuple(column.kind)
@@ -242,6 +352,7 @@ HISTORIES: tuple[str, ...] = (
 """The histories of a person; each is collected or not (``<history>_collected``)."""
 
 _PART_OF = {"exclusions": "registrations", "profiles": "registrations"}
+_INCOME_TABLES = ("income_items", "alimony_paid")
 _ADDRESS_FIELDS = ("gmina", "house_number", "street", "locality", "flat", "teryt", "unit")
 _MAX_MEMBERS = 1000  # as Household.members
 _MAX_INCOME_GROSZ = 10**14  # Household.monthly_net_income below 10^12 zł
@@ -264,11 +375,19 @@ def _read_table(
                 raise _fail(table, column.name, "is missing")
             continue
         if column.kind == "id":
-            out[column.name] = _read.read_ids(table, arr, refusals)
+            out[column.name] = _read.read_ids(
+                table, arr, refusals, column.name, nullable=column.nullable
+            )
         elif column.kind == "date":
             out[column.name] = _read.read_dates(table, column.name, arr, column.nullable, refusals)
         elif column.kind == "int":
-            out[column.name] = _read.read_ints(table, column.name, arr, refusals)
+            out[column.name] = _read.read_ints(
+                table, column.name, arr, refusals, nullable=column.nullable
+            )
+            if column.nullable:
+                out[f"{column.name}_missing"] = _read.null_mask(arr)
+        elif column.kind == "bool":
+            out[column.name] = _read.read_bools(table, column.name, arr, refusals)
         elif column.kind == "text":
             out[column.name] = _read.read_texts(table, column.name, arr, column.nullable, refusals)
         elif isinstance(column.kind, SetOf):
@@ -774,6 +893,8 @@ class Population:
                 grosz = h.monthly_net_income * 100
                 if grosz != grosz.to_integral_value():
                     raise _fail("households", "income_grosz", "is not a whole number of grosze")
+                statement = h.statement
+                key = len(tables["households"]["person_id"])
                 add(
                     "households",
                     pid,
@@ -782,7 +903,13 @@ class Population:
                     income_grosz=int(grosz),
                     start=None if h.valid is None else h.valid.start,
                     end=None if h.valid is None else h.valid.end,
+                    statement_id=None if statement is None else key,
+                    application_date=None if statement is None else statement.application_date,
+                    alimony_reading=None if statement is None else statement.alimony_reading,
+                    farm_amount_day=None if statement is None else statement.farm_amount_day,
                 )
+                if statement is not None:
+                    _add_statement(add, pid, key, statement)
             for spell in p.situations or ():
                 add("situations", pid, spell.period, situation=spell.situation)
             for en in p.entitlements or ():
@@ -797,6 +924,9 @@ class Population:
                 given[history] = arrays[history]
         if given.get("registrations") is not None:
             given["exclusions"], given["profiles"] = arrays["exclusions"], arrays["profiles"]
+        if given.get("households") is not None:
+            for name in _INCOME_TABLES:
+                given[name] = arrays[name]
         return cls.from_tables(persons, **given)
 
     # -- back to persons ----------------------------------------------------------------------
@@ -870,6 +1000,8 @@ def _empty(column: Column) -> Any:
         return np.zeros(0, dtype="datetime64[D]")
     if column.kind in ("id", "int"):
         return np.zeros(0, dtype=np.int64)
+    if column.kind == "bool":
+        return np.zeros(0, dtype=bool)
     return np.zeros(0, dtype=object)
 
 
@@ -883,7 +1015,13 @@ def _as_arrays(table: str, rows: dict[str, list[Any]]) -> dict[str, Any]:
             arr = np.array(values) if values else _empty(column)
             out[column.name] = arr.astype(object) if arr.dtype.kind == "U" else arr
         elif column.kind == "int":
-            out[column.name] = np.array(values, dtype=np.int64)
+            out[column.name] = (
+                pa.array(values, type=pa.int64())
+                if column.nullable
+                else np.array(values, dtype=np.int64)
+            )
+        elif column.kind == "bool":
+            out[column.name] = np.array(values, dtype=bool)
         elif column.kind == "text":
             out[column.name] = np.array(values, dtype=object)
         elif isinstance(column.kind, SetOf):
@@ -936,11 +1074,95 @@ def _members(values: dict[str, Any], column: str, kind: Any, row: int) -> frozen
     return frozenset(member for index, member in enumerate(kind) if mask >> index & 1)
 
 
+def _add_statement(add: Any, pid: Any, key: int, statement: IncomeStatement) -> None:
+    """The rows of ``income_items`` and ``alimony_paid`` for ``statement``."""
+    for item in statement.items:
+        hectares = None
+        if item.hectares is not None:
+            tenths = item.hectares * 10_000
+            if tenths != tenths.to_integral_value():
+                raise _fail(
+                    "income_items", "hectares", "is not a whole number of ten-thousandths of a ha"
+                )
+            hectares = int(tenths)
+        add(
+            "income_items",
+            pid,
+            None,
+            statement_id=key,
+            member=item.member,
+            source=item.source,
+            month=item.month,
+            gross_grosz=int(item.gross * 100),
+            tax_grosz=int(item.income_tax * 100),
+            social_grosz=int(item.social_contributions * 100),
+            health_grosz=int(item.health_contribution * 100),
+            hectares=hectares,
+            change=item.change,
+        )
+    for payment in statement.alimony_paid:
+        add(
+            "alimony_paid",
+            pid,
+            None,
+            statement_id=key,
+            member=payment.member,
+            month=payment.month,
+            amount_grosz=int(payment.amount * 100),
+            payee=payment.payee,
+            arrears=payment.arrears,
+        )
+
+
+def _grosze(value: Any) -> Decimal:
+    return Decimal(int(value)).scaleb(-2)
+
+
 def _build_household(pop: Population, table: str, row: int) -> Household:
     s = pop._spans[table]
     valid = None if s.start[row] == OPEN else pop._period(table, row)
-    income = Decimal(int(s.values["income_grosz"][row])).scaleb(-2)
-    return Household(int(s.values["members"][row]), income, valid)
+    members = int(s.values["members"][row])
+    application = int(s.values["application_date"][row])
+    if application == OPEN:
+        return Household(members, _grosze(s.values["income_grosz"][row]), valid)
+    person = int(s.person[row])
+    i = pop._spans["income_items"].values
+    items = tuple(
+        IncomeItem(
+            SOURCES[i["source"][k]],
+            from_day_number(i["month"][k]),
+            _grosze(i["gross_grosz"][k]),
+            member=int(i["member"][k]),
+            income_tax=_grosze(i["tax_grosz"][k]),
+            social_contributions=_grosze(i["social_grosz"][k]),
+            health_contribution=_grosze(i["health_grosz"][k]),
+            hectares=None if i["hectares"][k] < 0 else Decimal(int(i["hectares"][k])).scaleb(-4),
+            change=CHANGES[i["change"][k]],
+        )
+        for k in pop._rows("income_items", person)
+        if i["household"][k] == row
+    )
+    a = pop._spans["alimony_paid"].values
+    alimony = tuple(
+        AlimonyPaid(
+            from_day_number(a["month"][k]),
+            _grosze(a["amount_grosz"][k]),
+            member=int(a["member"][k]),
+            payee=PAYEES[a["payee"][k]],
+            arrears=bool(a["arrears"][k]),
+        )
+        for k in pop._rows("alimony_paid", person)
+        if a["household"][k] == row
+    )
+    statement = IncomeStatement(
+        from_day_number(application),
+        members,
+        items,
+        alimony,
+        alimony_reading=READINGS[s.values["alimony_reading"][row]],
+        farm_amount_day=FARM_DAYS[s.values["farm_amount_day"][row]],
+    )
+    return Household.from_statement(statement, valid)
 
 
 _BUILD: dict[str, Any] = {
@@ -1044,7 +1266,7 @@ class _Builder:
         unknown = sorted(set(histories) - set(SCHEMAS) - {"persons"})
         if unknown or "persons" in histories:
             raise InvalidValue(f"unknown tables: {', '.join(unknown or ['persons'])}")
-        for part, whole in _PART_OF.items():
+        for part, whole in (*_PART_OF.items(), *((t, "households") for t in _INCOME_TABLES)):
             if part in histories and whole not in histories:
                 raise InvalidValue(f"table {part!r} needs the table {whole!r}")
         refusals = self.refusals
@@ -1089,10 +1311,12 @@ class _Builder:
                 for field in _ADDRESS_FIELDS:
                     t.columns.pop(field, None)
                 t.columns.update(coded)
+        self._income(tables, histories, ids, index)
         self._check_structure(tables)
         alive = ~self.refused
         for t in tables.values():
             t.keep(alive[t.person])
+        _link_to_statements(tables)
         birth = np.where(self.refused, 0, birth).astype(np.int32)
         spans = {name: self._spans(t, n) for name, t in tables.items()}
         _attach_to_registrations(spans)
@@ -1160,6 +1384,215 @@ class _Builder:
                 "has rows for a person whose history is marked not collected",
             )
         return t
+
+    def _income(
+        self, tables: dict[str, _Table], histories: Mapping[str, Any], ids: Any, index: Any
+    ) -> None:
+        """Read the income items and the alimony paid, check them as
+        [`IncomeItem`][integra.income.IncomeItem], [`AlimonyPaid`][integra.income.AlimonyPaid] and
+        [`IncomeStatement`][integra.income.IncomeStatement] do, and count the income of every
+        statement with an application date in place of its ``income_grosz``."""
+        h = tables["households"]
+        hc = h.columns
+        rows = len(h.person)
+        statement_ids = hc.pop("statement_id", None)
+        income_missing = hc.pop("income_grosz_missing", np.zeros(rows, dtype=bool))
+        application = hc.setdefault("application_date", np.full(rows, OPEN, dtype=np.int32))
+        statement = application != OPEN
+        self.refuse(h, "income_grosz", income_missing & ~statement, "has missing values")
+        reading = hc.get("alimony_reading", np.full(rows, -1, dtype=np.int8))
+        hc["alimony_reading"] = np.where(
+            reading < 0, READINGS.index(AlimonyReading.NSA_2021), reading
+        ).astype(np.int8)
+        farm_day = hc.get("farm_amount_day", np.full(rows, -1, dtype=np.int8))
+        hc["farm_amount_day"] = np.where(
+            farm_day < 0, FARM_DAYS.index(FarmAmountDay.APPLICATION_DAY), farm_day
+        ).astype(np.int8)
+        if statement_ids is None:
+            statement_ids = pa.nulls(rows, type=pa.int64())
+        keyed = np.flatnonzero(~_read.null_mask(statement_ids))
+        keys = statement_ids.take(pa.array(keyed, type=pa.int64()))
+        duplicate = np.zeros(rows, dtype=bool)
+        duplicate[keyed] = _duplicates(keys, np.zeros(len(keyed), dtype=bool))
+        self.refuse(h, "statement_id", duplicate, "has duplicate ids")
+        members = hc["members"]
+        parts = {
+            name: self._income_rows(name, histories, ids, index, keys, keyed, h)
+            for name in _INCOME_TABLES
+        }
+        items, alimony = parts["income_items"], parts["alimony_paid"]
+        for t in parts.values():
+            at = np.maximum(t.columns["household"], 0)
+            linked = t.columns["household"] >= 0
+            self.refuse(
+                t,
+                "statement_id",
+                linked & (h.person[at] != t.person),
+                "names a statement of another person",
+            )
+            self.refuse(
+                t,
+                "statement_id",
+                linked & ~statement[at],
+                "names a statement without an application_date",
+            )
+            member = t.columns["member"]
+            self.refuse(t, "member", member < 0, "has a value below 0")
+            self.refuse(
+                t,
+                "member",
+                linked & (member >= members[at]),
+                "must be below the members of the household",
+            )
+            month = t.columns["month"]
+            first = month.astype("datetime64[D]").astype("datetime64[M]").astype("datetime64[D]")
+            self.refuse(
+                t,
+                "month",
+                first.astype(np.int64) != month,
+                "must be the first day of the month it stands for",
+            )
+        self._check_items(items)
+        amount = alimony.columns["amount_grosz"]
+        self._check_money(alimony, "amount_grosz", amount)
+        good_items = np.flatnonzero(~items.bad)
+        good_alimony = np.flatnonzero(~alimony.bad)
+        ic, ac = items.columns, alimony.columns
+        counted = count(
+            application.astype(np.int64),
+            hc["alimony_reading"].astype(np.int64),
+            hc["farm_amount_day"].astype(np.int64),
+            Items(*(ic[k][good_items] for k in _ITEM_COLUMNS)),
+            Alimony(*(ac[k][good_alimony] for k in _ALIMONY_COLUMNS)),
+        )
+        law = np.zeros(len(items.person), dtype=bool)
+        law[good_items] = counted.no_exclusion_law
+        self.refuse(
+            items,
+            "source",
+            law,
+            "is left out of income by a provision not modelled for the application day",
+        )
+        law = np.zeros(len(items.person), dtype=bool)
+        law[good_items] = counted.no_farm_amount
+        self.refuse(
+            items,
+            "hectares",
+            law,
+            "needs a per-hectare amount not modelled for the day it is read on",
+        )
+        income = counted.income
+        given = hc["income_grosz"]
+        self.refuse(
+            h,
+            "income_grosz",
+            statement & ~income_missing & (given != income),
+            "differs from the income the statement's items give",
+        )
+        self.refuse(
+            h,
+            "income_grosz",
+            statement & (income >= _MAX_INCOME_GROSZ),
+            "is counted from items as 10^12 zł or more",
+        )
+        hc["income_grosz"] = np.where(statement, income, given)
+        for name, t in parts.items():
+            t.columns["household"] = np.where(
+                t.columns["household"] >= 0, h.origin[np.maximum(t.columns["household"], 0)], -1
+            )
+            t.columns["start"] = t.columns["end"] = t.columns["month"]
+            tables[name] = t
+
+    def _income_rows(
+        self,
+        name: str,
+        histories: Mapping[str, Any],
+        ids: Any,
+        index: Any,
+        keys: Any,
+        keyed: Any,
+        households: _Table,
+    ) -> _Table:
+        """The rows of ``name`` read, each with its person and its statement's row of
+        ``households`` (``household``, -1 where none)."""
+        raw = histories.get(name)
+        if raw is None:
+            raw = {c.name: _empty(c) for c in SCHEMAS[name]}
+        since = len(self.refusals.parts)
+        columns, rows = _read_table(name, raw, self.refusals)
+        person_keys = columns.pop("person_id")
+        person = _match_ids(person_keys, ids, index)
+        unknown = (person < 0) & ~_read.null_mask(person_keys)
+        self.refusals.add(name, "person_id", unknown, "has ids that are not in the persons table")
+        self.mark_parts(since, person)
+        bad = np.zeros(rows, dtype=bool)
+        for _, _, _, refused_rows in self.refusals.parts[since:]:
+            bad[refused_rows] = True
+        wanted = columns.pop("statement_id")
+        at = _match_ids(wanted, keys)
+        columns["household"] = np.where(at >= 0, keyed[np.maximum(at, 0)], -1)
+        for column in SCHEMAS[name]:
+            if column.name not in columns and column.kind == "int":
+                columns[column.name] = np.zeros(rows, dtype=np.int64)
+        if name == "income_items":
+            columns.setdefault("hectares_missing", np.ones(rows, dtype=bool))
+            change = columns.get("change", np.full(rows, -1, dtype=np.int8))
+            none = CHANGES.index(IncomeChange.NONE)
+            columns["change"] = np.where(change < 0, none, change).astype(np.int8)
+        else:
+            payee = columns.get("payee", np.full(rows, -1, dtype=np.int8))
+            person_payee = PAYEES.index(AlimonyPayee.PERSON)
+            columns["payee"] = np.where(payee < 0, person_payee, payee).astype(np.int8)
+            columns.setdefault("arrears", np.zeros(rows, dtype=bool))
+        t = _Table(name, person, columns, bad)
+        self.refuse(
+            t,
+            "statement_id",
+            (columns["household"] < 0) & ~_read.null_mask(wanted),
+            "has ids that are not in the households table",
+        )
+        t.keep(person >= 0)
+        return t
+
+    def _check_money(self, t: _Table, column: str, values: Any) -> None:
+        self.refuse(t, column, values < 0, "has a negative value")
+        self.refuse(t, column, values >= _MAX_INCOME_GROSZ, "has a value of 10^12 zł or more")
+
+    def _check_items(self, t: _Table) -> None:
+        """As [`IncomeItem`][integra.income.IncomeItem]: amounts from 0 to below 10^12 zł;
+        a farm has hectares (more than 0, below 10^6 ha), no gross and no tax; no other source
+        has hectares; a lump-sum business has no deductions; the deductions of any other item do
+        not exceed its gross."""
+        c = t.columns
+        for column in ("gross_grosz", "tax_grosz", "social_grosz", "health_grosz"):
+            self._check_money(t, column, c[column])
+        farm = c["source"] == FARM
+        hectares, missing = c["hectares"], c.pop("hectares_missing")
+        self.refuse(t, "hectares", farm & missing, "is missing for a farm")
+        self.refuse(t, "hectares", farm & ~missing & (hectares <= 0), "must be more than 0")
+        self.refuse(t, "hectares", farm & (hectares >= _MAX_HECTARES), "must be below 10^6 ha")
+        self.refuse(t, "hectares", ~farm & ~missing, "is only for a farm")
+        self.refuse(
+            t,
+            "gross_grosz",
+            farm & (c["gross_grosz"] != 0),
+            "must be 0 for a farm: its income follows from the hectares",
+        )
+        self.refuse(t, "tax_grosz", farm & (c["tax_grosz"] != 0), "must be 0 for a farm")
+        deductions = c["tax_grosz"] + c["social_grosz"] + c["health_grosz"]
+        self.refuse(
+            t,
+            "tax_grosz",
+            (c["source"] == LUMP_SUM) & (deductions != 0),
+            "must be 0 with the contributions for a lump-sum business (art. 8 ust. 5 pkt 2)",
+        )
+        self.refuse(
+            t,
+            "gross_grosz",
+            ~farm & (deductions > c["gross_grosz"]),
+            "is below the tax and contributions together",
+        )
+        c["hectares"] = np.where(missing, -1, hectares)
 
     def _check_degrees(self, t: _Table) -> None:
         """As [`DisabilityCertificate`][integra.people.DisabilityCertificate]: a degree
@@ -1239,6 +1672,39 @@ class _Builder:
         first = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(t.person, minlength=n), out=first[1:])
         return Spans(t.person.astype(np.int32), start, end, columns, first)
+
+
+_ITEM_COLUMNS = (
+    "household",
+    "source",
+    "month",
+    "gross_grosz",
+    "tax_grosz",
+    "social_grosz",
+    "health_grosz",
+    "hectares",
+    "change",
+)
+_ALIMONY_COLUMNS = ("household", "month", "amount_grosz", "payee", "arrears")
+_MAX_HECTARES = 10**10  # IncomeItem.hectares below 10^6 ha, in ten-thousandths
+
+
+def _link_to_statements(tables: dict[str, _Table]) -> None:
+    """Each income item's and alimony payment's statement as a row of the households table
+    built (every one is kept: a person with a row refused is refused whole)."""
+    origin = tables["households"].origin
+    size = int(origin.max()) + 1 if len(origin) else 0
+    for name in _INCOME_TABLES:
+        t = tables[name]
+        at = t.columns["household"]
+        size = max(size, int(at.max()) + 1 if len(at) else 0)
+    row = np.full(size, -1, dtype=np.int64)
+    row[origin] = np.arange(len(origin))
+    for name in _INCOME_TABLES:
+        t = tables[name]
+        t.columns["household"] = (
+            row[t.columns["household"]] if len(t.person) else np.zeros(0, np.int64)
+        )
 
 
 def _order(t: _Table) -> Any:
