@@ -54,11 +54,12 @@ class TestOrder:
 
     def test_labels(self) -> None:
         assert {c.label.en for c in Certainty} == {
+            "no law modelled for the law date",
             "assumed unchanged since the last review",
             "derived value",
             "confirmed",
         }
-        assert [c.strength for c in Certainty] == [0, 1, 2]
+        assert [c.strength for c in Certainty] == [0, 1, 2, 3]
 
 
 class TestReviewDate:

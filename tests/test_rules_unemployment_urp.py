@@ -167,9 +167,9 @@ class TestCertainty:
         only = REGISTERED_UNEMPLOYED.evaluate(p, d("2024-06-01"))
         assert only.certainty is CONFIRMED and "[" not in only.explain()
 
-    def test_no_law_read_is_nothing_in_doubt(self) -> None:
+    def test_no_law_in_force_is_never_confirmed(self) -> None:
         v = LONG_TERM_UNEMPLOYED.evaluate(registered(), d("2024-01-01"), law_on=d("2001-01-01"))
-        assert v.outcome is U and v.certainty is CONFIRMED
+        assert v.outcome is U and v.certainty is Certainty.NO_LAW
 
 
 def _values_read(verdict: Verdict) -> list[Certainty]:
@@ -177,14 +177,16 @@ def _values_read(verdict: Verdict) -> list[Certainty]:
     ``Verdict.certainty``: each condition's version in force, each choice of a version."""
     found: list[Certainty] = []
     rule = verdict.rule
-    if (
-        isinstance(rule, Condition)
-        and rule.law is not None
-        and rule.law.get(verdict.law_on) is not None
-    ):
-        found.append(rule.law.lookup(verdict.law_on).certainty)
-    if isinstance(rule, ByLawDate) and rule.versions.get(verdict.law_on) is not None:
-        found.append(rule.versions.lookup(verdict.law_on).certainty)
+    if isinstance(rule, Condition) and rule.law is not None:
+        if rule.law.get(verdict.law_on) is None:
+            found.append(Certainty.NO_LAW)
+        else:
+            found.append(rule.law.lookup(verdict.law_on).certainty)
+    if isinstance(rule, ByLawDate):
+        if rule.versions.get(verdict.law_on) is None:
+            found.append(Certainty.NO_LAW)
+        else:
+            found.append(rule.versions.lookup(verdict.law_on).certainty)
     for child in verdict.children:
         found.extend(_values_read(child))
     return found
@@ -205,7 +207,8 @@ def test_a_verdict_is_never_more_certain_than_the_weakest_value_it_read(
     assert all(verdict.certainty <= value for value in read)
     assert verdict.certainty is weakest(read)
     if verdict.law_on > LAW_REVIEW_DATE and read:
-        assert verdict.certainty is ASSUMED
+        expected = Certainty.NO_LAW if Certainty.NO_LAW in read else ASSUMED
+        assert verdict.certainty is expected
 
 
 def test_a_version_of_its_own_excluding_only_internships() -> None:

@@ -35,7 +35,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import attrs
 
 from integra.errors import InvalidRange, InvalidValue, NoLawInForce
-from integra.labels import Label, Language
+from integra.labels import Label, Language, format_date
 from integra.periods import DateRange, RangeSet
 
 _DAY = timedelta(days=1)
@@ -47,6 +47,7 @@ __all__ = [
     "Citation",
     "Dated",
     "Lookup",
+    "Repeal",
     "Timeline",
     "timeline",
     "weakest",
@@ -180,6 +181,9 @@ class Citation:
 class Certainty(enum.Enum):
     """How sure the library is of a dated legal value, ordered from weakest to strongest.
 
+    * ``NO_LAW``: no law is modelled for the date at all (before a law applied, in a gap, or
+      after its repeal): an answer resting on it stands on nothing the library knows, and is
+      never ``CONFIRMED``.
     * ``ASSUMED_UNCHANGED``: the value in force on the last reviewed day
       ([`LAW_REVIEW_DATE`][integra.law.LAW_REVIEW_DATE] or a timeline's own review date), applied
       to a later date on the assumption that the law has not changed since.
@@ -187,19 +191,20 @@ class Certainty(enum.Enum):
       from secondary sources); usable, but shown as such in every explanation.
     * ``CONFIRMED``: a public source states the value and the date it applies from.
 
-    Certainties compare by strength (``ASSUMED_UNCHANGED < DERIVED < CONFIRMED``); a result
+    Certainties compare by strength (``NO_LAW < ASSUMED_UNCHANGED < DERIVED < CONFIRMED``); a result
     built from several values is as certain as the weakest of them
     ([`weakest`][integra.law.weakest]).
 
     Examples:
         >>> Certainty("derived")
         <Certainty.DERIVED: 'derived'>
-        >>> Certainty.ASSUMED_UNCHANGED < Certainty.DERIVED < Certainty.CONFIRMED
+        >>> Certainty.NO_LAW < Certainty.ASSUMED_UNCHANGED < Certainty.DERIVED < Certainty.CONFIRMED
         True
         >>> Certainty.DERIVED.label.pl
         'wartość wyprowadzona'
     """
 
+    NO_LAW = "no_law"
     ASSUMED_UNCHANGED = "assumed_unchanged"
     DERIVED = "derived"
     CONFIRMED = "confirmed"
@@ -210,7 +215,7 @@ class Certainty(enum.Enum):
 
         Examples:
             >>> [c.strength for c in Certainty]
-            [0, 1, 2]
+            [0, 1, 2, 3]
         """
         return _STRENGTH[self]
 
@@ -245,9 +250,18 @@ class Certainty(enum.Enum):
         return _STRENGTH[self] >= _STRENGTH[other]
 
 
-_STRENGTH = {Certainty.ASSUMED_UNCHANGED: 0, Certainty.DERIVED: 1, Certainty.CONFIRMED: 2}
+_STRENGTH = {
+    Certainty.NO_LAW: 0,
+    Certainty.ASSUMED_UNCHANGED: 1,
+    Certainty.DERIVED: 2,
+    Certainty.CONFIRMED: 3,
+}
 
 _CERTAINTY_LABELS = {
+    Certainty.NO_LAW: Label(
+        pl="brak modelowanych przepisów na dzień stosowania prawa",
+        en="no law modelled for the law date",
+    ),
     Certainty.ASSUMED_UNCHANGED: Label(
         pl="przyjęto brak zmian od ostatniego przeglądu",
         en="assumed unchanged since the last review",
@@ -270,7 +284,7 @@ def weakest(certainties: Iterable[Certainty]) -> Certainty:
     for certainty in certainties:
         if _STRENGTH[certainty] < _STRENGTH[out]:
             out = certainty
-            if out is Certainty.ASSUMED_UNCHANGED:
+            if out is Certainty.NO_LAW:
                 break
     return out
 
@@ -301,7 +315,8 @@ class Dated(Generic[T]):
         end: The last day it applies, or ``None`` if it applies until the next entry of the
             timeline (or indefinitely, for the last entry).
         citation: The provision that sets the value.
-        certainty: Whether the value (and its dates) are confirmed or derived.
+        certainty: Whether the value (and its dates) are confirmed or derived (never
+            ``NO_LAW``, the certainty of an answer with no law behind it).
         note: What the value rests on when it is derived, or any caveat.
 
     Examples:
@@ -324,8 +339,83 @@ class Dated(Generic[T]):
             raise InvalidValue("Dated.citation must be a Citation or None")
         if not isinstance(self.certainty, Certainty):
             raise InvalidValue("Dated.certainty must be a Certainty")
+        if self.certainty is Certainty.NO_LAW:
+            raise InvalidValue("Dated.certainty must not be NO_LAW: a dated value is law in force")
         if self.end is not None and self.end < self.start:
             raise InvalidRange("Dated.end is before Dated.start")
+
+
+def _journal(act: Act) -> str:
+    """The journal position of an act with a Dziennik Ustaw identifier ("Dz.U. 2025 poz. 620"),
+    or nothing."""
+    parts = (act.eli or "").split("/")
+    if len(parts) == 3 and parts[0] == "DU" and parts[1].isdigit() and parts[2].isdigit():
+        return f", Dz.U. {parts[1]} poz. {parts[2]}"
+    return ""
+
+
+@attrs.frozen(slots=True)
+class Repeal:
+    """The end of a law: the first day it no longer applies, the provision that ended it, and
+    what took its place in this library, if anything.
+
+    An answer asked for a day on or after ``on`` says this instead of only "no law is modelled":
+    a caseworker learns that the law was repealed, by what, and whether the library answers
+    under its successor.
+
+    Attributes:
+        on: The first day without the law.
+        by: The act (or provision) that repealed it.
+        replaced_by: What replaced it in this library, or ``None`` where nothing does.
+        note: What the repeal rests on, or any caveat.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra.parameters import URP
+        >>> repeal = Repeal(date(2025, 6, 1), Citation(URP))
+        >>> print(repeal.text("pl"))
+        przepisy uchylone od 01.06.2025 r. (ustawa o rynku pracy i służbach zatrudnienia, Dz.U. 2025 poz. 620); nic w bibliotece ich nie zastępuje
+        >>> print(repeal.text("en"))
+        repealed from 2025-06-01 (the Act on the Labour Market and Employment Services (URP), Dz.U. 2025 poz. 620); nothing in this library replaces it
+    """
+
+    on: date = attrs.field()
+    by: Citation = attrs.field()
+    replaced_by: Label | None = attrs.field(default=None, kw_only=True)
+    note: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.on) is not date:
+            raise InvalidValue(f"Repeal.on must be a datetime.date, got {type(self.on).__name__}")
+        if not isinstance(self.by, Citation):
+            raise InvalidValue("Repeal.by must be a Citation")
+        if self.replaced_by is not None and not isinstance(self.replaced_by, Label):
+            raise InvalidValue("Repeal.replaced_by must be a Label or None")
+
+    def text(self, language: Language = "en") -> str:
+        """The repeal as a sentence fragment, in Polish or English: since when, by what, and
+        what replaced the law.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.parameters import URP
+            >>> successor = Label(pl="nowe przepisy", en="the new rules")
+            >>> Repeal(date(2025, 6, 1), Citation(URP, "1"), replaced_by=successor).text("en")
+            'repealed from 2025-06-01 (Art. 1 of the Act on the Labour Market and Employment Services (URP), Dz.U. 2025 poz. 620); replaced by: the new rules'
+        """
+        source = self.by.text(language)
+        if source.startswith("The "):
+            source = "the " + source[4:]
+        source += _journal(self.by.act)
+        if language == "pl":
+            head = f"przepisy uchylone od {format_date(self.on, 'pl')} ({source})"
+            if self.replaced_by is None:
+                return head + "; nic w bibliotece ich nie zastępuje"
+            return head + f"; zastąpione przez: {self.replaced_by.pl}"
+        head = f"repealed from {self.on.isoformat()} ({source})"
+        if self.replaced_by is None:
+            return head + "; nothing in this library replaces it"
+        return head + f"; replaced by: {self.replaced_by.en}"
 
 
 def _kinds(values: Iterable[object]) -> tuple[type, ...]:
@@ -364,6 +454,9 @@ class Timeline(Generic[T]):
         reviewed_until: The last day for which the values were checked against their sources.
         reviewed_also: Later periods whose values were checked too (the periods of entries added
             by [`amended`][integra.law.Timeline.amended]).
+        repealed: How the law ended, for a timeline whose last entry ends with a repeal: from
+            its day on, an answer says what ended the law and what replaced it
+            ([`repeal_on`][integra.law.Timeline.repeal_on]).
 
     Examples:
         >>> from datetime import date
@@ -384,6 +477,7 @@ class Timeline(Generic[T]):
     entries: tuple[Dated[T], ...]
     reviewed_until: date = attrs.field(default=LAW_REVIEW_DATE, kw_only=True)
     reviewed_also: tuple[DateRange, ...] = attrs.field(default=(), kw_only=True)
+    repealed: Repeal | None = attrs.field(default=None, kw_only=True)
     _starts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
     _lasts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
 
@@ -410,6 +504,32 @@ class Timeline(Generic[T]):
                 lasts.append(date.max)
         object.__setattr__(self, "_starts", starts)
         object.__setattr__(self, "_lasts", tuple(lasts))
+        repealed = self.repealed
+        if repealed is not None:
+            if not isinstance(repealed, Repeal):
+                raise InvalidValue(f"Timeline {self.name!r}: repealed must be a Repeal or None")
+            if repealed.on <= lasts[-1]:
+                raise InvalidRange(
+                    f"Timeline {self.name!r}: the repeal (repealed.on) falls on a day an entry "
+                    "still applies"
+                )
+
+    def repeal_on(self, on: date) -> Repeal | None:
+        """How the law ended, for a day ``on`` after its repeal (``None`` before the repeal, or
+        for a timeline without one).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.parameters import PAI_LIMITS
+            >>> PAI_LIMITS.repeal_on(date(2025, 5, 31)) is None
+            True
+            >>> PAI_LIMITS.repeal_on(date(2025, 6, 1)).by.act.short
+            'URP'
+        """
+        repealed = self.repealed
+        if repealed is None or on < repealed.on:
+            return None
+        return repealed
 
     def entry_at(self, on: date) -> Dated[T]:
         """The entry in force on ``on``.
@@ -590,11 +710,17 @@ class Timeline(Generic[T]):
             if (entry.start, entry.end) != (first, end):
                 entry = attrs.evolve(entry, start=first, end=end)
             rebuilt.append(entry)
+        # A repeal stays only while no added entry applies on or after its day: an entry added
+        # there is the organisation's law for the days the repeal spoke of.
+        repealed = self.repealed
+        if repealed is not None and pieces[-1][2] >= repealed.on:
+            repealed = None
         return Timeline(
             self.name if name is None else name,
             tuple(rebuilt),
             reviewed_until=self.reviewed_until,
             reviewed_also=tuple(also),
+            repealed=repealed,
         )
 
     def at(self, on: date) -> T:

@@ -25,7 +25,7 @@ import attrs
 
 from integra.errors import InvalidValue
 from integra.labels import Label
-from integra.law import LAW_REVIEW_DATE, Act, Certainty, Citation, Dated, Timeline
+from integra.law import LAW_REVIEW_DATE, Act, Certainty, Citation, Dated, Repeal, Timeline
 
 __all__ = [
     "CIS_RULES",
@@ -37,6 +37,7 @@ __all__ = [
     "KC",
     "LAW_REVIEW_DATE",
     "PAI_LIMITS",
+    "PAI_REPEAL",
     "PAI_TARGET_GROUP",
     "PSU_MINIMUM_HOURLY_RATE",
     "PSU_MONTHLY_HOURS_CAP",
@@ -469,6 +470,25 @@ class PaiLimits:
 _ART_62A = Citation(UPZ, article="62a")
 _PAI_START = date(2014, 5, 27)
 
+PAI_REPEAL = Repeal(
+    UPZ_REPEAL,
+    Citation(URP),
+    note=(
+        "UPZ, and with it art. 62a, repealed by URP (act of 20 March 2025, Dz.U. 2025 poz. 620) "
+        "from 2025-06-01; no PAI successor was found in URP or its summaries, so none is modelled; "
+        "referrals agreed before that day run under UPZ (evaluate them with law_on before it)"
+    ),
+)
+"""The end of PAI: UPZ art. 62a no longer applies from 2025-06-01, when URP (the act of
+20 March 2025, Dz.U. 2025 poz. 620) replaced UPZ. The article of URP that repeals UPZ is not
+cited here (its text was not read), so the act is cited as a whole; nothing in the library
+replaces PAI.
+
+Examples:
+    >>> PAI_REPEAL.on.isoformat(), PAI_REPEAL.by.act.eli, PAI_REPEAL.replaced_by is None
+    ('2025-06-01', 'DU/2025/620', True)
+"""
+
 PAI_LIMITS: Timeline[PaiLimits] = Timeline(
     "PAI limits (UPZ art. 62a)",
     (
@@ -485,6 +505,7 @@ PAI_LIMITS: Timeline[PaiLimits] = Timeline(
             ),
         ),
     ),
+    repealed=PAI_REPEAL,
 )
 """PAI limits from 2014-05-27 to 2025-05-31 (UPZ repealed from 2025-06-01)."""
 
@@ -542,6 +563,7 @@ PAI_TARGET_GROUP: Timeline[PaiTargetGroup] = Timeline(
             citation=Citation(UPZ, article="62a", paragraph="1"),
         ),
     ),
+    repealed=PAI_REPEAL,
 )
 """The PAI target group by date of referral."""
 

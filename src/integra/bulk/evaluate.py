@@ -661,7 +661,7 @@ def _certainty(rule: Rule, law_on: date) -> Certainty:
     [`Verdict.certainty`][integra.rules.core.verdict.Verdict.certainty] computes it: it depends
     on the law date alone, so it is the same for every person)."""
     own = rule.certainty_on(law_on)
-    if own is Certainty.ASSUMED_UNCHANGED:
+    if own is Certainty.NO_LAW:
         return own
     if type(rule) is ByLawDate:
         version = rule.versions.get(law_on)

@@ -11,6 +11,11 @@ time, a civil-law contract for 3 months worth at least 3 times the minimum month
 own business. A person in several categories counts in each category; a person who took part
 more than once counts once.
 
+The measures belong to the 2014-2020 period: a participant who entered after its last eligible
+day ([`LAST_ELIGIBLE_DAY_2014_2020`][integra.outcomes.eu2014.LAST_ELIGIBLE_DAY_2014_2020],
+2023-12-31) is refused, and the 2021-2027 indicators
+([`integra.outcomes.eu2021`][integra.outcomes.eu2021]) apply instead.
+
 The early version of the guidelines set one combined social-and-employment effectiveness with an
 employment floor inside it; the later version two separate floors
 ([`EFFECTIVENESS_STANDARDS`][integra.outcomes.parameters.EFFECTIVENESS_STANDARDS]).
@@ -37,6 +42,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from integra.errors import InvalidValue
 from integra.labels import Label
 from integra.law import Certainty, Citation
 from integra.outcomes.indicators import (
@@ -51,6 +57,7 @@ from integra.outcomes.indicators import (
     format_rate,
 )
 from integra.outcomes.parameters import (
+    CPR_2014_2020,
     EffectivenessStandard,
     ThresholdGroup,
     effectiveness_standard,
@@ -62,9 +69,11 @@ from integra.services import ServiceCategory
 __all__ = [
     "EMPLOYMENT_2014_2020",
     "EMPLOYMENT_EFFECTIVENESS",
+    "LAST_ELIGIBLE_DAY_2014_2020",
     "SOCIAL_EFFECTIVENESS",
     "SOCIAL_EMPLOYMENT_EFFECTIVENESS",
     "WINDOW_2014_2020",
+    "check_period",
     "effectiveness",
     "format_rate",
     "group_category",
@@ -72,6 +81,18 @@ __all__ = [
 ]
 
 _GUIDELINES = Citation(EU_2014_2020)
+
+LAST_ELIGIBLE_DAY_2014_2020 = date(2023, 12, 31)
+"""The last day of the 2014-2020 period: expenditure is eligible if paid by 31 December 2023
+(Regulation (EU) No 1303/2013 art. 65 ust. 2, [`CPR_2014_2020`][integra.outcomes.parameters.CPR_2014_2020]).
+A participant who entered later is outside the period, and its effectiveness is refused for them.
+
+Examples:
+    >>> LAST_ELIGIBLE_DAY_2014_2020.isoformat()
+    '2023-12-31'
+"""
+
+_PERIOD_END = Citation(CPR_2014_2020, "65", "2")
 
 WINDOW_2014_2020 = Window(90)
 """Three months after leaving, understood as at least 90 calendar days, beginning the day after
@@ -209,6 +230,35 @@ def thresholds(
     return tuple(out)
 
 
+def check_period(cohort: Cohort) -> None:
+    """Refuse a cohort with a participant who entered after
+    [`LAST_ELIGIBLE_DAY_2014_2020`][integra.outcomes.eu2014.LAST_ELIGIBLE_DAY_2014_2020]: the
+    2014-2020 effectiveness does not apply to them. The error names the record's position and
+    field, never its id or date.
+
+    Raises:
+        InvalidValue: a participant entered after 2023-12-31.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import Sex
+        >>> from integra.outcomes.records import Participant
+        >>> check_period(Cohort([Participant("A", Sex.MALE, date(2023, 12, 31))]))
+        >>> check_period(Cohort([Participant("A", Sex.MALE, date(2024, 1, 2))]))
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: Cohort.participants[0].entry: the 2014-2020 effectiveness counts participants who entered by 2023-12-31, the last eligible day of the 2014-2020 period (Art. 65(2) of the Common Provisions Regulation (EU) No 1303/2013 (CPR-2014-2020)); use the 2021-2027 indicators (integra.outcomes.eu2021)
+    """
+    for index, participant in enumerate(cohort.participants):
+        if participant.entry > LAST_ELIGIBLE_DAY_2014_2020:
+            raise InvalidValue(
+                f"Cohort.participants[{index}].entry: the 2014-2020 effectiveness counts "
+                f"participants who entered by {LAST_ELIGIBLE_DAY_2014_2020.isoformat()}, the last "
+                f"eligible day of the 2014-2020 period ({_PERIOD_END.text('en')}); use the "
+                "2021-2027 indicators (integra.outcomes.eu2021)"
+            )
+
+
 def effectiveness(
     cohort: Cohort,
     as_of: date,
@@ -225,12 +275,17 @@ def effectiveness(
     project's call must say which one it follows (``"early"``: combined 56% / 46% with an
     employment floor of 22% / 12%; ``"later"``: social 34% and employment 22% / 12%).
 
+    Raises:
+        InvalidValue: a participant entered after the 2014-2020 period
+            ([`check_period`][integra.outcomes.eu2014.check_period]).
+
     Examples:
         >>> from datetime import date
         >>> [r.definition.code for r in effectiveness(Cohort([]), date(2020, 1, 1), ThresholdGroup.AT_RISK, "early")]
         ['eu2014.social_employment_effectiveness', 'eu2014.employment_effectiveness']
     """
     standard = effectiveness_standard(version, group)
+    check_period(cohort)
     category = group_category(group)
     return tuple(
         evaluate(definition, cohort, as_of, category, threshold, breakdowns=breakdowns)

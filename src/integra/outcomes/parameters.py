@@ -34,6 +34,7 @@ from integra.law import Act, Certainty, Citation, Dated, Timeline
 from integra.parameters import EU_2014_2020
 
 __all__ = [
+    "CPR_2014_2020",
     "EFFECTIVENESS_STANDARDS",
     "EFS_PLUS_REGULATION",
     "MINIMUM_WAGE",
@@ -142,6 +143,27 @@ MINIMUM_WAGE: Timeline[Decimal] = Timeline(
 are not modelled; asking for them raises ``NoLawInForce``."""
 
 # --- Sources of the indicator definitions --------------------------------------------------------
+
+CPR_2014_2020 = Act(
+    short="CPR-2014-2020",
+    title_pl=(
+        "rozporządzenie Parlamentu Europejskiego i Rady (UE) nr 1303/2013 z dnia 17 grudnia "
+        "2013 r. ustanawiające wspólne przepisy dotyczące funduszy ESI"
+    ),
+    of_pl=(
+        "rozporządzenia Parlamentu Europejskiego i Rady (UE) nr 1303/2013 z dnia 17 grudnia "
+        "2013 r. ustanawiającego wspólne przepisy dotyczące funduszy ESI"
+    ),
+    title_en="Common Provisions Regulation (EU) No 1303/2013",
+    url="https://eur-lex.europa.eu/eli/reg/2013/1303/oj",
+)
+"""Regulation (EU) No 1303/2013 of 17 December 2013 laying down common provisions on the ESI
+Funds of 2014-2020; its art. 65 ust. 2 makes expenditure eligible if paid by 31 December 2023.
+
+Examples:
+    >>> Citation(CPR_2014_2020, "65", "2").text("en")
+    'Art. 65(2) of the Common Provisions Regulation (EU) No 1303/2013 (CPR-2014-2020)'
+"""
 
 EFS_PLUS_REGULATION = Act(
     short="EFS+",

@@ -30,7 +30,7 @@ import attrs
 from integra._convert import as_tuple
 from integra.errors import InvalidValue
 from integra.labels import Language, format_date, plural_pl
-from integra.outcomes.eu2014 import group_category, thresholds
+from integra.outcomes.eu2014 import check_period, group_category, thresholds
 from integra.outcomes.indicators import (
     IndicatorDefinition,
     IndicatorResult,
@@ -296,6 +296,7 @@ def _default_indicators(cohort: Cohort, version: str | None) -> list[IndicatorSp
             raise InvalidValue(
                 "report.version is required for the effectiveness thresholds: 'early' or 'later'"
             )
+        check_period(cohort)
         for definition, threshold in thresholds(effectiveness_standard(version, group)):
             out.append((definition, category, threshold))
     return out
@@ -319,7 +320,8 @@ def report(
 
     Raises:
         InvalidValue: the default measures are asked for, a threshold group has participants and
-            ``version`` is not given; or ``as_of`` is not a date or is after
+            ``version`` is not given, or a participant entered after the 2014-2020 period
+            ([`check_period`][integra.outcomes.eu2014.check_period]); or ``as_of`` is not a date or is after
             [`LATEST_DATE`][integra.outcomes.records.LATEST_DATE].
 
     Examples:

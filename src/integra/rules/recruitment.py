@@ -67,6 +67,7 @@ PAI_ELIGIBILITY = ByLawDate(
             )
             for entry in PAI_TARGET_GROUP
         ),
+        repealed=PAI_TARGET_GROUP.repealed,
     ),
     name="pai_eligibility",
     label=Label(pl="może zostać skierowany do PAI", en="may be referred to PAI"),
@@ -75,7 +76,10 @@ PAI_ELIGIBILITY = ByLawDate(
 with assistance profile III receiving social-assistance benefits; from 2019-06-14 a registered
 unemployed person receiving social-assistance benefits (UPZ art. 62a ust. 1, versions of
 [`PAI_TARGET_GROUP`][integra.parameters.PAI_TARGET_GROUP]). Outside 2014-05-27 .. 2025-05-31 the
-verdict is ``UNKNOWN`` with the law missing.
+verdict is ``UNKNOWN`` with the law missing and certainty ``NO_LAW``; from 2025-06-01 its
+explanation says that URP repealed the law and that nothing in the library replaces it
+([`PAI_REPEAL`][integra.parameters.PAI_REPEAL]). A referral agreed before 2025-06-01 is judged
+under UPZ: pass that day as ``law_on``.
 
 Examples:
     >>> from datetime import date
@@ -83,6 +87,9 @@ Examples:
     >>> v = PAI_ELIGIBILITY.evaluate(Person(date(1980, 1, 1), Sex.MALE), date(2016, 1, 4))
     >>> v.outcome.value, [leaf.rule.name for leaf in v.failed()]
     ('not_eligible', ['registered_unemployed', 'assistance_profile_iii', 'receives_social_assistance'])
+    >>> later = PAI_ELIGIBILITY.evaluate(Person(date(1980, 1, 1), Sex.MALE), date(2025, 7, 1))
+    >>> later.outcome.value, later.certainty.value
+    ('unknown', 'no_law')
 """
 
 

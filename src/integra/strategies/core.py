@@ -84,6 +84,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+# A dated value is law in force: every certainty but the one of an answer without law.
+_VALUE_CERTAINTIES = tuple(c for c in Certainty if c is not Certainty.NO_LAW)
+
 MIN_DATE = date(1930, 1, 1)
 MAX_DATE = date(2035, 12, 31)
 
@@ -250,7 +253,7 @@ def dated(values: st.SearchStrategy[T]) -> st.SearchStrategy[Dated[T]]:
         values,
         date_ranges(max_days=2_000),
         st.none() | citations(),
-        st.sampled_from(Certainty),
+        st.sampled_from(_VALUE_CERTAINTIES),
         st.sampled_from(["", "derived from the indexation rule"]),
     )
 
@@ -272,7 +275,7 @@ def timelines(draw: st.DrawFn, values: st.SearchStrategy[T]) -> Timeline[T]:
         length = draw(st.integers(min_value=1, max_value=900))
         end = None if kind == "open" else start + timedelta(days=length - 1)
         citation = draw(st.none() | citations())
-        certainty = draw(st.sampled_from(Certainty))
+        certainty = draw(st.sampled_from(_VALUE_CERTAINTIES))
         entries.append(Dated(draw(values), start, end, citation=citation, certainty=certainty))
         start = start + timedelta(days=length + (draw(st.integers(1, 60)) if kind == "gap" else 0))
     return Timeline(draw(st.sampled_from(["demo parameter", "stawka"])), tuple(entries))

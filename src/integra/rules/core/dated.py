@@ -12,7 +12,7 @@ import attrs
 
 from integra.errors import NoLawInForce
 from integra.labels import Label, Language
-from integra.law import Certainty, Citation, Dated, Timeline
+from integra.law import Certainty, Citation, Dated, Repeal, Timeline
 from integra.rules.core.composition import _summary
 from integra.rules.core.context import Context
 from integra.rules.core.rule import Rule
@@ -82,8 +82,12 @@ class ByLawDate(Rule):
 
     def certainty_on(self, law_on: date) -> Certainty:
         """The certainty of the choice of version on ``law_on`` (the version's own law answers
-        for itself in the verdict)."""
-        return self.versions.certainty_at(law_on) or Certainty.CONFIRMED
+        for itself in the verdict); ``NO_LAW`` where no version is in force."""
+        return self.versions.certainty_at(law_on) or Certainty.NO_LAW
+
+    def repeal_on(self, law_on: date) -> Repeal | None:
+        """How the rule's law ended, for a law date after its repeal."""
+        return self.versions.repeal_on(law_on)
 
     def _version_in_force(self, law_on: date) -> Rule | None:
         """The rule in force on ``law_on`` (``None`` where no law is modelled), kept for the

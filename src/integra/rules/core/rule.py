@@ -13,7 +13,7 @@ import attrs
 
 from integra.errors import NoLawInForce
 from integra.labels import Label, Language
-from integra.law import Certainty, Citation, Timeline
+from integra.law import Certainty, Citation, Repeal, Timeline
 from integra.people import Person
 from integra.rules.core.context import Context
 from integra.rules.core.toolkit import _NO_LAW, _kept_version, law_changes, next_change
@@ -125,7 +125,8 @@ class Rule:
         """How certain the law values this rule itself reads on ``law_on`` are (its parts answer
         for theirs; a verdict combines both in
         [`Verdict.certainty`][integra.rules.core.verdict.Verdict.certainty]). A rule that reads no
-        law value of its own answers ``CONFIRMED``: nothing it read is in doubt.
+        law value of its own answers ``CONFIRMED``: nothing it read is in doubt; a rule whose law
+        has no version on ``law_on`` answers ``NO_LAW``.
 
         Examples:
             >>> from datetime import date
@@ -138,6 +139,20 @@ class Rule:
             'confirmed'
         """
         return Certainty.CONFIRMED
+
+    def repeal_on(self, law_on: date) -> Repeal | None:
+        """How the rule's law ended, for a law date after its repeal (``None`` for a rule whose
+        law was not repealed by then, or that reads no law of its own).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra.rules import PAI_ELIGIBILITY, WORKING_AGE
+            >>> PAI_ELIGIBILITY.repeal_on(date(2025, 6, 1)).by.act.short
+            'URP'
+            >>> WORKING_AGE.repeal_on(date(2025, 6, 1)) is None
+            True
+        """
+        return None
 
     def citations(self) -> tuple[Citation, ...]:
         """Every provision the rule (and its parts) may apply, without duplicates.
@@ -454,19 +469,26 @@ class Condition(Rule):
 
     def certainty_on(self, law_on: date) -> Certainty:
         """The certainty of the version in force on ``law_on``: the entry's own, or
-        ``ASSUMED_UNCHANGED`` after the law's review date (``CONFIRMED`` where the condition
-        reads no law, or none is modelled).
+        ``ASSUMED_UNCHANGED`` after the law's review date; ``CONFIRMED`` where the condition
+        reads no law, ``NO_LAW`` where it has a law but none is modelled on ``law_on``.
 
         Examples:
             >>> from datetime import date
             >>> from integra.rules import WORKING_AGE
             >>> [WORKING_AGE.certainty_on(date(y, 1, 1)).value for y in (2020, 2026, 2027)]
             ['confirmed', 'derived', 'assumed_unchanged']
+            >>> WORKING_AGE.certainty_on(date(1990, 1, 1)).value
+            'no_law'
         """
         law = self.law
         if law is None:
             return Certainty.CONFIRMED
-        return law.certainty_at(law_on) or Certainty.CONFIRMED
+        return law.certainty_at(law_on) or Certainty.NO_LAW
+
+    def repeal_on(self, law_on: date) -> Repeal | None:
+        """How the condition's law ended, for a law date after its repeal."""
+        law = self.law
+        return None if law is None else law.repeal_on(law_on)
 
     def _own_citations(self) -> tuple[Citation, ...]:
         if self.law is None:

@@ -256,9 +256,9 @@ class Verdict(NamedTuple):
 
         Every part counts, also one that did not decide the outcome (the second part of an
         ``|`` whose first part was met): the explanation shows every part, and a filter on
-        ``CONFIRMED`` never keeps an answer with a derived line in it. A condition ``UNKNOWN``
-        because no law is modelled read no value, so it adds no doubt of its own; its outcome
-        says what is missing.
+        ``CONFIRMED`` never keeps an answer with a derived line in it. A rule with no law
+        modelled on the law date (before its law applied, or after its repeal) is ``NO_LAW``,
+        the weakest: an answer that rests on no law is never ``CONFIRMED``.
 
         Examples:
             >>> from datetime import date
@@ -267,9 +267,11 @@ class Verdict(NamedTuple):
             >>> p = Person(date(2000, 1, 1), Sex.MALE)
             >>> [WORKING_AGE.evaluate(p, date(y, 1, 1)).certainty.value for y in (2024, 2026, 2027)]
             ['confirmed', 'derived', 'assumed_unchanged']
+            >>> WORKING_AGE.evaluate(p, date(2024, 1, 1), law_on=date(2000, 1, 1)).certainty.value
+            'no_law'
         """
         own = self.rule.certainty_on(self.law_on)
-        if self.is_condition or own is Certainty.ASSUMED_UNCHANGED:
+        if self.is_condition or own is Certainty.NO_LAW:
             return own
         return weakest([own, *(child.certainty for child in self.children)])
 
@@ -410,7 +412,9 @@ class Verdict(NamedTuple):
         citation = self.citation
         if citation is not None:
             body += f" ({citation.text(language)})"
-        body += _certainty_mark(self.certainty, language)
+        certainty = self.certainty
+        if certainty is not Certainty.NO_LAW:  # a line without law already says so
+            body += _certainty_mark(certainty, language)
         if self.outcome is UNKNOWN and self.missing:
             facts = ", ".join(f.label.text(language) for f in self.missing)
             body += ("; brakuje: " if language == "pl" else "; missing: ") + facts
@@ -470,6 +474,10 @@ def _certainty_mark(certainty: Certainty, language: Language) -> str:
 
 
 def _no_law_text(rule: Rule, law_on: date, language: Language) -> str:
+    """No law is modelled on the law date; after a repeal, also by what and what replaced it."""
     if language == "pl":
-        return f"brak modelowanych przepisów dla reguły w dniu {format_date(law_on, 'pl')}"
-    return f"no law for this rule is modelled on {law_on.isoformat()}"
+        text = f"brak modelowanych przepisów dla reguły w dniu {format_date(law_on, 'pl')}"
+    else:
+        text = f"no law for this rule is modelled on {law_on.isoformat()}"
+    repeal = rule.repeal_on(law_on)
+    return text if repeal is None else f"{text}: {repeal.text(language)}"
