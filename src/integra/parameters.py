@@ -786,13 +786,31 @@ CIS_WEEKLY_HOURS_MAX: Timeline[Decimal] = Timeline(
         Dated(
             Decimal(40),
             date(2022, 2, 15),
+            date(2022, 11, 2),
             citation=Citation(UZS, article="14", paragraph="1"),
             certainty=DERIVED,
             note="at least 30 and at most 40 hours a week, from the amendment of 2022 (Dz.U. 2022 "
             "poz. 218), as a legal publisher's summary of the amendment reports it (legalis.pl); "
-            "the amended text of the article was not read",
+            "the amended text of the article was not read for this period",
+        ),
+        Dated(
+            Decimal(40),
+            date(2022, 11, 3),
+            citation=Citation(UZS, article="14", paragraph="1"),
+            note="the consolidated text Dz.U. 2022 poz. 2241 (version from 2022-11-03, as "
+            "sip.lex.pl gives it) reads: the weekly stay of a participant in the Centre may not be "
+            "shorter than 30 hours nor longer than 40 hours",
         ),
     ),
 )
 """From 2022-02-15 a participant's weekly stay in a CIS is at most 40 hours (and at least 30, see
-[`CIS_RULES`][integra.parameters.CIS_RULES])."""
+[`CIS_RULES`][integra.parameters.CIS_RULES]): ``DERIVED`` from the amendment until 2022-11-02,
+``CONFIRMED`` from 2022-11-03 by the wording of the consolidated text (Dz.U. 2022 poz. 2241).
+
+Examples:
+    >>> CIS_WEEKLY_HOURS_MAX.lookup(date(2022, 3, 1)).certainty.value
+    'derived'
+    >>> found = CIS_WEEKLY_HOURS_MAX.lookup(date(2022, 11, 3))
+    >>> found.value, found.certainty.value
+    (Decimal('40'), 'confirmed')
+"""

@@ -826,8 +826,8 @@ def integration_benefit(
         ...
         integra.errors.InvalidValue: month 13 is beyond the longest participation of 12 months (rules in force on 2018-06-04)
         >>> late = CisParticipation(date(2025, 6, 2))
-        >>> integration_benefit(late, 1, Decimal("1721.20")).amount
-        Decimal('2065.44')
+        >>> integration_benefit(late, 1, Decimal("1721.90")).amount  # benefit from 2025-06-01, press
+        Decimal('2066.28')
         >>> integration_benefit(late, 1)
         Traceback (most recent call last):
         ...
