@@ -188,8 +188,17 @@ class TestRoundTrip:
             "entries",
             "reviewed_until",
             "reviewed_also",
+            "repealed",
         }
         assert back.at(line.entries[0].start) == line.entries[0].value
+
+    def test_a_repealed_timeline(self) -> None:
+        from integra.parameters import PAI_LIMITS, PaiLimits
+
+        back = through_json(PAI_LIMITS, Timeline[PaiLimits])
+        assert back == PAI_LIMITS
+        assert back.repealed == PAI_LIMITS.repealed
+        assert converter.unstructure(PAI_LIMITS)["repealed"]["on"] == "2025-06-01"
 
     @given(dated(money()))
     def test_dated_decimal(self, entry: Dated[Decimal]) -> None:

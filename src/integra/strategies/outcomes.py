@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from integra.law import Certainty
 from integra.outcomes import eu2014, eu2021
 from integra.outcomes.categories import CategoryFinding
+from integra.outcomes.eu2014 import LAST_ELIGIBLE_DAY_2014_2020
 from integra.outcomes.indicators import (
     Achievement,
     Breakdown,
@@ -423,7 +424,10 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         ServiceCounts: st.builds(service_counts, cohorts(max_size=4)),
         CohortReport: st.builds(
             report,
-            cohorts(max_size=4),
+            # The default measures are 2014-2020's: participants who entered within the period.
+            cohorts(max_size=4).filter(
+                lambda c: all(p.entry <= LAST_ELIGIBLE_DAY_2014_2020 for p in c)
+            ),
             dates(FIRST_ENTRY, LAST_ENTRY),
             version=st.sampled_from(("early", "later")),
         ),
