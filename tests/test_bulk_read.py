@@ -626,3 +626,44 @@ def test_any_table_shape() -> None:
     assert refusals_of(persons=frame) == [
         ("persons", 1, "birth_date", "must hold dates (datetime64 or datetime.date)")
     ]
+
+
+def test_addresses_read_from_columns_are_the_constructor_s() -> None:
+    import attrs
+
+    from integra import Address
+    from integra.bulk.population import _ADDRESS_FIELDS
+
+    assert [f.name for f in attrs.fields(Address)] == list(_ADDRESS_FIELDS)
+    pop = Population.from_tables(
+        persons([1, 2]),
+        residences={
+            "person_id": [1, 2],
+            "start": [date(1980, 1, 1)] * 2,
+            "end": [None, None],
+            "gmina": ["Wałbrzych", "Głuszyca"],
+            "house_number": ["12a", "3"],
+            "street": ["Główna", None],
+            "teryt": ["0265011", None],
+        },
+    )
+    assert pop.addresses == (
+        Address("Wałbrzych", "12a", "Główna", teryt="0265011"),
+        Address("Głuszyca", "3"),
+    )
+    assert [hash(a) for a in pop.addresses] == [hash(b) for b in pop.addresses]
+    # Blank as str.strip sees it (an information separator is white space to Python), and a
+    # TERYT code of digits Python accepts, are judged as the constructor judges them.
+    assert refusals_of(
+        persons=persons([1, 2]),
+        residences={
+            "person_id": [1, 2],
+            "start": [date(1980, 1, 1)] * 2,
+            "end": [None, None],
+            "gmina": ["\x1c", "Głuszyca"],
+            "house_number": ["1", "2"],
+            "teryt": [None, "02650１1"],
+        },
+    ) == [
+        ("residences", 0, "gmina", "has empty text; leave the value missing instead"),
+    ]

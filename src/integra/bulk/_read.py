@@ -438,16 +438,21 @@ def read_texts(table: str, column: str, arr: Any, nullable: bool, refusals: Refu
 
 
 def _blank(text: Any) -> Any:
-    """Where text is empty or only white space (computed once per distinct value of a
-    dictionary)."""
-    if pa.types.is_dictionary(text.type):
-        marks = _blank(text.dictionary.cast(pa.string()))
-        indices = np.asarray(pc.fill_null(text.indices.cast(pa.int64()), -1).to_numpy())
-        if not len(marks):
-            return np.zeros(len(text), dtype=bool)
-        return np.where(indices >= 0, marks[np.maximum(indices, 0)], False)
-    found = pc.equal(pc.utf8_trim_whitespace(text), "")
-    return np.asarray(pc.fill_null(found, False).to_numpy(zero_copy_only=False), dtype=bool)
+    """Where text is empty or only white space, as Python's ``str.strip`` sees it (what the
+    scalar constructors check), decided once per distinct value."""
+    return per_distinct(text, lambda value: not value.strip())
+
+
+def per_distinct(text: Any, test: Any) -> Any:
+    """``test`` (a function of one text) for each row of ``text`` (``False`` where missing),
+    called once per distinct value."""
+    encoded = text if pa.types.is_dictionary(text.type) else text.dictionary_encode()
+    values = encoded.dictionary.to_pylist()
+    if not values:
+        return np.zeros(len(text), dtype=bool)
+    marks = np.array([test(value) for value in values], dtype=bool)
+    indices = np.asarray(pc.fill_null(encoded.indices.cast(pa.int64()), -1).to_numpy())
+    return np.where(indices >= 0, marks[np.maximum(indices, 0)], False)
 
 
 def _plain(text: Any) -> Any:

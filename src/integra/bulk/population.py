@@ -1372,9 +1372,10 @@ class _Builder:
         if name == "certificates":
             self._check_degrees(t)
         if name == "residences" and "teryt" in t.columns:
-            teryt = _read._plain(t.columns["teryt"])
-            good = pc.and_(pc.equal(pc.utf8_length(teryt), 7), pc.utf8_is_digit(teryt))
-            wrong = ~np.asarray(pc.fill_null(good, True).to_numpy(zero_copy_only=False))
+            # As Address checks it: 7 characters, each a digit for str.isdigit.
+            wrong = _read.per_distinct(
+                t.columns["teryt"], lambda code: not (len(code) == 7 and code.isdigit())
+            )
             self.refuse(t, "teryt", wrong, "must be 7 digits")
         if collected is not None:
             self.refuse(
@@ -1458,31 +1459,33 @@ class _Builder:
         good_items = np.flatnonzero(~items.bad)
         good_alimony = np.flatnonzero(~alimony.bad)
         ic, ac = items.columns, alimony.columns
-        counted = count(
-            application.astype(np.int64),
-            hc["alimony_reading"].astype(np.int64),
-            hc["farm_amount_day"].astype(np.int64),
-            Items(*(ic[k][good_items] for k in _ITEM_COLUMNS)),
-            Alimony(*(ac[k][good_alimony] for k in _ALIMONY_COLUMNS)),
-        )
-        law = np.zeros(len(items.person), dtype=bool)
-        law[good_items] = counted.no_exclusion_law
-        self.refuse(
-            items,
-            "source",
-            law,
-            "is left out of income by a provision not modelled for the application day",
-        )
-        law = np.zeros(len(items.person), dtype=bool)
-        law[good_items] = counted.no_farm_amount
-        self.refuse(
-            items,
-            "hectares",
-            law,
-            "needs a per-hectare amount not modelled for the day it is read on",
-        )
-        income = counted.income
         given = hc["income_grosz"]
+        income = given
+        if statement.any() or len(items.person) or len(alimony.person):
+            counted = count(
+                application.astype(np.int64),
+                hc["alimony_reading"].astype(np.int64),
+                hc["farm_amount_day"].astype(np.int64),
+                Items(*(ic[k][good_items] for k in _ITEM_COLUMNS)),
+                Alimony(*(ac[k][good_alimony] for k in _ALIMONY_COLUMNS)),
+            )
+            law = np.zeros(len(items.person), dtype=bool)
+            law[good_items] = counted.no_exclusion_law
+            self.refuse(
+                items,
+                "source",
+                law,
+                "is left out of income by a provision not modelled for the application day",
+            )
+            law = np.zeros(len(items.person), dtype=bool)
+            law[good_items] = counted.no_farm_amount
+            self.refuse(
+                items,
+                "hectares",
+                law,
+                "needs a per-hectare amount not modelled for the day it is read on",
+            )
+            income = counted.income
         self.refuse(
             h,
             "income_grosz",
@@ -1772,10 +1775,21 @@ def _address_codes(columns: dict[str, Any], bad: Any) -> dict[str, Any]:
     out[good] = np.asarray(encoded.indices.to_numpy(), dtype=np.int32)
     first = good[np.asarray(pc.index_in(encoded.dictionary, value_set=good_keys).to_numpy())]
     picked = {name: columns[name].take(pa.array(first)).to_pylist() for name in present}
-    addresses = tuple(
-        Address(**{name: picked[name][i] for name in present}) for i in range(len(first))
-    )
+    absent = {name: [None] * len(first) for name in _ADDRESS_FIELDS if name not in picked}
+    fields = [picked.get(name) or absent[name] for name in _ADDRESS_FIELDS]
+    addresses = tuple(_address(*values) for values in zip(*fields, strict=True))
     return {"address": out, "_addresses": addresses}
+
+
+def _address(*values: Any) -> Address:
+    """An [`Address`][integra.people.Address] from values the reader has already checked as
+    its constructor does (text, not blank for ``str.strip``, a TERYT code of 7 ``isdigit``
+    characters), built without checking them again: a caseload holds thousands of distinct
+    addresses."""
+    address = object.__new__(Address)
+    for name, value in zip(_ADDRESS_FIELDS, values, strict=True):
+        object.__setattr__(address, name, value)
+    return address
 
 
 def _dense(key: Any) -> Any:
