@@ -345,15 +345,19 @@ def main() -> None:
         stages.append(end_to_end())
     totals = [sum(s) for s in stages]
     best = stages[int(np.argmin(totals))]
-    memory = float(
-        subprocess.run(
-            [sys.executable, __file__, "--memory-child", str(n)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-    )
     sizes = [10_000, 100_000, 1_000_000] + ([10_000_000] if args.ten_million else [])
+    memories = {
+        size: float(
+            subprocess.run(
+                [sys.executable, __file__, "--memory-child", str(size)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+        for size in sorted({*sizes, n})
+    }
+    memory = memories[n]
     linear = {}
     for size in sizes:
         if size == n:
@@ -398,7 +402,7 @@ def main() -> None:
     )
     print(f"| peak memory the pipeline adds (bytes/person, fresh process) | {memory:.0f} | |")
     for size, times in linear.items():
-        print(f"| end to end, {size:,} people (people/s) | {rates(times, size)} | |")
+        print(f"| end to end, {size:,} people (people/s) | {rates(times, size)} | peak {memories[size]:.0f} bytes/person |")
     print(
         f"| one rich person: structured from a document, then six verdicts (µs) | {min(both):.1f} / {statistics.median(both):.1f} / {max(both):.1f} | building costs {(min(both) - min(alone)) / min(alone):.2f}× evaluating |"
     )

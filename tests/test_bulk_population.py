@@ -428,7 +428,8 @@ def test_no_law_on_the_law_date_is_unknown_with_the_law_missing() -> None:
     )
     assert set(result.outcomes("long_term_unemployed")) == {"unknown"}
     assert result.missing_facts("long_term_unemployed")[0] == (Fact.LAW.value,)
-    assert result.certainty("long_term_unemployed").value == "confirmed"
+    # No law before the act: the answer rests on no law, and says so.
+    assert result.certainty("long_term_unemployed").value == "no_law"
 
 
 def test_a_condition_without_a_kernel_falls_back_person_by_person() -> None:
