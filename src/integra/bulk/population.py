@@ -1313,9 +1313,7 @@ class _Builder:
                 t.columns.update(coded)
         self._income(tables, histories, ids, index)
         self._check_structure(tables)
-        alive = ~self.refused
-        for t in tables.values():
-            t.keep(alive[t.person])
+        self._drop_refused(tables)
         _link_to_statements(tables)
         birth = np.where(self.refused, 0, birth).astype(np.int32)
         spans = {name: self._spans(t, n) for name, t in tables.items()}
@@ -1377,7 +1375,7 @@ class _Builder:
                 t.columns["teryt"], lambda code: not (len(code) == 7 and code.isdigit())
             )
             self.refuse(t, "teryt", wrong, "must be 7 digits")
-        if collected is not None:
+        if collected is not None and not collected.all():
             self.refuse(
                 t,
                 "person_id",
@@ -1625,14 +1623,23 @@ class _Builder:
             "contradicts the degree the act gives to the document",
         )
 
+    def _drop_refused(self, tables: dict[str, _Table]) -> None:
+        """Leave out every row of a refused person (nothing to do where nobody is)."""
+        if not self.refused.any():
+            return
+        alive = ~self.refused
+        for t in tables.values():
+            t.keep(alive[t.person])
+
     def _check_structure(self, tables: dict[str, _Table]) -> None:
         """Rules across rows of one person: no overlapping registrations or residences, one
         statement without validity and no overlapping ones, exclusions and profiles inside a
         registration."""
-        alive = ~self.refused
+        self._drop_refused(tables)
         for t in tables.values():
-            t.keep(alive[t.person])
-            t.take(_order(t))
+            order = _order(t)
+            if order is not None:
+                t.take(order)
         for name in ("registrations", "residences"):
             t = tables[name]
             same = t.person[1:] == t.person[:-1]
@@ -1712,14 +1719,14 @@ def _link_to_statements(tables: dict[str, _Table]) -> None:
 
 def _order(t: _Table) -> Any:
     """The rows by person (then start for registrations and residences), ties in the order
-    given."""
+    given; ``None`` where they already are."""
     person = t.person
     if t.name in ("registrations", "residences"):
         key = person.astype(np.int64) * 2**31 + (t.columns["start"].astype(np.int64) + _START_SHIFT)
     else:
         key = person
     if len(key) < 2 or bool(np.all(key[1:] >= key[:-1])):
-        return np.arange(len(key))
+        return None
     return np.argsort(key, kind="stable")
 
 
@@ -1770,10 +1777,12 @@ def _address_codes(columns: dict[str, Any], bad: Any) -> dict[str, Any]:
     out = np.zeros(length, dtype=np.int32)
     if not len(good):
         return {"address": out, "_addresses": ()}
-    good_keys = pa.array(key[good])
-    encoded = good_keys.dictionary_encode()
-    out[good] = np.asarray(encoded.indices.to_numpy(), dtype=np.int32)
-    first = good[np.asarray(pc.index_in(encoded.dictionary, value_set=good_keys).to_numpy())]
+    encoded = pa.array(key[good]).dictionary_encode()
+    codes = np.asarray(encoded.indices.to_numpy(), dtype=np.int32)
+    out[good] = codes
+    # One row of each address: rows of one key hold the same texts, so any of them will do.
+    first = np.empty(len(encoded.dictionary), dtype=np.int64)
+    first[codes] = good
     picked = {name: columns[name].take(pa.array(first)).to_pylist() for name in present}
     absent = {name: [None] * len(first) for name in _ADDRESS_FIELDS if name not in picked}
     fields = [picked.get(name) or absent[name] for name in _ADDRESS_FIELDS]
