@@ -402,7 +402,9 @@ def main() -> None:
     )
     print(f"| peak memory the pipeline adds (bytes/person, fresh process) | {memory:.0f} | |")
     for size, times in linear.items():
-        print(f"| end to end, {size:,} people (people/s) | {rates(times, size)} | peak {memories[size]:.0f} bytes/person |")
+        print(
+            f"| end to end, {size:,} people (people/s) | {rates(times, size)} | peak {memories[size]:.0f} bytes/person |"
+        )
     print(
         f"| one rich person: structured from a document, then six verdicts (µs) | {min(both):.1f} / {statistics.median(both):.1f} / {max(both):.1f} | building costs {(min(both) - min(alone)) / min(alone):.2f}× evaluating |"
     )

@@ -506,6 +506,7 @@ def test_per_date_cutoffs_match_the_scalar_rules() -> None:
     for on in (date(2024, 2, 29), date(2023, 3, 1), date(2024, 8, 31), date(2025, 6, 1)):
         for months in (6, 12):
             latest = _latest_start(on, months)
+            assert latest is not None
             assert months_period(latest, months).last < on
             assert months_period(latest + (date(2000, 1, 2) - date(2000, 1, 1)), months).last >= on
     pop = Population.from_persons([Person(date(2004, 2, 29), Sex.MALE)])
@@ -517,6 +518,7 @@ def test_per_date_cutoffs_match_the_scalar_rules() -> None:
 @given(st.dates(date(2000, 1, 1), date(2030, 12, 31)), st.sampled_from((1, 6, 12, 24)))
 def test_the_latest_start_is_exact(on: date, months: int) -> None:
     latest = _latest_start(on, months)
+    assert latest is not None
     one = date(2000, 1, 2) - date(2000, 1, 1)
     assert months_period(latest, months).last < on <= months_period(latest + one, months).last
 

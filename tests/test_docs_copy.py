@@ -132,5 +132,6 @@ def test_every_console_block_of_the_documentation_copies_what_doctest_runs() -> 
     texts = [block.source for block in all_blocks() if block.doctest]
     assert len(texts) > 100
     copied = _node("input.map(copy.consoleCode)", texts)
+    assert isinstance(copied, list)
     # A prompt holding only a comment is no doctest example, but it is kept for the reader.
     assert [_without_comment_lines(c) for c in copied] == [_doctest_code(t) for t in texts]

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 
 from integra.labels import Label
-from integra.law import Act, Certainty, Citation, Dated, Timeline
+from integra.law import Act, Certainty, Citation, Dated, Repeal, Timeline
 from integra.parameters import (
     CisRules,
     EffectivenessThresholds,
@@ -75,6 +75,7 @@ __all__ = [
     "profile_spells",
     "range_sets",
     "registrations",
+    "repeals",
     "residences",
     "situation_spells",
     "social_contracts",
@@ -202,6 +203,22 @@ def acts() -> st.SearchStrategy[Act]:
 
 def _unit() -> st.SearchStrategy[str | None]:
     return st.none() | st.integers(1, 200).map(str) | st.sampled_from(["62a", "73a", "4a"])
+
+
+def repeals() -> st.SearchStrategy[Repeal]:
+    """Repeals of a law: a day, the repealing provision, what (if anything) replaced it.
+
+    Examples:
+        >>> isinstance(repeals().example().text("pl"), str)
+        True
+    """
+    return st.builds(
+        Repeal,
+        st.dates(date(2000, 1, 1), date(2040, 12, 31)),
+        citations(),
+        replaced_by=st.none() | labels(),
+        note=st.sampled_from(["", "the repealing article was not read"]),
+    )
 
 
 def citations() -> st.SearchStrategy[Citation]:

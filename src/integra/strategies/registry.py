@@ -47,6 +47,7 @@ def type_strategies() -> dict[type, st.SearchStrategy[Any]]:
         labels.Label: core.labels(),
         law.Act: core.acts(),
         law.Citation: core.citations(),
+        law.Repeal: core.repeals(),
         parameters.IncomeCriterion: core.income_criteria(),
         parameters.PaiLimits: core.pai_limits(),
         parameters.CisRules: core.cis_rules(),
