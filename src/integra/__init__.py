@@ -31,10 +31,11 @@ from integra.errors import (
     InvalidPesel,
     InvalidRange,
     InvalidValue,
+    MissingExtra,
     NoLawInForce,
 )
 from integra.labels import Label
-from integra.law import Act, Certainty, Citation, Dated, Timeline
+from integra.law import Act, Certainty, Citation, Dated, Repeal, Timeline
 from integra.parameters import (
     CIS_RULES,
     INCOME_CRITERIA,
@@ -155,6 +156,7 @@ __all__ = [
     "InvalidValue",
     "IsoWeek",
     "Label",
+    "MissingExtra",
     "MonthCounting",
     "MonthEndPolicy",
     "NoLawInForce",
@@ -166,6 +168,7 @@ __all__ = [
     "RangeSet",
     "Registration",
     "ReintegrationUnit",
+    "Repeal",
     "Residence",
     "Service",
     "ServiceCategory",
