@@ -184,3 +184,45 @@ def test_text_ids_in_batches_keep_every_row_with_its_person(tmp_path: Path) -> N
         for name in codes(memory)
     }
     assert joined == {name: np.asarray(v)[order].tolist() for name, v in codes(memory).items()}
+
+
+def test_datasets_empty_files_and_ids_of_another_kind(tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    persons = pa.table(
+        {
+            "person_id": pa.array([1, 2, 3], pa.uint64()),
+            "birth_date": pa.array([date(1980, 1, 1)] * 3, pa.date32()),
+            "sex": ["F", "M", "F"],
+        }
+    )
+    pq.write_table(persons, tmp_path / "persons.parquet")
+    # A registrations file naming persons by text: nobody, refused with the first batch.
+    pq.write_table(
+        pa.table(
+            {
+                "person_id": ["1"],
+                "start": pa.array([date(2020, 1, 1)], pa.date32()),
+                "end": pa.nulls(1, pa.date32()),
+            }
+        ),
+        tmp_path / "registrations.parquet",
+    )
+    empty = pa.table(
+        {
+            "person_id": pa.array([], pa.int64()),
+            "start": pa.array([], pa.date32()),
+            "end": pa.array([], pa.date32()),
+        }
+    )
+    (tmp_path / "contracts").mkdir()
+    pq.write_table(empty, tmp_path / "contracts" / "part.parquet")
+    sources = {
+        "persons": ds.dataset(tmp_path / "persons.parquet"),
+        "registrations": tmp_path / "registrations.parquet",
+        "social_contracts": ds.dataset(tmp_path / "contracts"),
+    }
+    batches = list(screen_batches(RULES, sources, ON, persons_per_batch=2, errors="refuse"))
+    assert [len(b.screening) for b in batches] == [2, 1]
+    assert [len(b.refused_rows) for b in batches] == [1, 0]
+    assert batches[0].refused_rows.column.tolist() == ["person_id"]

@@ -667,3 +667,122 @@ def test_addresses_read_from_columns_are_the_constructor_s() -> None:
     ) == [
         ("residences", 0, "gmina", "has empty text; leave the value missing instead"),
     ]
+
+
+def test_exclusions_without_any_registration_are_refused() -> None:
+    found = refusals_of(
+        persons=persons([1]),
+        registrations={"person_id": [], "start": [], "end": []},
+        exclusions={
+            "person_id": [1],
+            "start": [date(2020, 1, 1)],
+            "end": [date(2020, 2, 1)],
+            "kind": ["internship"],
+        },
+    )
+    assert found == [
+        ("exclusions", 0, "start", "has a span not within one of the person's registrations")
+    ]
+
+
+def test_columns_as_series_and_coarse_datetimes() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    years = np.array(["1980", "1990"], "datetime64[Y]")
+    weeks = np.array(["1980-01-03", "1990-01-04"], "datetime64[W]")
+    for births in (years, weeks):
+        pop = Population.from_tables(persons([1, 2], birth_date=births))
+        assert pop.birth.tolist() == births.astype("datetime64[D]").astype(int).tolist()
+    pop = Population.from_tables(
+        {
+            "person_id": pd.Series([1, 2]),
+            "birth_date": pl.Series([date(1980, 1, 1), date(1990, 1, 1)]),
+            "sex": pd.Series(["F", "M"]),
+        }
+    )
+    assert pop.female.tolist() == [True, False]
+
+
+def test_ids_of_every_kind_and_size() -> None:
+    empty = Population.from_tables(
+        persons(np.zeros(0, np.int64)), registrations=registrations(np.zeros(0, np.int64))
+    )
+    assert len(empty) == 0
+    assert "not in the persons table" in error(
+        persons=persons(np.zeros(0, np.int64)), registrations=registrations([1])
+    )
+    unsigned = Population.from_tables(
+        persons(np.array([2**64 - 1, 5], np.uint64)),
+        registrations=registrations(np.array([5], np.uint32)),
+    )
+    assert len(unsigned.person(5).registrations or ()) == 1
+    for far in (2**64, -(2**63) - 1):
+        with pytest.raises(IntegraError, match="no person"):
+            unsigned.position(far)
+
+
+def test_many_distinct_addresses_keep_apart() -> None:
+    n = 700
+    pop = Population.from_tables(
+        persons(list(range(n))),
+        residences={
+            "person_id": list(range(n)),
+            "start": [date(1980, 1, 1)] * n,
+            "end": [None] * n,
+            "gmina": [f"g{i}" for i in range(n)],
+            "house_number": [f"{i}" for i in range(n)],
+            "street": [f"s{i}" for i in range(n)],
+            "locality": [f"l{i}" for i in range(n)],
+            "flat": [f"f{i}" for i in range(n)],
+            "teryt": [f"{i:07d}" for i in range(n)],
+            "unit": [f"u{i}" for i in range(n)],
+        },
+    )
+    assert len(pop.addresses) == n
+    assert {a.teryt for a in pop.addresses} == {f"{i:07d}" for i in range(n)}
+
+
+def test_situation_checks_pooled_or_row_by_row_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    import integra.bulk.frame as frame_module
+
+    tables = generate_tables(300, seed=21, arrow=True)
+    pop = Population.from_tables(tables.pop("persons"), **tables)
+    pooled = screen(RULES, pop, ON)
+    monkeypatch.setattr(frame_module, "_POOL_BITS", 1)  # too few bits: checked row by row
+    rows = screen(RULES, pop, ON)
+    for rule in RULES:
+        assert rows.codes[rule.name].tolist() == pooled.codes[rule.name].tolist()
+
+
+class _Loose(LongTermUnemployed):
+    """A subclass without slots: a method can be set on one instance."""
+
+
+def test_a_method_set_on_an_instance_or_a_law_of_its_own_is_never_screened_in_columns() -> None:
+    import attrs
+
+    from integra.law import Timeline
+
+    tables = generate_tables(120, seed=22, arrow=True)
+    pop = Population.from_tables(tables.pop("persons"), **tables)
+    loose = _Loose()
+    object.__setattr__(loose, "_decide", lambda ctx, version: (Outcome.ELIGIBLE, None, ()))
+
+    class Shifted(Timeline):  # type: ignore[type-arg]
+        """A law found its own way: always the first version."""
+
+        def get(self, on: date) -> Any:
+            return self.entries[0].value
+
+    law = LONG_TERM_UNEMPLOYED.law
+    assert law is not None
+    shifted = attrs.evolve(
+        LONG_TERM_UNEMPLOYED,
+        law=Shifted(law.name, law.entries),
+    )
+    for rule in (loose, shifted):
+        result = screen([rule], pop, ON)
+        assert rule.name in result.fell_back
+        assert result.outcomes(rule.name).tolist() == [
+            rule.evaluate(p, ON).outcome.value for p in pop.persons()
+        ]

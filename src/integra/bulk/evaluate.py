@@ -492,8 +492,6 @@ class _Walker:
     def eval(self, rule: Rule) -> tuple[Any, Any]:
         found = self.done.get(rule)
         if found is not None:
-            if rule in self.fallen:
-                self.fell_back = True
             return found
         before = self.fell_back
         self.fell_back = False

@@ -42,6 +42,10 @@ ELIGIBLE = 2
 _FACTS = tuple(Fact)
 
 
+_POOL_BITS = 64
+"""The most members of an enum whose codes are pooled as bits of one integer per person."""
+
+
 def fact_bit(fact: Fact) -> int:
     """The bit of ``fact`` in a mask of missing facts.
 
@@ -213,7 +217,7 @@ class Frame:
         as bits of one integer: every check of a kind of span reads it instead of the rows
         (``None`` for an enum of more than 64 members)."""
         kind = next(c.kind for c in SCHEMAS[table] if c.name == column)
-        if len(kind) > 64:
+        if len(kind) > _POOL_BITS:
             return None
         spans = self.population.spans(table)
         rows = self.memo(("covering", table), lambda: spans.covering(self.day))

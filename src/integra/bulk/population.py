@@ -1735,11 +1735,11 @@ def _containing(reg: _Table, t: _Table) -> Any:
     the person's last registration starting on or before it."""
     key_reg = reg.person.astype(np.int64) * 2**31 + (reg.columns["start"] + _START_SHIFT)
     key = t.person.astype(np.int64) * 2**31 + (t.columns["start"] + _START_SHIFT)
+    if not len(reg.person):
+        return np.full(len(t.person), -1, dtype=np.int64)
     at = np.searchsorted(key_reg, key, side="right") - 1
     safe = np.maximum(at, 0)
     ok = (at >= 0) & (reg.person[safe] == t.person) & (t.columns["end"] <= reg.columns["end"][safe])
-    if not len(reg.person):
-        ok = np.zeros(len(t.person), dtype=bool)
     return np.where(ok, at, -1)
 
 
