@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar, Self
 
 import attrs
 import numpy as np
@@ -506,18 +506,20 @@ class RefusedRows:
     row: Any
     column: Any
     reason: Any
+    _TABLES: ClassVar[tuple[str, ...]] = tuple(SCHEMAS)
+    """The tables a reader refuses rows of, in the order refusals are listed and counted."""
 
     @classmethod
-    def of(cls, refusals: _read.Refusals) -> RefusedRows:
-        """The refusals collected while reading, by table (in the order of
-        [`SCHEMAS`][integra.bulk.population.SCHEMAS]), then row.
+    def of(cls, refusals: _read.Refusals) -> Self:
+        """The refusals collected while reading, by table (in the order of the reader's
+        tables, ``_TABLES``: here [`SCHEMAS`][integra.bulk.population.SCHEMAS]), then row.
 
         Examples:
             >>> len(RefusedRows.of(_read.Refusals(strict=False)))
             0
         """
-        order = {name: i for i, name in enumerate(SCHEMAS)}
-        parts = sorted(refusals.parts, key=lambda part: order[part[0]])
+        order = {name: i for i, name in enumerate(cls._TABLES)}
+        parts = refusals.parts  # the sort below is stable: a row's refusals keep their order
         sizes = [len(rows) for *_, rows in parts]
         row = np.concatenate([rows for *_, rows in parts]) if parts else np.zeros(0, np.int64)
         table = np.repeat(np.array([p[0] for p in parts], dtype=object), sizes)
@@ -546,7 +548,7 @@ class RefusedRows:
             ({'persons': 2}, 1)
         """
         out: dict[str, int] = {}
-        for name in SCHEMAS:
+        for name in self._TABLES:
             rows = self.row[self.table == name]
             if len(rows):
                 out[name] = len(np.unique(rows))
@@ -1330,9 +1332,12 @@ class _Builder:
             "refused_rows": RefusedRows.of(self.refusals),
         }
 
-    def _history(
-        self, name: str, raw: Any, ids: Any, index: Any, birth: Any, collected: Any
-    ) -> _Table:
+    def _rows_of_persons(
+        self, name: str, raw: Any, ids: Any, index: Any
+    ) -> tuple[dict[str, Any], int, Any, Any]:
+        """The columns of table ``name`` read and checked, its number of rows, each row's
+        person (-1 where its id names nobody, refused) and which rows were refused; every
+        person with a refused row is refused."""
         since = len(self.refusals.parts)
         columns, rows = _read_table(name, raw, self.refusals)
         keys = columns.pop("person_id")
@@ -1343,6 +1348,12 @@ class _Builder:
         bad = np.zeros(rows, dtype=bool)
         for _, _, _, refused_rows in self.refusals.parts[since:]:
             bad[refused_rows] = True
+        return columns, rows, person, bad
+
+    def _history(
+        self, name: str, raw: Any, ids: Any, index: Any, birth: Any, collected: Any
+    ) -> _Table:
+        columns, rows, person, bad = self._rows_of_persons(name, raw, ids, index)
         for column in ("start", "end"):
             if column not in columns:  # households: validity optional
                 columns[column] = np.full(rows, OPEN, dtype=np.int32)
@@ -1519,16 +1530,7 @@ class _Builder:
         raw = histories.get(name)
         if raw is None:
             raw = {c.name: _empty(c) for c in SCHEMAS[name]}
-        since = len(self.refusals.parts)
-        columns, rows = _read_table(name, raw, self.refusals)
-        person_keys = columns.pop("person_id")
-        person = _match_ids(person_keys, ids, index)
-        unknown = (person < 0) & ~_read.null_mask(person_keys)
-        self.refusals.add(name, "person_id", unknown, "has ids that are not in the persons table")
-        self.mark_parts(since, person)
-        bad = np.zeros(rows, dtype=bool)
-        for _, _, _, refused_rows in self.refusals.parts[since:]:
-            bad[refused_rows] = True
+        columns, rows, person, bad = self._rows_of_persons(name, raw, ids, index)
         wanted = columns.pop("statement_id")
         at = _match_ids(wanted, keys)
         columns["household"] = np.where(at >= 0, keyed[np.maximum(at, 0)], -1)

@@ -47,7 +47,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import numpy as np
@@ -268,47 +268,7 @@ class RefusedTableRows(RefusedRows):
         {'participants': 1, 'results': 1}
     """
 
-    @classmethod
-    def of(cls, refusals: _read.Refusals) -> RefusedTableRows:
-        """The refusals collected while reading, by table (in the order of
-        [`SCHEMAS`][integra.outcomes.tables.SCHEMAS]), then row.
-
-        Examples:
-            >>> from integra.bulk._read import Refusals
-            >>> len(RefusedTableRows.of(Refusals(strict=False)))
-            0
-        """
-        order = {name: i for i, name in enumerate(SCHEMAS)}
-        parts = refusals.parts
-        sizes = [len(rows) for *_, rows in parts]
-        row = np.concatenate([rows for *_, rows in parts]) if parts else np.zeros(0, np.int64)
-
-        def spread(at: int) -> Any:
-            return np.repeat(np.array([p[at] for p in parts], dtype=object), sizes)
-
-        table, column, reason = spread(0), spread(1), spread(2)
-        rank = np.array([order[t] for t in table], dtype=np.int64)
-        by = np.lexsort((row, rank))
-        return cls(table[by], row[by].astype(np.int64), column[by], reason[by])
-
-    def counts(self) -> dict[str, int]:
-        """How many distinct rows of each table were refused.
-
-        Examples:
-            >>> from datetime import date
-            >>> read = cohort_from_tables(
-            ...     {"participant_id": ["A", "A", "B"], "sex": ["F", "M", "M"], "entry": [date(2020, 1, 6)] * 3},
-            ...     errors="refuse",
-            ... )
-            >>> read.refused_rows.counts(), len(read.cohort)
-            ({'participants': 2}, 1)
-        """
-        out: dict[str, int] = {}
-        for name in SCHEMAS:
-            rows = self.row[self.table == name]
-            if len(rows):
-                out[name] = len(np.unique(rows))
-        return out
+    _TABLES: ClassVar[tuple[str, ...]] = tuple(SCHEMAS)
 
 
 @attrs.frozen(slots=True, eq=False, repr=False)
