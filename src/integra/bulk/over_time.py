@@ -168,7 +168,7 @@ def _take_spans(tables: dict[str, Spans], positions: Any) -> dict[str, Spans]:
         np.cumsum(count, out=first[1:])
         person = np.repeat(np.arange(m, dtype=s.person.dtype), count)
         values = {k: v[rows] for k, v in s.values.items()}
-        spans[table] = Spans(person, s.start[rows], s.end[rows], values, first)
+        spans[table] = Spans(person, s.start[rows], s.end[rows], values, m, first=first)
     registrations = kept.get("registrations")
     if registrations is not None:
         renumber = np.full(len(tables["registrations"].start), -1, dtype=np.int64)

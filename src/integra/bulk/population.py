@@ -609,19 +609,39 @@ class Spans:
         start: First day, counted in days from 1970-01-01.
         end: Last day (``OPEN`` while it lasts).
         values: The table's other columns (codes for enum columns).
-        first: For each person, the position of their first row (``len(persons) + 1`` entries).
+        persons: How many persons the population holds (some may have no row).
+        first: For each person, the position of their first row (``persons + 1`` entries),
+            counted when first asked for: screening never needs it.
 
     Examples:
-        >>> pop = Population.from_persons([])
-        >>> len(pop.spans("registrations").person)
-        0
+        >>> from datetime import date
+        >>> from integra import DateRange, Person, Registration, Sex
+        >>> spans = Population.from_persons(
+        ...     [
+        ...         Person(date(1990, 1, 1), Sex.MALE),
+        ...         Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2020, 1, 1)))]),
+        ...     ]
+        ... ).spans("registrations")
+        >>> spans.person.tolist(), spans.first.tolist()
+        ([1], [0, 0, 1])
     """
 
     person: Any
     start: Any
     end: Any
     values: dict[str, Any]
-    first: Any
+    persons: int
+    _first: Any = attrs.field(default=None, alias="first")
+
+    @property
+    def first(self) -> Any:
+        """For each person, the position of their first row, and the number of rows last."""
+        if self._first is None:
+            first = np.zeros(self.persons + 1, dtype=np.int64)
+            np.cumsum(np.bincount(self.person, minlength=self.persons), out=first[1:])
+            first.flags.writeable = False
+            object.__setattr__(self, "_first", first)
+        return self._first
 
     def covering(self, day: int, rows: Any = None) -> Any:
         """Which rows cover ``day`` (a boolean per row, optionally only among ``rows``).
@@ -813,7 +833,7 @@ class Population:
         built = _Builder(strict=errors == "raise").build(persons, histories)
         id_array = built.pop("ids")
         for span in built["spans"].values():
-            _read_only(span.person, span.start, span.end, span.first, *span.values.values())
+            _read_only(span.person, span.start, span.end, *span.values.values())
         _read_only(built["birth"], built["female"], built["refused"], built["reasons"])
         _read_only(*built["collected"].values())
         ids = _ids_as_numpy(id_array)
@@ -1318,8 +1338,8 @@ class _Builder:
         self._drop_refused(tables)
         _link_to_statements(tables)
         birth = np.where(self.refused, 0, birth).astype(np.int32)
+        _attach_to_registrations(tables)
         spans = {name: self._spans(t, n) for name, t in tables.items()}
-        _attach_to_registrations(spans)
         return {
             "ids": ids,
             "birth": birth,
@@ -1677,13 +1697,15 @@ class _Builder:
             self.refuse(
                 t, "start", at < 0, "has a span not within one of the person's registrations"
             )
+            # Kept as the registration's row in the table given, which survives leaving out
+            # the rows of refused persons (see _attach_to_registrations).
+            if len(reg.origin):
+                t.columns["registration"] = reg.origin[np.maximum(at, 0)]
 
     def _spans(self, t: _Table, n: int) -> Spans:
         columns = dict(t.columns)
         start, end = columns.pop("start"), columns.pop("end")
-        first = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.bincount(t.person, minlength=n), out=first[1:])
-        return Spans(t.person.astype(np.int32), start, end, columns, first)
+        return Spans(t.person.astype(np.int32), start, end, columns, n)
 
 
 _ITEM_COLUMNS = (
@@ -1745,16 +1767,18 @@ def _containing(reg: _Table, t: _Table) -> Any:
     return np.where(ok, at, -1)
 
 
-def _attach_to_registrations(spans: dict[str, Spans]) -> None:
-    """Each exclusion's and profile's registration row (every one lies inside one: the rows
-    that did not were refused)."""
-    reg = spans["registrations"]
-    key_reg = reg.person.astype(np.int64) * 2**31 + (reg.start.astype(np.int64) + _START_SHIFT)
+def _attach_to_registrations(tables: dict[str, _Table]) -> None:
+    """Each exclusion's and profile's registration as a row of the registrations built (every
+    one lies inside one: the rows that did not were refused, with their persons)."""
+    reg = tables["registrations"]
+    row = np.zeros(int(reg.origin.max()) + 1 if len(reg.origin) else 1, dtype=np.int64)
+    row[reg.origin] = np.arange(len(reg.origin), dtype=np.int64)
     for part in _PART_OF:
-        s = spans[part]
-        key = s.person.astype(np.int64) * 2**31 + (s.start.astype(np.int64) + _START_SHIFT)
-        at = np.searchsorted(key_reg, key, side="right") - 1
-        s.values["registration"] = np.maximum(at, 0).astype(np.int64)
+        t = tables[part]
+        given = t.columns.get("registration")
+        t.columns["registration"] = (
+            row[given] if given is not None else np.zeros(len(t.person), dtype=np.int64)
+        )
 
 
 def _address_codes(columns: dict[str, Any], bad: Any) -> dict[str, Any]:
