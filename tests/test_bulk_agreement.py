@@ -237,7 +237,7 @@ def assert_agrees(
     for j, rule in enumerate(rules):
         outcomes = result.outcomes(rule.name)
         missing = result.missing_facts(rule.name)
-        certainty = result.certainty(rule.name)
+        certainties = result.certainties(rule.name)
         for i, person in enumerate(people):
             if scalar[i].error is not None:
                 assert result.codes[rule.name][i] == REFUSED, (rule.name, i)
@@ -245,7 +245,7 @@ def assert_agrees(
                 continue
             verdict = rule.evaluate_in(Context(person, on, law_on))
             assert scalar[i].verdicts[j].outcome is verdict.outcome, (rule.name, i)
-            assert verdict.certainty is certainty, (rule.name, i)
+            assert verdict.certainty is certainties[i], (rule.name, i)
             assert outcomes[i] == verdict.outcome.value, (rule.name, i)
             assert set(missing[i] or ()) == {f.value for f in verdict.missing_facts} or (
                 verdict.outcome.value != "unknown"

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from integra import DateRange, Household, Person, Sex
 from integra.bulk import Population, screen
-from integra.bulk._income import timeline_index
+from integra.bulk._income import timeline_index, timeline_strength
 from integra.bulk.frame import Frame
 from integra.errors import InvalidValue
 from integra.income import (
@@ -29,8 +29,12 @@ from integra.income import (
     IncomeStatement,
     assess,
 )
-from integra.law import Dated, Timeline
-from integra.rules import INCOME_WITHIN_CRITERION
+from integra.labels import Label
+from integra.law import LAW_REVIEW_DATE, Certainty, Dated, Timeline
+from integra.periods import DateRange as Period
+from integra.rules import INCOME_WITHIN_CRITERION, QUALIFIES_FOR_CASH_BENEFITS, WORKING_AGE
+from integra.rules.assistance import IncomeWithinCriterion
+from integra.rules.core import ByLawDate, all_of
 from integra.strategies.income import counted_households, income_statements
 
 
@@ -437,9 +441,15 @@ def test_the_columnar_income_and_income_test_equal_the_scalar_ones(
     result = screen([INCOME_WITHIN_CRITERION], pop, on)
     outcomes = result.outcomes(INCOME_WITHIN_CRITERION.name)
     missing = result.missing_facts(INCOME_WITHIN_CRITERION.name)
+    certainties = result.certainties(INCOME_WITHIN_CRITERION.name)
+    cash = screen([QUALIFIES_FOR_CASH_BENEFITS], pop, on).certainties(
+        QUALIFIES_FOR_CASH_BENEFITS.name
+    )
     for i, person in enumerate(people):
         verdict = INCOME_WITHIN_CRITERION.evaluate(person, on)
         assert outcomes[i] == verdict.outcome.value
+        assert certainties[i] is verdict.certainty
+        assert cash[i] is QUALIFIES_FOR_CASH_BENEFITS.evaluate(person, on).certainty
         assert set(missing[i] or ()) == {f.value for f in verdict.missing_facts}
         observed: Household | None = verdict.observation
         if observed is not None:
@@ -461,6 +471,8 @@ def test_the_columns_count_every_statement_as_assess_counts_it(
     pop = Population.from_persons(people)
     counted = pop.spans("households").values["income_grosz"].tolist()
     assert counted == [int(assess(s).income * 100) for s in statements]
+    strengths = Frame(pop, date(2025, 1, 1)).household_certainty().tolist()
+    assert strengths == [assess(s).certainty.strength for s in statements]
     assert [_first(p).statement for p in pop.persons()] == statements
 
 
@@ -470,3 +482,155 @@ def test_generated_statements_use_every_reading_and_payee() -> None:
     assert [d.value for d in FarmAmountDay] == ["application_day", "income_month"]
     assert IncomeChange.LOST.value == "lost"
     assert AlimonyPaid(date(2025, 1, 1), Decimal("1.00")).payee is AlimonyPayee.PERSON
+
+
+# -- the certainty of the law an income was counted with ---------------------------------------------
+
+
+def test_a_timeline_answers_its_certainty_in_columns_as_one_day_at_a_time() -> None:
+    timeline = Timeline(
+        "demo",
+        (
+            Dated(1, date(2020, 1, 1), certainty=Certainty.DERIVED),
+            Dated(2, date(2021, 1, 1), date(2021, 6, 30)),
+            Dated(3, date(2022, 1, 1)),
+        ),
+        reviewed_until=date(2022, 6, 30),
+        reviewed_also=(Period(date(2023, 1, 1), date(2023, 1, 31)),),
+    )
+    days = [
+        date(2019, 12, 31),  # before the law: no law
+        date(2020, 6, 1),  # derived
+        date(2021, 3, 1),  # confirmed
+        date(2021, 7, 1),  # a gap: no law
+        date(2022, 6, 30),  # the last day reviewed: confirmed
+        date(2022, 7, 1),  # not reviewed: assumed unchanged
+        date(2023, 1, 15),  # reviewed again
+        date(2024, 1, 1),  # assumed unchanged
+    ]
+    numbers = np.array([d.toordinal() - 719163 for d in days])
+    expected = [
+        Certainty.NO_LAW if timeline.certainty_at(d) is None else timeline.certainty_at(d)
+        for d in days
+    ]
+    got = timeline_strength(timeline, numbers).tolist()
+    assert got == [c.strength for c in expected]  # type: ignore[union-attr]
+    assert got == [0, 2, 3, 0, 3, 1, 3, 1]
+
+
+def _person(*items: IncomeItem, application: date = date(2025, 3, 10)) -> Person:
+    statement = IncomeStatement(application, 2, items)
+    return Person(date(1980, 1, 1), Sex.FEMALE, households=[Household.from_statement(statement)])
+
+
+def test_an_income_counted_with_a_derived_amount_makes_the_income_test_derived() -> None:
+    # The per-hectare amount (459 zł from 2025-01-01) is DERIVED, so is every verdict on an
+    # income that counts a farm; a purposive allowance left out by art. 8 ust. 4 pkt 2 rests on
+    # a confirmed point; a one-off social benefit's point (pkt 1) is DERIVED; an item of
+    # another month reads no law; past the review date the amount is assumed unchanged.
+    feb = date(2025, 2, 1)
+    wage = IncomeItem(IncomeSource.EMPLOYMENT, feb, Decimal("1000.00"))
+    farm = IncomeItem(IncomeSource.FARM, feb, hectares=Decimal("1.0000"))
+    allowance = IncomeItem(IncomeSource.PURPOSIVE_ALLOWANCE, feb, Decimal("100.00"))
+    one_off = IncomeItem(IncomeSource.ONE_OFF_SOCIAL_BENEFIT, feb, Decimal("100.00"))
+    old_farm = IncomeItem(IncomeSource.FARM, date(2025, 1, 1), hectares=Decimal("1.0000"))
+    after = LAW_REVIEW_DATE + timedelta(days=40)
+    late_farm = IncomeItem(
+        IncomeSource.FARM,
+        (after.replace(day=1) - timedelta(days=1)).replace(day=1),
+        hectares=Decimal("1.0000"),
+    )
+    people = [
+        _person(wage),
+        _person(wage, farm),
+        _person(wage, allowance),
+        _person(wage, one_off),
+        _person(wage, old_farm),
+        _person(late_farm, application=after),
+        Person(date(1980, 1, 1), Sex.MALE, households=[Household(2, Decimal("900.00"))]),
+        Person(date(1980, 1, 1), Sex.MALE),
+    ]
+    expected = [
+        "confirmed",
+        "derived",
+        "confirmed",
+        "derived",
+        "confirmed",
+        "assumed_unchanged",
+        "confirmed",
+        "confirmed",
+    ]
+    on = date(2025, 3, 10)
+    for person, value in zip(people, expected, strict=True):
+        assert INCOME_WITHIN_CRITERION.evaluate(person, on).certainty.value == value
+    pop = Population.from_persons(people)
+    result = screen([INCOME_WITHIN_CRITERION, QUALIFIES_FOR_CASH_BENEFITS], pop, on)
+    # The criterion itself is confirmed on the day: only the facts weaken it.
+    assert result.certainty(INCOME_WITHIN_CRITERION.name) is Certainty.CONFIRMED
+    got = [c.value for c in result.certainties(INCOME_WITHIN_CRITERION.name)]  # type: ignore[union-attr]
+    assert got == expected
+    cash = [c.value for c in result.certainties(QUALIFIES_FOR_CASH_BENEFITS.name)]  # type: ignore[union-attr]
+    assert cash == [QUALIFIES_FOR_CASH_BENEFITS.evaluate(p, on).certainty.value for p in people]
+    assert cash[1] == "derived"
+    column = result.columns()[f"{INCOME_WITHIN_CRITERION.name}_certainty"].tolist()
+    assert column == got
+    verdict = INCOME_WITHIN_CRITERION.evaluate(people[1], on)
+    assert "[derived value]" in verdict.explain("en")
+
+
+def test_a_refused_person_has_no_certainty() -> None:
+    people = [
+        _person(IncomeItem(IncomeSource.FARM, date(2025, 2, 1), hectares=Decimal("1"))),
+        Person(date(2030, 1, 1), Sex.MALE),
+    ]
+    result = screen([INCOME_WITHIN_CRITERION], Population.from_persons(people), date(2025, 3, 10))
+    assert result.certainties(INCOME_WITHIN_CRITERION.name) == [Certainty.DERIVED, None]
+    assert result.columns()["income_within_criterion_certainty"].tolist() == ["derived", None]
+
+
+class _Doubtful(IncomeWithinCriterion):
+    """A user's income test that holds every declared income derived too: screened by the
+    scalar path (it changes how certainty is read), its certainty taken from its verdicts."""
+
+    def observed_certainty(self, observation: Any) -> Certainty:
+        return Certainty.CONFIRMED if observation is None else Certainty.DERIVED
+
+
+class _Plain(IncomeWithinCriterion):
+    """A user's income test deciding as the library's: screened by the scalar path, and its
+    certainty is the library's."""
+
+    def _decide(self, ctx: Any, version: Any) -> Any:
+        return super()._decide(ctx, version)
+
+
+def test_a_rule_screened_by_the_scalar_path_keeps_each_verdicts_certainty() -> None:
+    people = [
+        _person(IncomeItem(IncomeSource.FARM, date(2025, 2, 1), hectares=Decimal("1"))),
+        Person(date(1980, 1, 1), Sex.MALE, households=[Household(2, Decimal("900.00"))]),
+        Person(date(1980, 1, 1), Sex.MALE),
+    ]
+    on = date(2025, 3, 10)
+    doubtful = _Doubtful()
+    by_date = ByLawDate(
+        Timeline("demo", (Dated(doubtful, date(2004, 5, 1)),)),
+        name="doubtful_by_date",
+        label=Label(pl="test", en="test"),
+    )
+    plain = all_of(_Plain(), WORKING_AGE, name="plain", label=Label(pl="test", en="test"))
+    rules = [by_date, plain, ~WORKING_AGE]
+    result = screen(rules, Population.from_persons(people), on)
+    assert set(result.fell_back) == {"doubtful_by_date", "plain"}
+    for rule in rules:
+        assert result.certainties(rule.name) == [rule.evaluate(p, on).certainty for p in people]
+    # The third person's households were not collected: this rule holds that doubtful too.
+    assert [c.value for c in result.certainties("doubtful_by_date")] == [  # type: ignore[union-attr]
+        "derived",
+        "derived",
+        "derived",
+    ]
+    assert [c.value for c in result.certainties("plain")] == [  # type: ignore[union-attr]
+        "derived",
+        "confirmed",
+        "confirmed",
+    ]

@@ -448,6 +448,25 @@ def test_columns_answer_as_the_scalar_rules_for_households_from_items(
     for rule in rules:
         scalar = [rule.evaluate(p, on).outcome.value for p in people]
         assert [str(o) for o in result.outcomes(rule.name)] == scalar
+        assert result.certainties(rule.name) == [rule.evaluate(p, on).certainty for p in people]
+
+
+@settings(max_examples=40, deadline=None)
+@given(counted_households())
+def test_the_income_test_is_as_certain_as_the_weaker_of_its_criterion_and_the_count(
+    household: Household,
+) -> None:
+    person = _applicant(household)
+    on = date(2025, 6, 1)
+    assessment = household.assessment
+    assert assessment is not None
+    expected = min(INCOME_WITHIN_CRITERION.certainty_on(on), assessment.certainty)
+    assert INCOME_WITHIN_CRITERION.evaluate(person, on).certainty is expected
+    # A rule built on the test is never more certain than it.
+    assert QUALIFIES_FOR_CASH_BENEFITS.evaluate(person, on).certainty <= expected
+    farm = any(line.counted and line.what == S.FARM.label for line in assessment.lines)
+    if farm:  # every per-hectare amount is derived
+        assert expected <= Certainty.DERIVED
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from integra.income import (
     IncomeChange,
     IncomeSource,
 )
-from integra.law import Timeline
+from integra.law import Certainty, Timeline
 
 SOURCES: tuple[IncomeSource, ...] = tuple(IncomeSource)
 CHANGES: tuple[IncomeChange, ...] = tuple(IncomeChange)
@@ -51,6 +51,9 @@ _DEDUCTS = np.array(
     dtype=bool,
 )
 _LAST_DAY = day_number(date.max)
+_CONFIRMED = Certainty.CONFIRMED.strength
+_ASSUMED = Certainty.ASSUMED_UNCHANGED.strength
+_NO_LAW = Certainty.NO_LAW.strength
 
 
 def timeline_index(timeline: Timeline[Any], days: Any) -> Any:
@@ -69,6 +72,22 @@ def timeline_index(timeline: Timeline[Any], days: Any) -> Any:
     at = np.searchsorted(starts, days, side="right") - 1
     ok = (at >= 0) & (days <= lasts[np.maximum(at, 0)])
     return np.where(ok, at, -1)
+
+
+def timeline_strength(timeline: Timeline[Any], days: Any) -> Any:
+    """For each day number, the strength of the certainty
+    ([`Certainty.strength`][integra.law.Certainty.strength]) with which ``timeline`` answers for
+    it, as [`Timeline.lookup`][integra.law.Timeline.lookup] gives it: the entry's own, that of
+    ``ASSUMED_UNCHANGED`` where the day is not reviewed, that of ``NO_LAW`` where no entry is in
+    force."""
+    at = timeline_index(timeline, days)
+    own = np.array([e.certainty.strength for e in timeline.entries], dtype=np.int8)
+    reviewed = days <= day_number(timeline.reviewed_until)
+    for period in timeline.reviewed_also:
+        last = _LAST_DAY if period.end is None else day_number(period.end)
+        reviewed |= (days >= day_number(period.start)) & (days <= last)
+    strength = np.where(reviewed, own[np.maximum(at, 0)], _ASSUMED)
+    return np.where(at >= 0, strength, _NO_LAW).astype(np.int8)
 
 
 def _grosz(amount: Decimal) -> int:
@@ -128,16 +147,52 @@ class Counted:
     no_farm_amount: Any
 
 
+def _months(application: Any, household: Any, month: Any, change: Any) -> tuple[Any, Any]:
+    """The income month of each statement, and whether each item falls in its statement's."""
+    loss = np.zeros(len(application), dtype=bool)
+    loss[household[change == LOST]] = True
+    months = income_months(application, loss)
+    return months, month == months[household]
+
+
+def _farm_days(application: Any, farm_day: Any, months: Any, statement: Any) -> Any:
+    """The day whose per-hectare amount applies, for farm items of ``statement`` positions."""
+    return np.where(
+        farm_day[statement] == _APPLICATION_DAY, application[statement], months[statement]
+    )
+
+
+def certainty(
+    application: Any, farm_day: Any, household: Any, source: Any, month: Any, change: Any
+) -> Any:
+    """For each statement, the strength of the certainty of the legal values its income is
+    counted with, as [`IncomeAssessment.certainty`][integra.income.IncomeAssessment.certainty]
+    gives it: the weakest of the exclusions read for the items of the income month left out
+    (on the application day) and the per-hectare amounts read for its farms; that of
+    ``CONFIRMED`` for a statement that reads neither. ``application`` and ``farm_day`` are per
+    statement; the item columns name their statement's position."""
+    months, in_month = _months(application, household, month, change)
+    strength = np.full(len(application), _CONFIRMED, dtype=np.int8)
+    for kind, timeline in EXCLUSIONS.items():
+        rows = np.flatnonzero(in_month & (source == SOURCES.index(kind)))
+        if len(rows):
+            read = timeline_strength(timeline, application[household[rows]])
+            np.minimum.at(strength, household[rows], read)
+    farm = np.flatnonzero(in_month & (source == FARM))
+    if len(farm):
+        statement = household[farm]
+        day = _farm_days(application, farm_day, months, statement)
+        np.minimum.at(strength, statement, timeline_strength(FARM_INCOME_PER_HECTARE, day))
+    return strength
+
+
 def count(application: Any, reading: Any, farm_day: Any, items: Items, alimony: Alimony) -> Counted:
     """The income of each statement: ``application`` (day numbers), ``reading`` and
     ``farm_day`` (codes) are per statement; the items and alimony name their statement's
     position."""
     n = len(application)
     h = items.household
-    loss = np.zeros(n, dtype=bool)
-    loss[h[items.change == LOST]] = True
-    month = income_months(application, loss)
-    in_month = items.month == month[h]
+    month, in_month = _months(application, h, items.month, items.change)
     amount = items.gross - items.tax - items.social - items.health
     counted = in_month.copy()
     no_exclusion = np.zeros(len(h), dtype=bool)
@@ -151,10 +206,7 @@ def count(application: Any, reading: Any, farm_day: Any, items: Items, alimony: 
     no_farm = np.zeros(len(h), dtype=bool)
     farm = np.flatnonzero(in_month & (items.source == FARM))
     if len(farm):
-        statement = h[farm]
-        day = np.where(
-            farm_day[statement] == _APPLICATION_DAY, application[statement], month[statement]
-        )
+        day = _farm_days(application, farm_day, month, h[farm])
         at = timeline_index(FARM_INCOME_PER_HECTARE, day)
         no_farm[farm] = at < 0
         per_hectare = _FARM_GROSZ[np.maximum(at, 0)]

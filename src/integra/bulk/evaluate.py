@@ -85,6 +85,7 @@ Examples:
 """
 
 _OUTCOMES = (Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN, Outcome.ELIGIBLE)
+_BY_STRENGTH = tuple(sorted(Certainty, key=lambda c: c.strength))
 _CODE = {outcome: code for code, outcome in enumerate(_OUTCOMES)}
 # Indexed by outcome code minus REFUSED: no outcome first, then the three outcomes in code order
 # (never by the code itself, which would read a refused person as the last entry).
@@ -131,6 +132,10 @@ class Screening:
             after ``on``; the scalar path refuses them too): no rule has an outcome for them,
             and the ``error`` column of [`columns`][integra.bulk.evaluate.Screening.columns]
             says why.
+        observed: For each rule name whose conditions read facts counted under dated law (an
+            income counted from items), the strength of the weakest certainty of that law,
+            person by person; rules absent read none. See
+            [`certainties`][integra.bulk.evaluate.Screening.certainties].
 
     Examples:
         >>> from datetime import date
@@ -150,6 +155,7 @@ class Screening:
     missing: dict[str, Any]
     fell_back: tuple[str, ...]
     refused: Any
+    observed: dict[str, Any] = attrs.field(factory=dict)
 
     def __len__(self) -> int:
         return len(self.population)
@@ -268,9 +274,11 @@ class Screening:
 
     def certainty(self, name: str) -> Certainty:
         """The certainty of the law behind rule ``name`` on the law date: the weakest certainty
-        of every law value its verdicts read, as
-        [`Verdict.certainty`][integra.rules.core.verdict.Verdict.certainty] (the same for every
-        person).
+        of every law value the rule reads on that date, the same for every person. A person's
+        verdict may be less certain still where a fact it read was counted under law of its own
+        (an income counted from items with a ``DERIVED`` per-hectare amount):
+        [`certainties`][integra.bulk.evaluate.Screening.certainties] gives that, person by
+        person.
 
         Examples:
             >>> from datetime import date
@@ -283,6 +291,38 @@ class Screening:
         if rule is None:
             raise InvalidValue(f"no rule named {name!r} was screened")
         return _certainty(rule, self.law_on)
+
+    def certainties(self, name: str) -> list[Certainty | None]:
+        """For each person, the certainty of their verdict of rule ``name``, as
+        [`Verdict.certainty`][integra.rules.core.verdict.Verdict.certainty] gives it: the law of
+        the rule on the law date and the law the facts it read were counted with; ``None`` for
+        a refused person.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> from integra import Household, Person, Sex
+            >>> from integra.income import IncomeItem, IncomeSource, IncomeStatement
+            >>> from integra.rules import INCOME_WITHIN_CRITERION
+            >>> from integra.bulk import Population
+            >>> farm = IncomeItem(IncomeSource.FARM, date(2025, 2, 1), hectares=Decimal("1.0000"))
+            >>> counted = Household.from_statement(IncomeStatement(date(2025, 3, 3), 1, [farm]))
+            >>> people = [Person(date(1990, 1, 1), Sex.MALE, households=[h]) for h in (counted, Household(1, Decimal("459.00")))]
+            >>> s = screen([INCOME_WITHIN_CRITERION], Population.from_persons(people), date(2025, 3, 3))
+            >>> [c.value for c in s.certainties("income_within_criterion")]
+            ['derived', 'confirmed']
+        """
+        strength = self._strength(name)
+        table = np.array([*_BY_STRENGTH, None], dtype=object)
+        return list(table[np.where(self.refused, -1, strength)])
+
+    def _strength(self, name: str) -> Any:
+        """The strength of each person's certainty of rule ``name`` (refused persons included)."""
+        law = self.certainty(name).strength
+        observed = self.observed.get(name)
+        if observed is None:
+            return np.full(len(self), law, dtype=np.int8)
+        return np.minimum(observed, law).astype(np.int8)
 
     def _coded(self) -> dict[str, tuple[Any, list[str]]]:
         """Every column but ``person_id`` as codes (``int32``, -1 where missing) into a list of
@@ -301,12 +341,16 @@ class Screening:
             lookup[present] = np.arange(len(present), dtype=np.int32)
             fact_codes = lookup[masks]
             texts = [", ".join(f.value for f in _mask_facts(int(m))) for m in present]
-            certainty = np.zeros(len(self), dtype=np.int32)
+            strength = self._strength(name)
+            levels = np.flatnonzero(np.bincount(strength, minlength=1))
+            index = np.zeros(len(_BY_STRENGTH), dtype=np.int32)
+            index[levels] = np.arange(len(levels), dtype=np.int32)
+            certainty = index[strength]
             if any_refused:
                 fact_codes = np.where(refused, -1, fact_codes).astype(np.int32)
                 certainty[refused] = -1
             out[f"{name}_missing"] = (fact_codes, texts)
-            out[f"{name}_certainty"] = (certainty, [self.certainty(name).value])
+            out[f"{name}_certainty"] = (certainty, [_BY_STRENGTH[k].value for k in levels])
         return out
 
     def columns(self) -> dict[str, Any]:
@@ -450,10 +494,15 @@ def screen(
     walker = _Walker(Frame(population, on, law_on), refused if any_refused else None)
     codes: dict[str, Any] = {}
     missing: dict[str, Any] = {}
+    observed: dict[str, Any] = {}
     fell_back: list[str] = []
     for rule in rules:
         walker.fell_back = False
         rule_codes, rule_missing = walker.eval(rule)
+        strength = walker.observed.get(rule)
+        if strength is not None:
+            strength.flags.writeable = False
+            observed[rule.name] = strength
         if any_refused:
             rule_codes = np.where(refused, REFUSED, rule_codes).astype(np.int8)
             rule_missing = np.where(refused, 0, rule_missing).astype(np.uint16)
@@ -472,6 +521,7 @@ def screen(
         missing,
         tuple(fell_back),
         refused,
+        observed,
     )
 
 
@@ -482,6 +532,9 @@ class _Walker:
         self.frame = frame
         self.refused = refused  # persons not evaluated (their rows are overwritten afterwards)
         self.done: dict[Rule, tuple[Any, Any]] = {}
+        # The strength of the certainty of the law behind the facts each rule read, person by
+        # person (absent: facts taken as given), as Verdict.certainty weakens it.
+        self.observed: dict[Rule, Any] = {}
         self.fallen: set[Rule] = set()
         self.fell_back = False
         self._persons: list[Any] | None = None
@@ -531,6 +584,7 @@ class _Walker:
             return self._fallback(rule)
         if kind is AllOf or kind is AnyOf:
             parts = [self.eval(r) for r in rule.parts()]
+            self._observed_of(rule, rule.parts())
             stacked = np.stack([p[0] for p in parts]) if parts else np.zeros((0, n), np.int8)
             codes = stacked.min(axis=0) if kind is AllOf else stacked.max(axis=0)
             missing = np.zeros(n, dtype=np.uint16)
@@ -542,12 +596,15 @@ class _Walker:
             return codes.astype(np.int8), missing
         if kind is Not:
             codes, missing = self.eval(rule.parts()[0])
+            self._observed_of(rule, rule.parts())
             return (ELIGIBLE - codes).astype(np.int8), missing
         if kind is ByLawDate:
             version = rule.versions.get(self.frame.law_on)  # type: ignore[attr-defined]
             if version is None:
                 return self._no_law()
-            return self.eval(version)
+            result = self.eval(version)
+            self._observed_of(rule, (version,))
+            return result
         # A condition that answers in columns (``_columnar``): no law on the date, or a kernel.
         condition: Condition = rule  # type: ignore[assignment]
         law = condition.law
@@ -555,7 +612,17 @@ class _Walker:
         if version is None and law is not None:
             return self._no_law()
         result = _kernel(condition)(self.frame, version)
+        strength = condition.certainty_columns(self.frame, version)
+        if strength is not None:
+            self.observed[rule] = np.asarray(strength, dtype=np.int8)
         return self._uncollected(condition, *self._with_missing(condition, result))
+
+    def _observed_of(self, rule: Rule, parts: Any) -> None:
+        """A composition's facts are as certain as the weakest of its parts' (every part
+        counts, as in ``Verdict.certainty``)."""
+        found = [self.observed[p] for p in parts if p in self.observed]
+        if found:
+            self.observed[rule] = np.minimum.reduce(found) if len(found) > 1 else found[0]
 
     def _uncollected(self, rule: Condition, codes: Any, missing: Any) -> tuple[Any, Any]:
         """As the scalar path: a history the condition reads that was not collected makes it
@@ -618,19 +685,32 @@ class _Walker:
             ]
         codes = np.full(self.frame.n, UNKNOWN, dtype=np.int8)
         missing = np.zeros(self.frame.n, dtype=np.uint16)
+        strength = np.full(self.frame.n, Certainty.CONFIRMED.strength, dtype=np.int8)
+        observes = _observes(rule)
         # As a rule set, so that a large population is evaluated compiled.
         ruleset = RuleSet((rule,))
         for i, ctx in enumerate(self._contexts):
             if ctx is None:
                 continue
             (verdict,) = ruleset.evaluate_in(ctx)
+            if observes:
+                strength[i] = verdict.certainty.strength
             codes[i] = _CODE[verdict.outcome]
             if verdict.outcome is Outcome.UNKNOWN:
                 missing[i] = sum(fact_bit(f) for f in set(verdict.missing))
+        if observes:
+            self.observed[rule] = strength
         return codes, missing
 
 
-_DECIDING = ("_decide", "evaluate_in", "outcome_in", "_version", "_decides_uncollected")
+_DECIDING = (
+    "_decide",
+    "evaluate_in",
+    "outcome_in",
+    "_version",
+    "_decides_uncollected",
+    "observed_certainty",
+)
 
 
 def _kernel(rule: Condition) -> Any:
@@ -652,6 +732,25 @@ def _kernel(rule: Condition) -> Any:
     if rule.law is not None and type(rule.law) is not Timeline:
         return None
     return rule.columns  # type: ignore[attr-defined]
+
+
+def _observes(rule: Rule) -> bool:
+    """Whether a verdict of ``rule`` may be less certain than its law: a condition in it (in
+    any version) weighs the certainty of the facts it observed, or a rule of a kind not known
+    here may."""
+    kind = type(rule)
+    if kind is AllOf or kind is AnyOf or kind is Not:
+        return any(_observes(part) for part in rule.parts())
+    if kind is ByLawDate:
+        versions = rule.versions.entries  # type: ignore[attr-defined]
+        return any(e.value is not None and _observes(e.value) for e in versions)
+    if isinstance(rule, Condition):
+        own = getattr(rule, "__dict__", None) or {}
+        return (
+            "observed_certainty" in own
+            or type(rule).observed_certainty is not Condition.observed_certainty
+        )
+    return True
 
 
 def _certainty(rule: Rule, law_on: date) -> Certainty:

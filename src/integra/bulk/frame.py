@@ -304,12 +304,7 @@ class Frame:
 
         def compute() -> Any:
             spans = self.population.spans("households")
-            undated = spans.start == OPEN
-            row = np.full(self.n, -1, dtype=np.int64)
-            fallback = np.flatnonzero(undated)
-            row[spans.person[fallback]] = fallback
-            dated = np.flatnonzero(~undated & spans.covering(self.day))
-            row[spans.person[dated]] = dated
+            row = self._household_row()
             has = row >= 0
             safe = np.maximum(row, 0)
             members = np.where(has, spans.values["members"][safe] if len(spans.start) else 0, 0)
@@ -318,6 +313,59 @@ class Frame:
 
         result: tuple[Any, Any, Any] = self.memo("household", compute)
         return result
+
+    def _household_row(self) -> Any:
+        """For each person, the row of the household statement for ``on`` (-1 where none)."""
+
+        def compute() -> Any:
+            spans = self.population.spans("households")
+            undated = spans.start == OPEN
+            row = np.full(self.n, -1, dtype=np.int64)
+            fallback = np.flatnonzero(undated)
+            row[spans.person[fallback]] = fallback
+            dated = np.flatnonzero(~undated & spans.covering(self.day))
+            row[spans.person[dated]] = dated
+            return row
+
+        return self.memo("household_row", compute)
+
+    def household_certainty(self) -> Any:
+        """For each person, the strength ([`Certainty.strength`][integra.law.Certainty.strength])
+        of the certainty of the law the income of their household statement for ``on`` was
+        counted with, as [`IncomeAssessment.certainty`][integra.income.IncomeAssessment.certainty]
+        gives it; that of ``CONFIRMED`` (3) for a declared income or no statement.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> from integra import Household, Person, Sex
+            >>> from integra.bulk import Population
+            >>> from integra.income import IncomeItem, IncomeSource, IncomeStatement
+            >>> farm = IncomeItem(IncomeSource.FARM, date(2025, 2, 1), hectares=Decimal("1.0000"))
+            >>> counted = Household.from_statement(IncomeStatement(date(2025, 3, 3), 1, [farm]))
+            >>> people = [Person(date(1990, 1, 1), Sex.MALE, households=h) for h in ([counted], [])]
+            >>> Frame(Population.from_persons(people), date(2025, 3, 3)).household_certainty().tolist()
+            [2, 3]
+        """
+
+        def compute() -> Any:
+            from integra.bulk._income import certainty
+
+            spans = self.population.spans("households")
+            items = self.population.spans("income_items")
+            values = spans.values
+            strength = certainty(
+                values["application_date"].astype(np.int64),
+                values["farm_amount_day"].astype(np.int64),
+                items.values["household"],
+                items.values["source"],
+                items.values["month"],
+                items.values["change"],
+            )
+            row = self._household_row()
+            return np.where(row >= 0, strength[np.maximum(row, 0)] if len(strength) else 3, 3)
+
+        return self.memo("household_certainty", compute)
 
     def address(self) -> Any:
         """For each person, the position in ``population.addresses`` of the address they live at

@@ -410,6 +410,49 @@ class IncomeWithinCriterion(Condition):
         codes = np.where(has, frame.outcome(ok), 1).astype(np.int8)
         return codes, np.where(has, 0, fact_bit(Fact.HOUSEHOLDS))
 
+    def observed_certainty(self, observation: Any) -> Certainty:
+        """For an income counted from items, the certainty of the legal values the count read
+        ([`IncomeAssessment.certainty`][integra.income.IncomeAssessment.certainty]: a farm's
+        per-hectare amount, the exclusions of art. 8 ust. 4); ``CONFIRMED`` for a declared
+        income or none.
+
+        Examples:
+            >>> from datetime import date
+            >>> from decimal import Decimal
+            >>> from integra import Household, Person, Sex
+            >>> from integra.income import IncomeItem, IncomeSource, IncomeStatement
+            >>> farm = IncomeItem(IncomeSource.FARM, date(2025, 2, 1), hectares=Decimal("1.0000"))
+            >>> counted = Household.from_statement(IncomeStatement(date(2025, 3, 3), 1, [farm]))
+            >>> INCOME_WITHIN_CRITERION.observed_certainty(counted).value
+            'derived'
+            >>> p = Person(date(1980, 1, 1), Sex.FEMALE, households=[counted])
+            >>> INCOME_WITHIN_CRITERION.evaluate(p, date(2025, 3, 3)).certainty.value
+            'derived'
+            >>> INCOME_WITHIN_CRITERION.observed_certainty(Household(1, Decimal("459.00"))).value
+            'confirmed'
+        """
+        if isinstance(observation, Household):
+            assessment = observation.assessment
+            if assessment is not None:
+                return assessment.certainty
+        return Certainty.CONFIRMED
+
+    def certainty_columns(self, frame: Frame, version: IncomeCriterion) -> Any:
+        """Columnar kernel of
+        [`observed_certainty`][integra.rules.assistance.IncomeWithinCriterion.observed_certainty]:
+        for each person, the strength of the certainty of the law their household statement's
+        income was counted with (``Frame.household_certainty``).
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]), date(2024, 1, 1))
+            >>> INCOME_WITHIN_CRITERION.certainty_columns(frame, INCOME_CRITERIA.at(date(2024, 1, 1))).tolist()
+            [3]
+        """
+        return frame.household_certainty()
+
     def citation_on(self, law_on: date) -> Citation | None:
         """UPS art. 8 ust. 1, the provision applied. The amounts in force are dated in the threshold
         text ("criterion from 2022-01-01"); the regulation that set them is cited by that dated

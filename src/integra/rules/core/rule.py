@@ -485,6 +485,34 @@ class Condition(Rule):
             return Certainty.CONFIRMED
         return law.certainty_at(law_on) or Certainty.NO_LAW
 
+    def observed_certainty(self, observation: Any) -> Certainty:
+        """How certain the law values behind the facts the condition observed are: a fact the
+        library computed under dated law (an income counted from items with a per-hectare
+        amount that is ``DERIVED``) is no more certain than that law. ``CONFIRMED`` (the
+        default) for facts taken as given; a verdict of the condition is as certain as the
+        weaker of this and [`certainty_on`][integra.rules.core.rule.Condition.certainty_on].
+
+        Examples:
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.observed_certainty(None).value
+            'confirmed'
+        """
+        return Certainty.CONFIRMED
+
+    def certainty_columns(self, frame: Any, version: Any) -> Any:
+        """Columnar counterpart of
+        [`observed_certainty`][integra.rules.core.rule.Condition.observed_certainty] for the bulk
+        path: for each person of ``frame``, the strength
+        ([`Certainty.strength`][integra.law.Certainty.strength]) of the law behind the facts the
+        kernel read, or ``None`` where every fact is taken as given (the default).
+
+        Examples:
+            >>> from integra.rules import WORKING_AGE
+            >>> WORKING_AGE.certainty_columns(None, None) is None
+            True
+        """
+        return None
+
     def repeal_on(self, law_on: date) -> Repeal | None:
         """How the condition's law ended, for a law date after its repeal."""
         law = self.law

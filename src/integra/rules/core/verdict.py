@@ -256,7 +256,11 @@ class Verdict(NamedTuple):
 
         Every part counts, also one that did not decide the outcome (the second part of an
         ``|`` whose first part was met): the explanation shows every part, and a filter on
-        ``CONFIRMED`` never keeps an answer with a derived line in it. A rule with no law
+        ``CONFIRMED`` never keeps an answer with a derived line in it. A condition's verdict is also no more
+        certain than the law behind the facts it observed
+        ([`observed_certainty`][integra.rules.core.rule.Condition.observed_certainty]): an
+        income counted from items with a ``DERIVED`` per-hectare amount makes the income test
+        ``DERIVED``. A rule with no law
         modelled on the law date (before its law applied, or after its repeal) is ``NO_LAW``,
         the weakest: an answer that rests on no law is never ``CONFIRMED``.
 
@@ -271,8 +275,13 @@ class Verdict(NamedTuple):
             'no_law'
         """
         own = self.rule.certainty_on(self.law_on)
-        if self.is_condition or own is Certainty.NO_LAW:
+        if own is Certainty.NO_LAW:
             return own
+        if self.is_condition:
+            # The facts a condition observed may rest on law too (an income counted from items).
+            read = getattr(self.rule, "observed_certainty", None)
+            observed: Certainty = own if read is None else read(self.observation)
+            return observed if observed < own else own
         return weakest([own, *(child.certainty for child in self.children)])
 
     def observed_text(self, language: Language = "en", personal: bool = False) -> str:
