@@ -71,15 +71,15 @@ def _rest(tables: dict[str, Any]) -> dict[str, Any]:
 def test_rows_are_refused_by_their_position_in_the_file(tmp_path: Path) -> None:
     tables = generate_tables(900, seed=9, arrow=True)
     registrations = tables["registrations"]
-    # Row 700 of the registrations file: a start after its end.
+    # Row 600 of the registrations file: a start after its end.
     start = registrations.column("start").to_pylist()
     end = registrations.column("end").to_pylist()
-    end[700] = date(2000, 1, 1)
-    start[700] = date(2001, 1, 1)
+    end[600] = date(2000, 1, 1)
+    start[600] = date(2001, 1, 1)
     tables["registrations"] = registrations.set_column(
         1, "start", pa.array(start, pa.date32())
     ).set_column(2, "end", pa.array(end, pa.date32()))
-    person = registrations.column("person_id")[700].as_py()
+    person = registrations.column("person_id")[600].as_py()
     # And a situation naming nobody, as the last row of its file.
     situations = tables["situations"]
     ids = situations.column("person_id").to_pylist()
@@ -95,7 +95,7 @@ def test_rows_are_refused_by_their_position_in_the_file(tmp_path: Path) -> None:
         )
     ]
     assert sorted(listed) == [
-        ("registrations", 700, "end"),
+        ("registrations", 600, "end"),
         ("situations", len(ids) - 1, "person_id"),
     ]
     refused = [int(pid) for b in batches for pid in b.screening.population.ids[b.screening.refused]]
@@ -105,7 +105,7 @@ def test_rows_are_refused_by_their_position_in_the_file(tmp_path: Path) -> None:
     with pytest.raises(IntegraError) as caught:
         list(screen_batches(RULES, paths, ON, persons_per_batch=250))
     assert str(caught.value) == (
-        "table 'registrations', column 'end': has a span ending before it starts (row 700)"
+        "table 'registrations', column 'end': has a span ending before it starts (row 600)"
     )
 
 
