@@ -533,7 +533,7 @@ class RefusedRows:
         return len(self.row)
 
     def __repr__(self) -> str:
-        return f"<RefusedRows: {len(self)} rows>"
+        return f"<{type(self).__name__}: {len(self)} rows>"
 
     def counts(self) -> dict[str, int]:
         """How many distinct rows of each table were refused.

@@ -266,6 +266,8 @@ class RefusedTableRows(RefusedRows):
         ('results', 1, 'participant_id', 'names no participant of the participants table')
         >>> read.refused_rows.counts()
         {'participants': 1, 'results': 1}
+        >>> read.refused_rows
+        <RefusedTableRows: 2 rows>
     """
 
     _TABLES: ClassVar[tuple[str, ...]] = tuple(SCHEMAS)
