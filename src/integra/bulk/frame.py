@@ -280,9 +280,10 @@ class Frame:
             spans = self.population.spans(table)
             rows = np.flatnonzero(spans.covering(self.day))
             out = np.full(self.n, -1, dtype=np.int64)
-            # Rows are sorted by person: the first of each person's covering rows.
-            persons, first = np.unique(spans.person[rows], return_index=True)
-            out[persons] = spans.values[column][rows[first]]
+            # Rows are sorted by person: the first of each person's covering rows starts a run.
+            persons = spans.person[rows]
+            first = np.flatnonzero(np.diff(persons, prepend=-1) != 0)
+            out[persons[first]] = spans.values[column][rows[first]]
             return out
 
         return self.memo(("first_covering", table, column), compute)
