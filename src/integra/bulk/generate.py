@@ -24,11 +24,12 @@ The test suite checks these rules for many seeds (``tests/test_generate.py``). T
 * **registrations** (labour office): 0 to 3 spells (no spell for 45 %; none either for a woman
   already 60, or a man 65, in 2014), the first beginning between 2014 and 2023 (within a year
   of the 18th birthday for those who come of age later); a spell lasts 1 to 24 months, 20 %
-  are still open; the next begins 1 to 300 days after the last ends (1 day: an adjacent spell).
-  A spell that reaches the retirement age ends the day before it, and one that would begin
-  after it is not drawn. A closed spell of more than 200 days has an internship in 30 % of
-  cases, and sometimes a second, overlapping one. Spells running between 2014-05-27 and
-  2019-06-13 carry a profile for that part of them in 40 % of cases (I 10 %, II 65 %, III 25 %).
+  are drawn open; the next begins 1 to 300 days after the last ends (1 day: an adjacent spell).
+  A spell that reaches the retirement age ends the day before it (an ongoing one too: the
+  office deregisters the person then), and one that would begin after it is not drawn. A
+  closed spell of more than 200 days has an internship in 30 % of cases, and sometimes a
+  second, overlapping one. Spells running between 2014-05-27 and 2019-06-13 carry a profile
+  for that part of them in 40 % of cases (I 10 %, II 65 %, III 25 %).
 * **benefit awards**: 0 to 3 (none for half), beginning 2016 to mid-2025, 1 to 12 months, 10 %
   open.
 * **households**: a statement for 92 % (8 % missing), valid without limit; 1 to 6 members
