@@ -21,29 +21,33 @@
 #
 # The caseload here is synthetic (`integra.bulk.generate`, seeded); with real data the tables come
 # from the centre's export (see "Screening a caseload" in the documentation). Open this file as a
-# notebook with jupytext, or run it as a script: `python examples/screening_caseload.py`
-# (needs `pip install 'integra-pl[examples]'`).
+# notebook with jupytext (`pip install 'integra-pl[notebook]'`; the chart shows under its cell),
+# or run it as a script: `python examples/screening_caseload.py` (needs
+# `pip install 'integra-pl[examples]'`; the chart is written to a temporary folder).
 
 # %%
+import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 import matplotlib
+import matplotlib.pyplot as plt
 import pandas as pd
 
-matplotlib.use("Agg")  # draw to a file: no window needed
-import matplotlib.pyplot as plt
-
 from integra.bulk import Population, screen
-from integra.bulk.generate import EXAMPLE_AREA, generate_tables
+from integra.bulk.generate import EXAMPLE_AREA, GMINAS, generate_tables
 from integra.rules import (
     AT_RISK_2014_2020,
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
     pai_target_group_in_area,
 )
+
+IN_NOTEBOOK = "ipykernel" in sys.modules  # a Jupyter kernel shows charts inline
+if not IN_NOTEBOOK:
+    matplotlib.use("Agg")  # a script draws to a file: no window needed
 
 ON = date(2024, 3, 1)
 
@@ -86,7 +90,8 @@ print(f"refused: {int(result.refused.sum()):,}", result.counts(LONG_TERM_UNEMPLO
 # ## Age band and gmina
 #
 # Age in completed years on the date, and the gmina of the residence in force on it (people
-# without a recorded residence are shown as "unknown").
+# without a recorded residence are shown as "unknown"). Gminas are listed by name, in the order
+# of the Polish alphabet (`GMINAS`: Python's own sort would put "Świebodzice" after "Wałbrzych").
 
 # %%
 birth = pd.to_datetime(persons["birth_date"])
@@ -110,7 +115,9 @@ persons["gmina"] = persons["gmina"].fillna("unknown")
 screened = persons.merge(df, on="person_id")
 
 by_age = pd.crosstab(screened["age_band"], screened["long_term_unemployed"])
+places = [*GMINAS, "unknown"]
 by_gmina = pd.crosstab(screened["gmina"], screened["pai_target_group_in_area"])
+by_gmina = by_gmina.reindex(places, fill_value=0)
 print(by_age)
 print(by_gmina)
 
@@ -135,11 +142,15 @@ share.plot.bar(
     stacked=True, ax=left, title="Long-term unemployed (national definition), by age band"
 )
 counts = screened[screened["pai_target_group_in_area"] == "eligible"]["gmina"].value_counts()
+counts = counts.reindex(places, fill_value=0)
 counts.plot.bar(ax=right, title="PAI target group in the revitalisation area, by gmina")
 figure.tight_layout()
-chart = Path(tempfile.mkdtemp()) / "caseload.png"
-figure.savefig(chart)
-print(f"chart written to {chart}")
+if IN_NOTEBOOK:
+    plt.show()
+else:
+    chart = Path(tempfile.mkdtemp()) / "caseload.png"
+    figure.savefig(chart)
+    print(f"chart written to {chart}")
 
 # %% [markdown]
 # ## One person's explanation
