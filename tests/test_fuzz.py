@@ -71,6 +71,9 @@ NOT_DOCUMENTS: dict[str, str] = {
     "whose participants are fuzzed on their own",
     "RefusedTableRows": "the rows refused on reading tables, as numpy columns of positions "
     "and reasons (as RefusedRows of the columnar path), not a document",
+    "ColumnFrame": "an interface (a Protocol) that columnar kernels read, not a type of values",
+    "ColumnPopulation": "an interface (a Protocol) that columnar kernels read, not a type of values",
+    "SpanColumns": "an interface (a Protocol) that columnar kernels read, not a type of values",
 }
 
 

@@ -5,7 +5,10 @@ A condition gets its kernel by defining ``columns(frame, version)`` next to its 
 ``_decide(ctx, version)``; the kernel returns an array of outcome codes
 ([`NOT_ELIGIBLE`][integra.bulk.frame.NOT_ELIGIBLE], [`UNKNOWN`][integra.bulk.frame.UNKNOWN],
 [`ELIGIBLE`][integra.bulk.frame.ELIGIBLE]), one per person, and optionally the facts missing for
-each person as a bit mask ([`fact_bit`][integra.bulk.frame.fact_bit]).
+each person as a bit mask ([`fact_bit`][integra.rules.core.columns.fact_bit]).
+
+[`Frame`][integra.bulk.frame.Frame] implements the interface the rules define for it,
+[`ColumnFrame`][integra.rules.core.columns.ColumnFrame]: kernels never import this module.
 
 Examples:
     >>> from datetime import date
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -29,31 +32,28 @@ from integra.bulk.population import NOT_RECORDED, SCHEMAS, Population
 from integra.people import Person, Sex
 from integra.periods import add_years
 from integra.rules.core import Fact
+from integra.rules.core.columns import (
+    ELIGIBLE_CODE,
+    NOT_ELIGIBLE_CODE,
+    UNKNOWN_CODE,
+    fact_bit,
+)
+
+if TYPE_CHECKING:
+    from integra.rules.core.columns import ColumnFrame
 
 __all__ = ["ELIGIBLE", "NOT_ELIGIBLE", "UNKNOWN", "Frame", "fact_bit"]
 
-NOT_ELIGIBLE = 0
+NOT_ELIGIBLE = NOT_ELIGIBLE_CODE
 """The code of ``Outcome.NOT_ELIGIBLE`` (Kleene's false)."""
-UNKNOWN = 1
+UNKNOWN = UNKNOWN_CODE
 """The code of ``Outcome.UNKNOWN``: conjunction is the minimum, disjunction the maximum."""
-ELIGIBLE = 2
+ELIGIBLE = ELIGIBLE_CODE
 """The code of ``Outcome.ELIGIBLE``."""
-
-_FACTS = tuple(Fact)
 
 
 _POOL_BITS = 64
 """The most members of an enum whose codes are pooled as bits of one integer per person."""
-
-
-def fact_bit(fact: Fact) -> int:
-    """The bit of ``fact`` in a mask of missing facts.
-
-    Examples:
-        >>> fact_bit(Fact.BIRTH_DATE)
-        1
-    """
-    return 1 << _FACTS.index(fact)
 
 
 def _codes_of(kind: Any) -> dict[Any, int]:
@@ -551,3 +551,8 @@ _HISTORY_OF = {
     Fact.SITUATIONS: "situations",
     Fact.ENTITLEMENTS: "entitlements",
 }
+
+
+if TYPE_CHECKING:
+    # The rules' kernels read a Frame through this interface: the frame must implement it.
+    _IMPLEMENTS: type[ColumnFrame] = Frame

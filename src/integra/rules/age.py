@@ -23,7 +23,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -45,9 +45,7 @@ from integra.rules.core import (
     next_birthday,
     next_change,
 )
-
-if TYPE_CHECKING:
-    from integra.bulk.frame import Frame
+from integra.rules.core.columns import ColumnFrame
 
 __all__ = ["WORKING_AGE", "AgeBetween", "WorkingAge", "WorkingAgeLimits"]
 
@@ -142,7 +140,7 @@ class WorkingAge(Condition):
         ok = version.minimum <= age < version.maximum_for(sex)
         return (ELIGIBLE if ok else NOT_ELIGIBLE), (age, sex), ()
 
-    def columns(self, frame: Frame, version: WorkingAgeLimits) -> Any:
+    def columns(self, frame: ColumnFrame, version: WorkingAgeLimits) -> Any:
         """Columnar kernel (``integra.bulk``): every person's age against the bounds for
         their sex.
 
@@ -249,7 +247,7 @@ class AgeBetween(Condition):
         )
         return (ELIGIBLE if ok else NOT_ELIGIBLE), age, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): every person's age against the band.
 
         Examples:

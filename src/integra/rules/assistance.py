@@ -33,7 +33,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -55,9 +55,7 @@ from integra.rules.core import (
     all_of,
     in_force,
 )
-
-if TYPE_CHECKING:
-    from integra.bulk.frame import Frame
+from integra.rules.core.columns import ColumnFrame, fact_bit
 
 __all__ = [
     "HAS_ASSISTANCE_REASON",
@@ -295,7 +293,7 @@ class HasAssistanceReason(Condition):
             return UNKNOWN, NOT_COLLECTED, gaps
         return NOT_ELIGIBLE, reasons, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a situation establishing a reason, a
         registration or a valid certificate on the date.
 
@@ -381,7 +379,7 @@ class IncomeWithinCriterion(Condition):
             ok = household.monthly_net_income <= version.per_person * household.members
         return (ELIGIBLE if ok else NOT_ELIGIBLE), household, ()
 
-    def columns(self, frame: Frame, version: IncomeCriterion) -> Any:
+    def columns(self, frame: ColumnFrame, version: IncomeCriterion) -> Any:
         """Columnar kernel (``integra.bulk``): income in grosze against the criterion, exactly
         (the criterion times the members, rounded down to the grosz, as incomes are whole
         grosze); ``UNKNOWN`` without a household statement.
@@ -396,8 +394,6 @@ class IncomeWithinCriterion(Condition):
             [1]
         """
         import numpy as np
-
-        from integra.bulk.frame import fact_bit
 
         has, members, income = frame.household()
         top = max(int(members.max()) if len(members) else 1, 1)
@@ -437,11 +433,11 @@ class IncomeWithinCriterion(Condition):
                 return assessment.certainty
         return Certainty.CONFIRMED
 
-    def certainty_columns(self, frame: Frame, version: IncomeCriterion) -> Any:
+    def certainty_columns(self, frame: ColumnFrame, version: IncomeCriterion) -> Any:
         """Columnar kernel of
         [`observed_certainty`][integra.rules.assistance.IncomeWithinCriterion.observed_certainty]:
         for each person, the strength of the certainty of the law their household statement's
-        income was counted with (``Frame.household_certainty``).
+        income was counted with (``ColumnFrame.household_certainty``).
 
         Examples:
             >>> from datetime import date
@@ -630,7 +626,7 @@ class ReceivesSocialAssistance(Condition):
             return NOT_ELIGIBLE, (), ()
         return ELIGIBLE, tuple(dict.fromkeys([a.kind for a in awards])), ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): an award covers the date.
 
         Examples:
@@ -687,7 +683,7 @@ class HasSocialContract(Condition):
         running = ctx._person.has_social_contract_on(ctx._on)
         return (ELIGIBLE if running else NOT_ELIGIBLE), running, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a contract covers the date.
 
         Examples:

@@ -25,7 +25,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -50,9 +50,7 @@ from integra.rules.core import (
     Verdict,
     in_force,
 )
-
-if TYPE_CHECKING:
-    from integra.bulk.frame import Frame
+from integra.rules.core.columns import ColumnFrame, fact_bit
 
 __all__ = [
     "HAS_DISABILITY",
@@ -113,7 +111,7 @@ def certificates_on(ctx: Context) -> tuple[DisabilityCertificate, ...]:
     return result
 
 
-def _ranks(frame: Frame) -> Any:
+def _ranks(frame: ColumnFrame) -> Any:
     """For each row of the certificates table, the rank of its degree, stated or by equivalence
     (3 significant, 2 moderate, 1 light, 0 none: ``DisabilityDegree.rank``)."""
     import numpy as np
@@ -135,12 +133,10 @@ def _ranks(frame: Frame) -> Any:
     return frame.memo("certificate_ranks", compute)
 
 
-def _decided_or_open(frame: Frame, decides: Any, leaves_open: Any) -> tuple[Any, Any]:
+def _decided_or_open(frame: ColumnFrame, decides: Any, leaves_open: Any) -> tuple[Any, Any]:
     """Outcome codes and missing facts from two booleans per certificate row: a row that
     makes the person eligible, and a row whose unrecorded causes or indications could."""
     import numpy as np
-
-    from integra.bulk.frame import fact_bit
 
     eligible = frame.any_row("certificates", decides)
     unknown = frame.any_row("certificates", leaves_open) & ~eligible
@@ -176,7 +172,7 @@ class HasDisability(Condition):
         best = _strongest(certificates_on(ctx))
         return (ELIGIBLE if best is not None else NOT_ELIGIBLE), best, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a certificate is valid on the date.
 
         Examples:
@@ -238,7 +234,7 @@ class DegreeAtLeast(Condition):
         ok = degree is not None and degree.rank >= self.degree.rank
         return (ELIGIBLE if ok else NOT_ELIGIBLE), best, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): the highest degree, stated or by equivalence,
         among the certificates valid on the date.
 
@@ -312,7 +308,7 @@ class WtzIndication(Condition):
             return UNKNOWN, unrecorded, (Fact.CERTIFICATES,)
         return NOT_ELIGIBLE, None, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a valid certificate with the indication;
         ``UNKNOWN`` where none has it but one has its indications not recorded.
 
@@ -406,7 +402,7 @@ class ZazTargetGroup(Condition):
             return UNKNOWN, unrecorded, (Fact.CERTIFICATES,)
         return NOT_ELIGIBLE, _strongest(certificates_on(ctx)), ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a valid certificate of a significant degree, or
         of a moderate degree with one of the causes; ``UNKNOWN`` where none qualifies but a
         moderate one has its causes not recorded.

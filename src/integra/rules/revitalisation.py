@@ -28,7 +28,7 @@ import functools
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import attrs
 
@@ -50,9 +50,7 @@ from integra.rules.core import (
     Verdict,
     in_force,
 )
-
-if TYPE_CHECKING:
-    from integra.bulk.frame import Frame
+from integra.rules.core.columns import ColumnFrame, fact_bit
 
 __all__ = [
     "AREA_SHARE_MAX",
@@ -461,7 +459,7 @@ class ResidesInArea(Condition):
             return NOT_ELIGIBLE, ("outside", None), ()
         return ELIGIBLE, ("inside", sub_area.name), ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): each distinct address is matched against the
         area once; ``UNKNOWN`` without a residence for the date.
 
@@ -478,8 +476,6 @@ class ResidesInArea(Condition):
             [2, 1]
         """
         import numpy as np
-
-        from integra.bulk.frame import fact_bit
 
         n = frame.n
         if frame.on not in self.area.valid:

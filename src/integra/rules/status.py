@@ -21,7 +21,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -40,9 +40,7 @@ from integra.rules.core import (
     Verdict,
     in_force,
 )
-
-if TYPE_CHECKING:
-    from integra.bulk.frame import Frame
+from integra.rules.core.columns import ColumnFrame
 
 __all__ = ["PROFILE_III", "HasAssistanceProfile", "HasEntitlement", "InSituation"]
 
@@ -102,7 +100,7 @@ class InSituation(Condition):
             return None
         return "situations", self.situations
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a situation of the set covers the date.
 
         Examples:
@@ -159,7 +157,7 @@ class HasEntitlement(Condition):
         found = ctx.memo("entitlements", lambda: ctx._person.entitlements_on(ctx._on)) & self.kinds
         return (ELIGIBLE if found else NOT_ELIGIBLE), found, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a right of one of the kinds covers the date.
 
         Examples:
@@ -243,7 +241,7 @@ class HasAssistanceProfile(Condition):
         held = ctx._person.profile_on(ctx._on)
         return (ELIGIBLE if held is self.profile else NOT_ELIGIBLE), held, ()
 
-    def columns(self, frame: Frame, version: bool) -> Any:
+    def columns(self, frame: ColumnFrame, version: bool) -> Any:
         """Columnar kernel (``integra.bulk``): the profile held on the date, where profiles
         exist under the law applied.
 

@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -78,9 +78,7 @@ from integra.rules.core import (
     next_birthday,
     next_change,
 )
-
-if TYPE_CHECKING:
-    from integra.bulk.frame import Frame
+from integra.rules.core.columns import ColumnFrame, fact_bit
 
 __all__ = [
     "LONG_TERM_UNEMPLOYED",
@@ -141,7 +139,7 @@ class RegisteredUnemployed(Condition):
         registered = ctx._on in ctx._person.registered
         return (ELIGIBLE if registered else NOT_ELIGIBLE), registered, ()
 
-    def columns(self, frame: Frame, version: Any) -> Any:
+    def columns(self, frame: ColumnFrame, version: Any) -> Any:
         """Columnar kernel (``integra.bulk``): a registration covers the date.
 
         Examples:
@@ -310,7 +308,7 @@ class LongTermUnemployed(Condition):
                 return UNKNOWN, (days, first, last, version.months, more), (Fact.LAW,)
         return outcome, (days, first, last, version.months), ()
 
-    def columns(self, frame: Frame, version: LongTermUnemploymentDefinition) -> Any:
+    def columns(self, frame: ColumnFrame, version: LongTermUnemploymentDefinition) -> Any:
         """Columnar kernel (``integra.bulk``): the countable registered days in the window,
         for every person at once.
 
@@ -324,8 +322,6 @@ class LongTermUnemployed(Condition):
             [2]
         """
         import numpy as np
-
-        from integra.bulk.frame import fact_bit
 
         last = frame.on if self.include_evaluation_day else frame.on - _ONE_DAY
         first = frame.day_of(add_years(last, -version.window_years) + _ONE_DAY)
@@ -526,7 +522,7 @@ class LongTermUnemployedEU(Condition):
         start = None if spell is None else spell.start
         return NOT_ELIGIBLE, (start, months, ctx.age), ()
 
-    def columns(self, frame: Frame, version: ContinuousUnemploymentDefinition) -> Any:
+    def columns(self, frame: ColumnFrame, version: ContinuousUnemploymentDefinition) -> Any:
         """Columnar kernel (``integra.bulk``): the start of the continuous spell of registered
         or unregistered unemployment containing the date, against the months required at
         each person's age.
@@ -593,7 +589,7 @@ def _months_last(start: date, months: int) -> date | None:
         return None
 
 
-def _latest_day(frame: Frame, months: int) -> int:
+def _latest_day(frame: ColumnFrame, months: int) -> int:
     """``_latest_start`` as a day number for the columnar kernel; before any day a spell can
     start on where no spell is long enough yet."""
     latest = _latest_start(frame.on, months)

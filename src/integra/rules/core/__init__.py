@@ -31,6 +31,10 @@ The engine is split by concern; every name below is importable from here (and fr
 * [`toolkit`][integra.rules.core.toolkit]: helpers for writing rules (`earliest`,
   `next_change`, `next_birthday`, `law_changes`, `period_boundaries`).
 
+One module is imported by its own path, for those who write a columnar kernel:
+[`columns`][integra.rules.core.columns] defines `ColumnFrame`, the interface through which a
+kernel reads a caseload in columns, which the columnar path implements.
+
 Examples:
     >>> from datetime import date
     >>> from integra import DateRange, Person, Registration, Sex
