@@ -541,6 +541,10 @@ class _Walker:
         self.uncollected: dict[Fact, Any] | None = None
         self.columnar: dict[Rule, bool] = {}
         self._contexts: list[Context | None] | None = None
+        # The mask of a rule with nothing missing for anyone, shared (read-only) by every such
+        # rule instead of one array of zeros each.
+        self.none_missing = np.zeros(frame.n, dtype=np.uint16)
+        self.none_missing.flags.writeable = False
 
     def eval(self, rule: Rule) -> tuple[Any, Any]:
         found = self.done.get(rule)
@@ -579,21 +583,28 @@ class _Walker:
 
     def _eval(self, rule: Rule) -> tuple[Any, Any]:
         kind = type(rule)
-        n = self.frame.n
         if not self._columnar(rule):
             return self._fallback(rule)
         if kind is AllOf or kind is AnyOf:
             parts = [self.eval(r) for r in rule.parts()]
             self._observed_of(rule, rule.parts())
-            stacked = np.stack([p[0] for p in parts]) if parts else np.zeros((0, n), np.int8)
-            codes = stacked.min(axis=0) if kind is AllOf else stacked.max(axis=0)
-            missing = np.zeros(n, dtype=np.uint16)
+            combine = np.minimum if kind is AllOf else np.maximum
+            codes = parts[0][0].copy()
+            for part_codes, _ in parts[1:]:
+                combine(codes, part_codes, out=codes)
+            missing = None
             for _, part_missing in parts:
-                if part_missing.any():  # a part's mask is set only where it is UNKNOWN
+                # A part's mask is set only where it is UNKNOWN; most parts have none.
+                if part_missing is self.none_missing or not part_missing.any():
+                    continue
+                if missing is None:
+                    missing = part_missing.copy()
+                else:
                     missing |= part_missing
-            if missing.any():
-                missing[codes != UNKNOWN] = 0
-            return codes.astype(np.int8), missing
+            if missing is None:
+                return codes, self.none_missing
+            missing[codes != UNKNOWN] = 0
+            return codes, missing
         if kind is Not:
             codes, missing = self.eval(rule.parts()[0])
             self._observed_of(rule, rule.parts())
@@ -668,7 +679,7 @@ class _Walker:
             codes, missing = result, None
         codes = np.asarray(codes, dtype=np.int8)
         if missing is None:
-            missing = np.zeros(self.frame.n, dtype=np.uint16)
+            missing = self.none_missing
         else:
             missing = np.where(codes == UNKNOWN, missing, 0).astype(np.uint16)
         return codes, missing
