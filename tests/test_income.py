@@ -488,3 +488,45 @@ def test_the_income_test_is_as_certain_as_the_weaker_of_its_criterion_and_the_co
 def test_wrong_types_are_refused_naming_the_field(build: object, message: str) -> None:
     with pytest.raises(InvalidValue, match=re.escape(message)):
         build()  # type: ignore[operator]
+
+
+# --- Farms of any size, the provision of the per-hectare amount, both languages alike ----------
+
+
+def test_a_farm_below_one_hectare_counts_its_hectares() -> None:
+    # No threshold of 1 ha is found in art. 8: 0.5 ha × 459 zł = 229.50 zł; 0.0001 ha × 459 zł
+    # = 0.0459 zł, 0.05 zł rounded half up to the grosz.
+    half = IncomeItem(S.FARM, FEB, hectares=D("0.5000"))
+    tiny = IncomeItem(S.FARM, FEB, hectares=D("0.0001"))
+    assert income(1, half) == D("229.50")
+    assert income(1, tiny) == D("0.05")
+    assert assess(IncomeStatement(APPLIED, 1, [half])).certainty is Certainty.DERIVED
+
+
+def test_the_first_per_hectare_amount_cites_art_8_ust_9_as_derived() -> None:
+    first = FARM_INCOME_PER_HECTARE.entries[0]
+    assert first.citation is not None
+    assert str(first.citation) == "art. 8 ust. 9 ustawy o pomocy społecznej"
+    assert first.certainty is Certainty.DERIVED
+    assert "not read in the act" in first.note
+
+
+def _digits(line: str) -> list[str]:
+    return sorted(re.findall(r"\d+", line))
+
+
+@settings(max_examples=60, deadline=None)
+@given(income_statements())
+def test_the_polish_and_english_explanations_say_the_same_line_by_line(
+    statement: IncomeStatement,
+) -> None:
+    result = assess(statement)
+    pl, en = result.explain("pl").splitlines(), result.explain("en").splitlines()
+    assert len(pl) == len(en) == len(result.lines) + 3
+    cited = [None, *result.lines, None, None]
+    for line, pl_line, en_line in zip(cited, pl, en, strict=True):
+        # Every number (amounts, months, dates, members, hectares) in both, the provision apart.
+        if line is not None:
+            pl_line = pl_line.replace(line.citation.text("pl"), "")
+            en_line = en_line.replace(line.citation.text("en"), "")
+        assert _digits(pl_line) == _digits(en_line)

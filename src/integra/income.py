@@ -15,8 +15,17 @@ with the criterion. The act says what that income is:
   in [`EXCLUSIONS`][integra.income.EXCLUSIONS].
 * **A lump-sum business** (art. 8 ust. 5 pkt 2, wording of the act of 5 March 2009, Dz.U. 2009
   nr 69 poz. 590): the amount the person declares is the income.
-* **A farm**: a fixed monthly amount for each hectare of conversion (ha przeliczeniowy),
-  [`FARM_INCOME_PER_HECTARE`][integra.income.FARM_INCOME_PER_HECTARE], whatever the farm yields.
+* **A farm** (art. 8 ust. 9, the paragraph number as legal-advice pages quote it): a fixed
+  monthly amount for each hectare of conversion (ha przeliczeniowy),
+  [`FARM_INCOME_PER_HECTARE`][integra.income.FARM_INCOME_PER_HECTARE], whatever the farm yields
+  and whether it is farmed at all; every hectare the family holds counts (no threshold of 1 ha
+  was found in art. 8), and land leased out is not treated apart: give the hectares the act
+  counts.
+
+Not modelled, with the reason: a one-off income above five times the criterion spread over
+twelve months (art. 8 ust. 11) — its wording is known only from pages that quote it, and it
+needs twelve months of receipts and a reading of "the amount of that income" (gross or net)
+that the quotes do not settle; an income due for a period and received at once (art. 8 ust. 12).
 
 The facts are [`IncomeItem`][integra.income.IncomeItem] (what a member of the family received in
 a month, gross, with the deductions the act names) and [`AlimonyPaid`][integra.income.AlimonyPaid],
@@ -50,7 +59,7 @@ Examples:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -90,6 +99,7 @@ _ART_8_3 = Citation(UPS, article="8", paragraph="3")
 _ART_8_3_ALIMONY = Citation(UPS, article="8", paragraph="3", point="3")
 _ART_8_5_LUMP_SUM = Citation(UPS, article="8", paragraph="5", point="2")
 _ART_8_5 = Citation(UPS, article="8", paragraph="5")
+_ART_8_9 = Citation(UPS, article="8", paragraph="9")
 
 
 # --- The facts -----------------------------------------------------------------------------------
@@ -625,11 +635,13 @@ FARM_INCOME_PER_HECTARE: Timeline[Decimal] = Timeline(
         Dated(
             Decimal(207),
             date(2006, 10, 1),
-            citation=Citation(UPS, article="8"),
+            citation=_ART_8_9,
             certainty=Certainty.DERIVED,
             note=(
                 "amount of art. 8 from the verification of 2006-10-01 as office pages quote it; "
-                "the paragraph of art. 8 that holds it was not read; the 2004 amount is not "
+                "the paragraph, ust. 9 ('przyjmuje się, że z 1 ha przeliczeniowego uzyskuje się "
+                "dochód miesięczny w wysokości ...'), as legal-advice pages quote it "
+                "(prawo-porady.pl, eskul.pl), not read in the act; the 2004 amount is not "
                 "modelled"
             ),
         ),
@@ -872,53 +884,78 @@ class IncomeAssessment:
             income of the family: 1500.00 zł; 2 persons: 750.00 zł a person
             certainty: confirmed
         """
-        pl = language == "pl"
-        month = f"{self.income_month.year}-{self.income_month.month:02d}"
-        if self.statement.loss_of_income:
-            why = (
-                "miesiąc złożenia wniosku po utracie dochodu, art. 8 ust. 3"
-                if pl
-                else "the month of the application, after a loss of income, art. 8(3)"
-            )
-        else:
-            why = (
-                "miesiąc poprzedzający złożenie wniosku, art. 8 ust. 3"
-                if pl
-                else "the month before the application, art. 8(3)"
-            )
-        out = [("miesiąc dochodu: " if pl else "income month: ") + f"{month} ({why})"]
-        for line in self.lines:
-            head = (
-                f"{'członek' if pl else 'member'} {line.member}, {line.what.text(language)}, "
-                f"{line.month.year}-{line.month.month:02d}: "
-            )
-            if line.counted:
-                verb = ("odliczono " if pl else "deducted ") if line.amount < 0 else ""
-                if not verb:
-                    verb = "wliczono " if pl else "counted "
-                body = verb + format_money(abs(line.amount), language)
-                if line.reason is not None:
-                    body += f" — {line.reason.text(language)}"
-            else:
-                assert line.reason is not None
-                body = ("pominięto — " if pl else "left out — ") + line.reason.text(language)
-            out.append(f"{head}{body} ({line.citation.text(language)})")
+        month = _month_text(self.income_month)
+        why = _PHRASES["loss_month" if self.statement.loss_of_income else "month_before"]
+        out = [f"{_PHRASES['income_month'].text(language)}: {month} ({why.text(language)})"]
+        out += [_line_text(line, language) for line in self.lines]
         total = format_money(self.income, language)
         if self.members == 1:
-            out.append(
-                f"dochód osoby samotnie gospodarującej: {total}"
-                if pl
-                else f"income of the person living alone: {total}"
-            )
+            out.append(f"{_PHRASES['alone'].text(language)}: {total}")
         else:
             per = self.per_person_text(language)
             out.append(
-                f"dochód rodziny: {total}; {self.members} os.: {per} na osobę"
-                if pl
-                else f"income of the family: {total}; {self.members} persons: {per} a person"
+                _both(
+                    lambda lang: f"dochód rodziny: {total}; {self.members} os.: {per} na osobę",
+                    lambda lang: (
+                        f"income of the family: {total}; {self.members} persons: {per} a person"
+                    ),
+                ).text(language)
             )
-        out.append(("pewność: " if pl else "certainty: ") + self.certainty.label.text(language))
+        out.append(f"{_PHRASES['certainty'].text(language)}: {self.certainty.label.text(language)}")
         return "\n".join(out)
+
+
+def _both(pl: Callable[[Language], str], en: Callable[[Language], str]) -> Label:
+    """A label whose two texts are built the same way, each in its own language."""
+    return Label(pl=pl("pl"), en=en("en"))
+
+
+def _month_text(month: date) -> str:
+    return f"{month.year}-{month.month:02d}"
+
+
+_PHRASES = {
+    "income_month": Label(pl="miesiąc dochodu", en="income month"),
+    "month_before": Label(
+        pl="miesiąc poprzedzający złożenie wniosku, art. 8 ust. 3",
+        en="the month before the application, art. 8(3)",
+    ),
+    "loss_month": Label(
+        pl="miesiąc złożenia wniosku po utracie dochodu, art. 8 ust. 3",
+        en="the month of the application, after a loss of income, art. 8(3)",
+    ),
+    "member": Label(pl="członek", en="member"),
+    "counted": Label(pl="wliczono", en="counted"),
+    "deducted": Label(pl="odliczono", en="deducted"),
+    "left_out": Label(pl="pominięto", en="left out"),
+    "alone": Label(
+        pl="dochód osoby samotnie gospodarującej", en="income of the person living alone"
+    ),
+    "certainty": Label(pl="pewność", en="certainty"),
+    "tax": Label(pl="podatek", en="tax"),
+    "contributions": Label(pl="składki", en="contributions"),
+    "deductions_cited": Label(pl="art. 8 ust. 3 pkt 1-2", en="art. 8(3)(1)-(2)"),
+    "contributions_cited": Label(pl="art. 8 ust. 3 pkt 2", en="art. 8(3)(2)"),
+}
+
+
+def _line_text(line: IncomeLine, language: Language) -> str:
+    """One line of an explanation: the member, the source and month, what was done and why,
+    and the provision."""
+    word = _PHRASES
+    head = (
+        f"{word['member'].text(language)} {line.member}, {line.what.text(language)}, "
+        f"{_month_text(line.month)}: "
+    )
+    if line.counted:
+        verb = word["deducted" if line.amount < 0 else "counted"].text(language)
+        body = f"{verb} {format_money(abs(line.amount), language)}"
+        if line.reason is not None:
+            body += f" — {line.reason.text(language)}"
+    else:
+        assert line.reason is not None
+        body = f"{word['left_out'].text(language)} — {line.reason.text(language)}"
+    return f"{head}{body} ({line.citation.text(language)})"
 
 
 _OTHER_MONTH = Label(
@@ -935,40 +972,38 @@ _ALIMONY = Label(pl="alimenty świadczone na rzecz innych osób", en="alimony pa
 def _farm_reason(item: IncomeItem, lookup: Lookup[Decimal]) -> Label:
     assert item.hectares is not None
     hectares, amount, start = item.hectares, lookup.value, lookup.entry.start
-    label = Label(
-        pl=(
-            f"{format_number(hectares, 'pl')} ha przeliczeniowych × {format_money(amount, 'pl')} "
-            f"(kwota od {format_date(start, 'pl')})"
-        ),
-        en=(
-            f"{format_number(hectares, 'en')} ha of conversion × {format_money(amount, 'en')} "
-            f"(amount from {format_date(start, 'en')})"
-        ),
-    )
-    if not item.social_contributions and not item.health_contribution:
-        return label
     paid = item.social_contributions + item.health_contribution
-    return Label(
-        pl=f"{label.pl} − składki {format_money(paid, 'pl')}, art. 8 ust. 3 pkt 2",
-        en=f"{label.en} − contributions {format_money(paid, 'en')}, art. 8(3)(2)",
+
+    def text(language: Language, hectare: str, since: str) -> str:
+        out = (
+            f"{format_number(hectares, language)} {hectare} × {format_money(amount, language)} "
+            f"({since} {format_date(start, language)})"
+        )
+        if paid:
+            out += (
+                f" − {_PHRASES['contributions'].text(language)} {format_money(paid, language)}, "
+                f"{_PHRASES['contributions_cited'].text(language)}"
+            )
+        return out
+
+    return _both(
+        lambda lang: text(lang, "ha przeliczeniowych", "kwota od"),
+        lambda lang: text(lang, "ha of conversion", "amount from"),
     )
 
 
 def _deducted(item: IncomeItem) -> Label:
     """The gross and the deductions of art. 8 ust. 3 pkt 1-2 taken from it."""
     contributions = item.social_contributions + item.health_contribution
-    texts = {}
-    for language in ("pl", "en"):
+
+    def text(language: Language) -> str:
         parts = [format_money(item.gross, language)]
-        if item.income_tax:
-            word = "podatek" if language == "pl" else "tax"
-            parts.append(f"{word} {format_money(item.income_tax, language)}")
-        if contributions:
-            word = "składki" if language == "pl" else "contributions"
-            parts.append(f"{word} {format_money(contributions, language)}")
-        where = "art. 8 ust. 3 pkt 1-2" if language == "pl" else "art. 8(3)(1)-(2)"
-        texts[language] = " − ".join(parts) + f", {where}"
-    return Label(pl=texts["pl"], en=texts["en"])
+        for word, amount in (("tax", item.income_tax), ("contributions", contributions)):
+            if amount:
+                parts.append(f"{_PHRASES[word].text(language)} {format_money(amount, language)}")
+        return " − ".join(parts) + f", {_PHRASES['deductions_cited'].text(language)}"
+
+    return _both(text, text)
 
 
 def _item_line(
@@ -1069,9 +1104,9 @@ def _alimony_line(
         False,
         _ZERO,
         _ART_8_3_ALIMONY,
-        Label(
-            pl=f"{kind.pl} nie pomniejsza dochodu ({reading.label.pl})",
-            en=f"{kind.en} is not deducted ({reading.label.en})",
+        _both(
+            lambda lang: f"{kind.text(lang)} nie pomniejsza dochodu ({reading.label.text(lang)})",
+            lambda lang: f"{kind.text(lang)} is not deducted ({reading.label.text(lang)})",
         ),
         Certainty.CONFIRMED,
     )
