@@ -130,6 +130,7 @@ def expected(unit: str, after_exclusion: Any) -> Any:
                         tree(UZS_GROUPS.versions.entries[0].value),
                         "situation_poverty",
                         exclusion(EXCLUDING),
+                        "not_excluded_by_social_pension",
                     ],
                 ),
             ),

@@ -31,6 +31,11 @@ from integra.rules import (
     Outcome,
     eligible_from,
 )
+from integra.rules.social_employment import (
+    NOT_EXCLUDED_BY_SOCIAL_PENSION,
+    SOCIAL_PENSION_EXCLUSION,
+    SocialPensionExclusion,
+)
 
 E, N, U = Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNKNOWN
 BEFORE, AFTER = date(2022, 2, 14), date(2022, 2, 15)
@@ -106,8 +111,9 @@ class TestBefore2022:
             "uzs_groups_before_2022",
             "situation_poverty",
             "not",
+            "not_excluded_by_social_pension",
         ]
-        assert [c.outcome for c in version.children] == [N, N, E]
+        assert [c.outcome for c in version.children] == [N, N, E, E]
         assert v.citation is None and version.children[1].citation is not None
 
 
@@ -216,3 +222,121 @@ class TestReadAloud:
         verdict = UZS_GROUPS.evaluate(person, date(2024, 1, 1))
         assert [c.rule.name for c in verdict.children] == ["uzs_groups_2022"]
         assert verdict.report()["parts"][0]["rule"] == "uzs_groups_2022"
+
+
+class TestSocialPension:
+    """UZS art. 1 ust. 3 pkt 4 of the 2003 text: a right to a social pension (renta socjalna)
+    excluded; the point reads "(uchylony)" in the consolidated text of 2011-02-02, the day of
+    its repeal unknown: until then a social pension leaves the answer to the law. (The days
+    are from 2009-02-01, where long-term unemployment, one of the groups, is modelled.)"""
+
+    SINCE = DateRange(d("2005-01-01"))
+
+    def someone(self, *kinds: EntitlementKind, group: bool = True) -> Person:
+        spells = [SituationSpell(S.POVERTY, self.SINCE)]
+        if group:
+            spells.append(SituationSpell(S.HOMELESS_IN_PROGRAMME, self.SINCE))
+        return collected(
+            d("1975-01-01"),
+            Sex.FEMALE,
+            situations=spells,
+            entitlements=[Entitlement(k, self.SINCE) for k in kinds],
+            registrations=[],
+            certificates=[],
+        )
+
+    def test_while_the_end_is_unknown_a_social_pension_leaves_the_answer_unknown(self) -> None:
+        pensioner = self.someone(EntitlementKind.SOCIAL_PENSION)
+        for day in (date(2010, 1, 1), date(2011, 2, 1)):
+            v = SOCIAL_EMPLOYMENT_CIS.evaluate(pensioner, day)
+            assert v.outcome is U
+            assert v.missing_facts == {Fact.LAW}
+            assert v.certainty is Certainty.DERIVED
+            assert kis(pensioner, day) is U
+        assert cis(self.someone(), date(2010, 1, 1)) is E
+
+    def test_once_repealed_a_social_pension_excludes_no_one(self) -> None:
+        pensioner = self.someone(EntitlementKind.SOCIAL_PENSION)
+        assert cis(pensioner, date(2011, 2, 2)) is E
+        assert cis(pensioner, BEFORE) is E
+        after = SOCIAL_EMPLOYMENT_CIS.evaluate(pensioner, AFTER)
+        assert after.outcome is E
+        assert "not_excluded_by_social_pension" not in {
+            c.rule.name for c in after.children[0].children
+        }
+
+    def test_another_exclusion_or_no_group_decides_whatever_the_law(self) -> None:
+        both = self.someone(EntitlementKind.SOCIAL_PENSION, EntitlementKind.OLD_AGE_PENSION)
+        assert cis(both, date(2010, 1, 1)) is N
+        outside = self.someone(EntitlementKind.SOCIAL_PENSION, group=False)
+        assert cis(outside, date(2010, 1, 1)) is N
+
+    @pytest.mark.parametrize(
+        ("language", "unknown", "repealed", "none"),
+        [
+            (
+                "pl",
+                "prawo do renty socjalnej; nie ustalono, czy art. 1 ust. 3 pkt 4 jeszcze obowiązywał",
+                "prawo do renty socjalnej; art. 1 ust. 3 pkt 4 uchylony",
+                "brak prawa do renty socjalnej",
+            ),
+            (
+                "en",
+                "a right to a social pension; whether art. 1(3)(4) still applied is not known",
+                "a right to a social pension; art. 1(3)(4) repealed",
+                "no right to a social pension",
+            ),
+        ],
+    )
+    def test_the_condition_says_what_is_known(
+        self, language: Language, unknown: str, repealed: str, none: str
+    ) -> None:
+        rule = NOT_EXCLUDED_BY_SOCIAL_PENSION
+        pensioner = self.someone(EntitlementKind.SOCIAL_PENSION)
+        texts = [
+            rule.evaluate(p, day).observed_text(language, personal=True)
+            for p, day in (
+                (pensioner, date(2010, 1, 1)),
+                (pensioner, date(2012, 1, 1)),
+                (self.someone(), date(2010, 1, 1)),
+            )
+        ]
+        assert texts == [unknown, repealed, none]
+        assert str(rule.evaluate(pensioner, date(2010, 1, 1)).citation) == (
+            "art. 1 ust. 3 pkt 4 ustawy o zatrudnieniu socjalnym"
+        )
+
+    def test_the_law_of_the_point(self) -> None:
+        entries = SOCIAL_PENSION_EXCLUSION.entries
+        assert [e.value for e in entries] == [
+            SocialPensionExclusion.END_UNKNOWN,
+            SocialPensionExclusion.REPEALED,
+        ]
+        assert [(e.start, e.end) for e in entries] == [
+            (date(2004, 1, 1), date(2011, 2, 1)),
+            (date(2011, 2, 2), None),
+        ]
+        assert {e.certainty for e in entries} == {Certainty.DERIVED}
+        assert "not found" in entries[0].note
+
+    def test_columns_answer_as_the_scalar_rule(self) -> None:
+        from integra.bulk import Population, screen
+
+        people = [
+            self.someone(EntitlementKind.SOCIAL_PENSION),
+            self.someone(),
+            self.someone(EntitlementKind.SOCIAL_PENSION, EntitlementKind.OLD_AGE_PENSION),
+            self.someone(EntitlementKind.SOCIAL_PENSION, group=False),
+        ]
+        rules = [SOCIAL_EMPLOYMENT_CIS, SOCIAL_EMPLOYMENT_KIS, NOT_EXCLUDED_BY_SOCIAL_PENSION]
+        pop = Population.from_persons(people)
+        for day in (date(2010, 1, 1), date(2011, 2, 1), date(2011, 2, 2), AFTER):
+            result = screen(rules, pop, day)
+            assert result.fell_back == ()
+            for rule in rules:
+                verdicts = [rule.evaluate(p, day) for p in people]
+                assert result.outcomes(rule.name).tolist() == [v.outcome.value for v in verdicts]
+                assert [set(m or ()) for m in result.missing_facts(rule.name)] == [
+                    {f.value for f in v.missing_facts} for v in verdicts
+                ]
+                assert result.certainties(rule.name) == [v.certainty for v in verdicts]

@@ -15,6 +15,13 @@ Two versions are modelled:
 
 Exclusions (art. 1 ust. 3): a right to unemployment benefit, pre-retirement benefit or allowance,
 structural pension, work-incapacity pension, old-age pension or teacher's compensation benefit.
+The 2003 text (Dz.U. 2003 nr 122 poz. 1143) also excluded persons with a right to a social
+pension (renta socjalna, pkt 4); the point reads "(uchylony)" in the consolidated text of
+2 February 2011 (Dz.U. 2011 nr 43 poz. 225) and in that of 2025 (Dz.U. 2025 poz. 83), but the
+act that repealed it, and so the day, was not found. Until 2011-02-01 the exclusion is therefore
+of unknown end: a social pension makes the answer ``UNKNOWN`` (the law is missing, not a fact),
+and a person without one is not affected
+([`NOT_EXCLUDED_BY_SOCIAL_PENSION`][integra.rules.social_employment.NOT_EXCLUDED_BY_SOCIAL_PENSION]).
 
 Examples:
     >>> from datetime import date
@@ -29,21 +36,47 @@ Examples:
 
 from __future__ import annotations
 
+import enum
 from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from integra.labels import Label
+import attrs
+
+from integra.labels import Label, Language
 from integra.law import Certainty, Citation, Dated, Timeline
 from integra.parameters import UZS, UZS_2022_AMENDMENT
 from integra.people import EntitlementKind, SocialSituation
-from integra.rules.core import AllOf, AnyOf, ByLawDate, Rule, all_of, any_of, not_
+from integra.rules.core import (
+    ELIGIBLE,
+    UNKNOWN,
+    AllOf,
+    AnyOf,
+    ByLawDate,
+    Condition,
+    Context,
+    Fact,
+    Outcome,
+    Rule,
+    Verdict,
+    all_of,
+    any_of,
+    not_,
+)
 from integra.rules.disability import HAS_DISABILITY
 from integra.rules.status import HasEntitlement, InSituation
 from integra.rules.unemployment import LONG_TERM_UNEMPLOYED
 
+if TYPE_CHECKING:
+    from integra.rules.core.columns import ColumnFrame
+
 __all__ = [
+    "NOT_EXCLUDED_BY_SOCIAL_PENSION",
     "SOCIAL_EMPLOYMENT_CIS",
     "SOCIAL_EMPLOYMENT_KIS",
+    "SOCIAL_PENSION_EXCLUSION",
     "UZS_GROUPS",
+    "NotExcludedBySocialPension",
+    "SocialPensionExclusion",
     "social_employment",
 ]
 
@@ -160,6 +193,167 @@ _NO_EXCLUDING_RIGHT = Label(
 )
 
 
+class SocialPensionExclusion(enum.Enum):
+    """What is known of the exclusion of persons with a right to a social pension (renta
+    socjalna) from social employment (UZS art. 1 ust. 3 pkt 4 of the 2003 text) on a law date.
+
+    * ``END_UNKNOWN``: the point is in the act's text of 2003; when it was repealed is not known,
+      so on this date it may or may not apply.
+    * ``REPEALED``: the consolidated text reads the point as repealed: a social pension excludes
+      no one.
+
+    Examples:
+        >>> SocialPensionExclusion.END_UNKNOWN.value
+        'end_unknown'
+    """
+
+    END_UNKNOWN = "end_unknown"
+    REPEALED = "repealed"
+
+
+_SOCIAL_PENSION_POINT = Citation(UZS, article="1", paragraph="3", point="4")
+_REPEAL_KNOWN_BY = date(2011, 2, 2)
+
+SOCIAL_PENSION_EXCLUSION: Timeline[SocialPensionExclusion] = Timeline(
+    "UZS art. 1 ust. 3 pkt 4 (renta socjalna), 2003 text",
+    (
+        Dated(
+            SocialPensionExclusion.END_UNKNOWN,
+            _BEFORE_START,
+            date(2011, 2, 1),
+            citation=_SOCIAL_PENSION_POINT,
+            certainty=Certainty.DERIVED,
+            note=(
+                "pkt 4 'renty socjalnej' in the text of Dz.U. 2003 nr 122 poz. 1143 (the Sejm "
+                "Chancellery's text; rzeczpospolita.pl copy of the journal); the amending act "
+                "and the day of the repeal were not found: in force from the act's start, its "
+                "end unknown up to the consolidated text of 2011-02-02; the start date is the "
+                "act's entry into force as modelled here, to be checked"
+            ),
+        ),
+        Dated(
+            SocialPensionExclusion.REPEALED,
+            _REPEAL_KNOWN_BY,
+            citation=_SOCIAL_PENSION_POINT,
+            certainty=Certainty.DERIVED,
+            note=(
+                "pkt 4 '(uchylony)' in the consolidated text of 2 February 2011 (Dz.U. 2011 "
+                "nr 43 poz. 225) as a copy of it reads (zanotowane.pl), and in the text of "
+                "Dz.U. 2025 poz. 83 (infor.pl); derived for the day it holds from, which is "
+                "that of the first text found to read so"
+            ),
+        ),
+    ),
+)
+"""What is known of UZS art. 1 ust. 3 pkt 4 (2003 text: a right to a social pension excludes
+from social employment) from the act's start to 2022-02-14: of unknown end up to 2011-02-01,
+repealed from 2011-02-02 (the first consolidated text found that reads it so; the text of
+2025, Dz.U. 2025 poz. 83, still does). Both entries are ``DERIVED``. The social-employment rules
+read it only in their wording before 2022-02-15.
+
+Examples:
+    >>> from datetime import date
+    >>> SOCIAL_PENSION_EXCLUSION.at(date(2010, 6, 1)).value
+    'end_unknown'
+    >>> SOCIAL_PENSION_EXCLUSION.at(date(2011, 2, 2)).value
+    'repealed'
+"""
+
+
+@attrs.frozen(slots=True, eq=False, repr=False)
+class NotExcludedBySocialPension(Condition):
+    """Not excluded from social employment by a right to a social pension (renta socjalna, UZS
+    art. 1 ust. 3 pkt 4 of the 2003 text), as far as the law is known on the law date: met by a
+    person without such a right, and by everyone once the point is repealed; ``UNKNOWN``
+    (missing ``Fact.LAW``) for a person with one while the end of the exclusion is not known —
+    the answer then turns on law the library does not have.
+
+    Examples:
+        >>> from datetime import date
+        >>> from integra import DateRange, Entitlement, EntitlementKind, Person, Sex
+        >>> pension = Entitlement(EntitlementKind.SOCIAL_PENSION, DateRange(date(2005, 1, 1)))
+        >>> p = Person(date(1980, 1, 1), Sex.MALE, entitlements=[pension])
+        >>> v = NOT_EXCLUDED_BY_SOCIAL_PENSION.evaluate(p, date(2008, 1, 1))
+        >>> v.outcome.value, v.missing_facts == {Fact.LAW}, v.certainty.value
+        ('unknown', True, 'derived')
+        >>> NOT_EXCLUDED_BY_SOCIAL_PENSION.evaluate(p, date(2012, 1, 1)).outcome.value
+        'eligible'
+        >>> NOT_EXCLUDED_BY_SOCIAL_PENSION.evaluate(Person(date(1980, 1, 1), Sex.MALE, entitlements=()), date(2008, 1, 1)).outcome.value
+        'eligible'
+    """
+
+    law: Timeline[Any] | None = attrs.field(default=SOCIAL_PENSION_EXCLUSION, kw_only=True)
+    rule_name: ClassVar[str] = "not_excluded_by_social_pension"
+    facts: ClassVar[frozenset[Fact]] = frozenset({Fact.ENTITLEMENTS})
+
+    @property
+    def label(self) -> Label:
+        """The rule's label."""
+        return Label(
+            pl="brak prawa do renty socjalnej wyłączającego zatrudnienie socjalne "
+            "(art. 1 ust. 3 pkt 4 w brzmieniu z 2003 r.)",
+            en="no right to a social pension excluding social employment "
+            "(art. 1(3)(4) as worded in 2003)",
+        )
+
+    def _decide(
+        self, ctx: Context, version: SocialPensionExclusion
+    ) -> tuple[Outcome, Any, tuple[Fact, ...]]:
+        held = EntitlementKind.SOCIAL_PENSION in ctx.memo(
+            "entitlements", lambda: ctx._person.entitlements_on(ctx._on)
+        )
+        if held and version is SocialPensionExclusion.END_UNKNOWN:
+            return UNKNOWN, held, (Fact.LAW,)
+        return ELIGIBLE, held, ()
+
+    def columns(self, frame: ColumnFrame, version: SocialPensionExclusion) -> Any:
+        """Columnar kernel (``integra.bulk``): ``UNKNOWN`` (missing the law) for a social pension
+        while the exclusion's end is unknown, met otherwise.
+
+        Examples:
+            >>> from datetime import date
+            >>> from integra import Person, Sex
+            >>> from integra.bulk import Frame, Population
+            >>> frame = Frame(Population.from_persons([Person(date(1990, 1, 1), Sex.MALE, entitlements=())]), date(2008, 1, 1))
+            >>> NOT_EXCLUDED_BY_SOCIAL_PENSION.columns(frame, SocialPensionExclusion.END_UNKNOWN)[0].tolist()
+            [2]
+        """
+        import numpy as np
+
+        from integra.rules.core.columns import fact_bit
+
+        held = frame.covered_with("entitlements", "kind", [EntitlementKind.SOCIAL_PENSION])
+        unknown = held & (version is SocialPensionExclusion.END_UNKNOWN)
+        codes = np.where(unknown, 1, 2).astype(np.int8)
+        return codes, np.where(unknown, fact_bit(Fact.LAW), 0)
+
+    def describe(self, verdict: Verdict, language: Language) -> str:
+        """Whether a right to a social pension is held, and what is known of the point."""
+        if not verdict.observation:
+            return (
+                "brak prawa do renty socjalnej"
+                if language == "pl"
+                else "no right to a social pension"
+            )
+        if verdict.outcome is UNKNOWN:
+            return (
+                "prawo do renty socjalnej; nie ustalono, czy art. 1 ust. 3 pkt 4 jeszcze "
+                "obowiązywał"
+                if language == "pl"
+                else "a right to a social pension; whether art. 1(3)(4) still applied is not known"
+            )
+        return (
+            "prawo do renty socjalnej; art. 1 ust. 3 pkt 4 uchylony"
+            if language == "pl"
+            else "a right to a social pension; art. 1(3)(4) repealed"
+        )
+
+
+NOT_EXCLUDED_BY_SOCIAL_PENSION = NotExcludedBySocialPension()
+"""Not excluded by a right to a social pension (UZS art. 1 ust. 3 pkt 4, 2003 text), as far as
+the law is known."""
+
+
 def social_employment(kis: bool = False) -> ByLawDate:
     """The social-employment eligibility rule for a CIS (default) or a KIS.
 
@@ -190,6 +384,7 @@ def social_employment(kis: bool = False) -> ByLawDate:
         _GROUPS_BEFORE,
         _POVERTY,
         no_benefit_all,
+        NOT_EXCLUDED_BY_SOCIAL_PENSION,
         name="social_employment_before_2022",
         label=Label(
             pl="art. 1 ustawy w brzmieniu sprzed 15.02.2022 r.",
