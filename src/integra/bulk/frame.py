@@ -112,7 +112,8 @@ class Frame:
             >>> Frame(Population.from_persons([]), date(2024, 1, 1)).outcome(np.array([True, False])).tolist()
             [2, 0]
         """
-        return np.asarray(eligible, dtype=np.int8) * np.int8(ELIGIBLE)
+        # Booleans are read as bytes (True is 1) without a copy.
+        return np.asarray(eligible, dtype=bool).view(np.int8) * np.int8(ELIGIBLE)
 
     def any_row(self, table: str, rows: Any) -> Any:
         """For each person, whether any of their ``rows`` of ``table`` (a boolean per row) is set.
@@ -207,24 +208,30 @@ class Frame:
                 rows = self.memo(("covering", table), lambda: spans.covering(self.day))
                 wanted = np.isin(spans.values[column], codes)
                 return self.any_row(table, rows & wanted)
+            who, held = pooled
             bits = np.uint64(sum(1 << int(code) for code in codes))
-            return (pooled & bits) != 0
+            out = np.zeros(self.n, dtype=bool)
+            out[who[(held & bits) != 0]] = True
+            return out
 
         return self.memo(("covered_with", table, column, members), compute)
 
     def _pool(self, table: str, column: str) -> Any:
-        """For each person, the codes in ``column`` of the spans of ``table`` covering ``on``,
-        as bits of one integer: every check of a kind of span reads it instead of the rows
-        (``None`` for an enum of more than 64 members)."""
+        """The persons with a span of ``table`` covering ``on``, and for each of them the codes
+        in ``column`` of those spans as bits of one integer: every check of a kind of span reads
+        these instead of the rows (``None`` for an enum of more than 64 members)."""
         kind = next(c.kind for c in SCHEMAS[table] if c.name == column)
         if len(kind) > _POOL_BITS:
             return None
         spans = self.population.spans(table)
-        rows = self.memo(("covering", table), lambda: spans.covering(self.day))
-        out = np.zeros(self.n, dtype=np.uint64)
-        codes = spans.values[column][rows].astype(np.uint64)
-        np.bitwise_or.at(out, spans.person[rows], np.left_shift(np.uint64(1), codes))
-        return out
+        rows = np.flatnonzero(self.memo(("covering", table), lambda: spans.covering(self.day)))
+        bits = np.left_shift(np.uint64(1), spans.values[column][rows].astype(np.uint64))
+        person = spans.person[rows]
+        # Rows are sorted by person: each person's rows are one run, or-ed together.
+        first = np.flatnonzero(np.diff(person, prepend=-1) != 0)
+        if not len(first):
+            return person, bits
+        return person[first], np.bitwise_or.reduceat(bits, first)
 
     def day_of(self, day: date) -> int:
         """``day`` as a day number (what span columns hold).
