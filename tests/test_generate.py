@@ -166,3 +166,12 @@ def test_every_kind_of_record_is_drawn_and_the_draw_is_repeatable() -> None:
         == (WOMEN_RETIRE if female[row["person_id"]] else MEN_RETIRE)
     ]
     assert cut
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_tiny_caseloads_are_drawn_too(count: int) -> None:
+    tables = generate_tables(count, seed=3)
+    assert len(tables["persons"]["person_id"]) == count
+    assert len(generate_tables(count, seed=3, arrow=True)["registrations"]) == len(
+        tables["registrations"]["person_id"]
+    )

@@ -1,7 +1,10 @@
 """Bilingual labels: every legal term in the library carries its Polish and English names.
 
 Polish is the language of the law and of case files; English is for readers outside Poland and
-for code. A [`Label`][integra.labels.Label] holds both and renders either.
+for code. A [`Label`][integra.labels.Label] holds both and renders either. An enumeration whose
+members carry labels (a sex, a reason for leaving, a category of services) is a
+[`LabelledEnum`][integra.labels.LabelledEnum], its labels given once with
+[`set_labels`][integra.labels.set_labels].
 
 Examples:
     >>> from integra.labels import Label
@@ -25,9 +28,12 @@ Polish text writes ``01.03.2024 r.`` and ``550,00 zł``, English text ``2024-03-
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, TypeVar
 
 import attrs
 
@@ -35,12 +41,14 @@ from integra.errors import InvalidValue
 
 __all__ = [
     "Label",
+    "LabelledEnum",
     "Language",
     "format_date",
     "format_money",
     "format_number",
     "format_period",
     "plural_pl",
+    "set_labels",
 ]
 
 Language = Literal["pl", "en"]
@@ -83,6 +91,82 @@ class Label:
 
     def __str__(self) -> str:
         return self.en
+
+
+class LabelledEnum(enum.Enum):
+    """An enumeration whose members each carry a [`Label`][integra.labels.Label]: the one way
+    every labelled enumeration of the library (and a user's own) names its members in Polish
+    and English.
+
+    A subclass lists its members as any enumeration does; their labels are given once, right
+    after the class, with [`set_labels`][integra.labels.set_labels], which refuses a table that
+    leaves a member out. Members are singletons compared by identity, so they hash by identity
+    too: indicators and kernels look members up hundreds of thousands of times.
+
+    Examples:
+        >>> class Meal(LabelledEnum):
+        ...     LUNCH = "lunch"
+        ...     SUPPER = "supper"
+        >>> set_labels(Meal, {Meal.LUNCH: Label(pl="obiad", en="lunch"), Meal.SUPPER: Label(pl="kolacja", en="supper")})
+        >>> Meal.LUNCH.label.pl, Meal("supper").label.text("en")
+        ('obiad', 'supper')
+    """
+
+    __hash__ = object.__hash__
+
+    @property
+    def label(self) -> Label:
+        """The member in Polish and English.
+
+        Raises:
+            InvalidValue: the enumeration was given no labels.
+
+        Examples:
+            >>> from integra import Sex
+            >>> Sex.FEMALE.label.pl, Sex.MALE.label.en
+            ('kobieta', 'man')
+        """
+        labels: Mapping[LabelledEnum, Label] | None = getattr(type(self), "_member_labels", None)
+        if labels is None:
+            raise InvalidValue(f"{type(self).__name__} has no labels: give them with set_labels")
+        return labels[self]
+
+
+_E = TypeVar("_E", bound=LabelledEnum)
+
+
+def set_labels(kind: type[_E], table: Mapping[_E, Label]) -> None:
+    """Give each member of the labelled enumeration ``kind`` its label, once.
+
+    Raises:
+        InvalidValue: ``kind`` is not a [`LabelledEnum`][integra.labels.LabelledEnum], already
+            has its labels, or the table leaves out a member, names something that is not one,
+            or gives something that is not a ``Label``.
+
+    Examples:
+        >>> class Shift(LabelledEnum):
+        ...     DAY = "day"
+        ...     NIGHT = "night"
+        >>> set_labels(Shift, {Shift.DAY: Label(pl="dzienna", en="day")})
+        Traceback (most recent call last):
+        ...
+        integra.errors.InvalidValue: set_labels: Shift.NIGHT has no label
+    """
+    if not (isinstance(kind, type) and issubclass(kind, LabelledEnum)):
+        raise InvalidValue("set_labels: kind must be a LabelledEnum")
+    name = kind.__name__
+    if "_member_labels" in vars(kind):
+        raise InvalidValue(f"set_labels: {name} already has its labels")
+    for member, label in table.items():
+        if not isinstance(member, kind):
+            raise InvalidValue(f"set_labels: the table names something that is not a {name}")
+        if not isinstance(label, Label):
+            raise InvalidValue(f"set_labels: the label of {name}.{member.name} must be a Label")
+    for member in kind:
+        if member not in table:
+            raise InvalidValue(f"set_labels: {name}.{member.name} has no label")
+    # Kept on the class, read-only: the members' labels are fixed with the class.
+    kind._member_labels = MappingProxyType({member: table[member] for member in kind})  # type: ignore[attr-defined]
 
 
 def _check_language(language: str) -> None:

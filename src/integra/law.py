@@ -27,7 +27,6 @@ Examples:
 from __future__ import annotations
 
 import bisect
-import enum
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -35,7 +34,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import attrs
 
 from integra.errors import InvalidRange, InvalidValue, NoLawInForce
-from integra.labels import Label, Language, format_date
+from integra.labels import Label, LabelledEnum, Language, format_date, set_labels
 from integra.periods import DateRange, RangeSet
 
 _DAY = timedelta(days=1)
@@ -178,7 +177,7 @@ class Citation:
         return self.text("pl")
 
 
-class Certainty(enum.Enum):
+class Certainty(LabelledEnum):
     """How sure the library is of a dated legal value, ordered from weakest to strongest.
 
     * ``NO_LAW``: no law is modelled for the date at all (before a law applied, in a gap, or
@@ -219,16 +218,6 @@ class Certainty(enum.Enum):
         """
         return _STRENGTH[self]
 
-    @property
-    def label(self) -> Label:
-        """The certainty in Polish and English, as explanations print it.
-
-        Examples:
-            >>> Certainty.ASSUMED_UNCHANGED.label.en
-            'assumed unchanged since the last review'
-        """
-        return _CERTAINTY_LABELS[self]
-
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Certainty):
             return NotImplemented
@@ -257,18 +246,21 @@ _STRENGTH = {
     Certainty.CONFIRMED: 3,
 }
 
-_CERTAINTY_LABELS = {
-    Certainty.NO_LAW: Label(
-        pl="brak modelowanych przepisów na dzień stosowania prawa",
-        en="no law modelled for the law date",
-    ),
-    Certainty.ASSUMED_UNCHANGED: Label(
-        pl="przyjęto brak zmian od ostatniego przeglądu",
-        en="assumed unchanged since the last review",
-    ),
-    Certainty.DERIVED: Label(pl="wartość wyprowadzona", en="derived value"),
-    Certainty.CONFIRMED: Label(pl="potwierdzone", en="confirmed"),
-}
+set_labels(
+    Certainty,
+    {
+        Certainty.NO_LAW: Label(
+            pl="brak modelowanych przepisów na dzień stosowania prawa",
+            en="no law modelled for the law date",
+        ),
+        Certainty.ASSUMED_UNCHANGED: Label(
+            pl="przyjęto brak zmian od ostatniego przeglądu",
+            en="assumed unchanged since the last review",
+        ),
+        Certainty.DERIVED: Label(pl="wartość wyprowadzona", en="derived value"),
+        Certainty.CONFIRMED: Label(pl="potwierdzone", en="confirmed"),
+    },
+)
 
 
 def weakest(certainties: Iterable[Certainty]) -> Certainty:

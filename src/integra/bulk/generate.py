@@ -173,8 +173,11 @@ def _texts(values: Any, codes: Any) -> Any:
 
 def _birthday(birth: Any, age: int) -> Any:
     """The day each person attains ``age`` (born on 29 February: the 28th in a common year, as
-    [`Person.age_on`][integra.people.Person.age_on] counts it)."""
-    return add_months(birth, 12 * age)[0]
+    [`Person.age_on`][integra.people.Person.age_on] counts it): found once for each day of the
+    range of birth dates, then looked up, since a caseload has far fewer days than people."""
+    first = int(birth.min()) if len(birth) else 0
+    days = np.arange(first, int(birth.max()) + 1 if len(birth) else 0, dtype=np.int64)
+    return add_months(days, 12 * age)[0][birth - first]
 
 
 def _starts(rng: Any, person: Any, low: Any, high: int) -> tuple[Any, Any]:
