@@ -67,7 +67,15 @@ from typing import Any
 import attrs
 
 from integra.errors import InvalidValue
-from integra.labels import Label, Language, format_date, format_money, format_number
+from integra.labels import (
+    Label,
+    LabelledEnum,
+    Language,
+    format_date,
+    format_money,
+    format_number,
+    set_labels,
+)
 from integra.law import Certainty, Citation, Dated, Lookup, Timeline, weakest
 from integra.parameters import INCOME_CRITERIA, UPS, IncomeCriterion
 
@@ -105,7 +113,7 @@ _ART_8_9 = Citation(UPS, article="8", paragraph="9")
 # --- The facts -----------------------------------------------------------------------------------
 
 
-class IncomeSource(enum.Enum):
+class IncomeSource(LabelledEnum):
     """What an income item is, in the terms the act and the application forms use.
 
     Sources left out of income by UPS art. 8 ust. 4 are the five named there; every other source
@@ -136,60 +144,53 @@ class IncomeSource(enum.Enum):
     SOCIALLY_USEFUL_WORK = "socially_useful_work"
     OTHER = "other"
 
-    @property
-    def label(self) -> Label:
-        """The source in Polish and English.
 
-        Examples:
-            >>> IncomeSource.FARM.label.en
-            'farm (hectares of conversion)'
-        """
-        return _SOURCE_LABELS[self]
-
-
-_SOURCE_LABELS = {
-    IncomeSource.EMPLOYMENT: Label(pl="wynagrodzenie ze stosunku pracy", en="employment"),
-    IncomeSource.CIVIL_LAW_CONTRACT: Label(
-        pl="umowa cywilnoprawna (zlecenie, o dzieło)", en="civil-law contract"
-    ),
-    IncomeSource.BUSINESS_GENERAL: Label(
-        pl="działalność gospodarcza na zasadach ogólnych", en="business taxed on general rules"
-    ),
-    IncomeSource.BUSINESS_LUMP_SUM: Label(
-        pl="działalność gospodarcza opodatkowana ryczałtem", en="business taxed as a lump sum"
-    ),
-    IncomeSource.FARM: Label(
-        pl="gospodarstwo rolne (ha przeliczeniowe)", en="farm (hectares of conversion)"
-    ),
-    IncomeSource.PENSION: Label(pl="emerytura lub renta", en="old-age or disability pension"),
-    IncomeSource.UNEMPLOYMENT_BENEFIT: Label(
-        pl="zasiłek dla bezrobotnych", en="unemployment benefit"
-    ),
-    IncomeSource.FAMILY_BENEFIT: Label(pl="świadczenie rodzinne", en="family benefit"),
-    IncomeSource.SOCIAL_ASSISTANCE_PERIODIC: Label(
-        pl="zasiłek stały lub okresowy", en="permanent or periodic allowance"
-    ),
-    IncomeSource.HOUSING_ALLOWANCE: Label(pl="dodatek mieszkaniowy", en="housing allowance"),
-    IncomeSource.ALIMONY_RECEIVED: Label(pl="alimenty otrzymane", en="alimony received"),
-    IncomeSource.ONE_OFF_SOCIAL_BENEFIT: Label(
-        pl="jednorazowe pieniężne świadczenie socjalne", en="one-off cash social benefit"
-    ),
-    IncomeSource.PURPOSIVE_ALLOWANCE: Label(pl="zasiłek celowy", en="purposive allowance"),
-    IncomeSource.PUPIL_MATERIAL_AID: Label(
-        pl="pomoc materialna dla uczniów o charakterze socjalnym albo motywacyjnym",
-        en="material aid for pupils (social or motivational)",
-    ),
-    IncomeSource.BENEFIT_IN_KIND: Label(
-        pl="wartość świadczenia w naturze", en="value of a benefit in kind"
-    ),
-    IncomeSource.SOCIALLY_USEFUL_WORK: Label(
-        pl="świadczenie za prace społecznie użyteczne", en="benefit for socially useful work"
-    ),
-    IncomeSource.OTHER: Label(pl="inny przychód", en="other receipt"),
-}
+set_labels(
+    IncomeSource,
+    {
+        IncomeSource.EMPLOYMENT: Label(pl="wynagrodzenie ze stosunku pracy", en="employment"),
+        IncomeSource.CIVIL_LAW_CONTRACT: Label(
+            pl="umowa cywilnoprawna (zlecenie, o dzieło)", en="civil-law contract"
+        ),
+        IncomeSource.BUSINESS_GENERAL: Label(
+            pl="działalność gospodarcza na zasadach ogólnych", en="business taxed on general rules"
+        ),
+        IncomeSource.BUSINESS_LUMP_SUM: Label(
+            pl="działalność gospodarcza opodatkowana ryczałtem", en="business taxed as a lump sum"
+        ),
+        IncomeSource.FARM: Label(
+            pl="gospodarstwo rolne (ha przeliczeniowe)", en="farm (hectares of conversion)"
+        ),
+        IncomeSource.PENSION: Label(pl="emerytura lub renta", en="old-age or disability pension"),
+        IncomeSource.UNEMPLOYMENT_BENEFIT: Label(
+            pl="zasiłek dla bezrobotnych", en="unemployment benefit"
+        ),
+        IncomeSource.FAMILY_BENEFIT: Label(pl="świadczenie rodzinne", en="family benefit"),
+        IncomeSource.SOCIAL_ASSISTANCE_PERIODIC: Label(
+            pl="zasiłek stały lub okresowy", en="permanent or periodic allowance"
+        ),
+        IncomeSource.HOUSING_ALLOWANCE: Label(pl="dodatek mieszkaniowy", en="housing allowance"),
+        IncomeSource.ALIMONY_RECEIVED: Label(pl="alimenty otrzymane", en="alimony received"),
+        IncomeSource.ONE_OFF_SOCIAL_BENEFIT: Label(
+            pl="jednorazowe pieniężne świadczenie socjalne", en="one-off cash social benefit"
+        ),
+        IncomeSource.PURPOSIVE_ALLOWANCE: Label(pl="zasiłek celowy", en="purposive allowance"),
+        IncomeSource.PUPIL_MATERIAL_AID: Label(
+            pl="pomoc materialna dla uczniów o charakterze socjalnym albo motywacyjnym",
+            en="material aid for pupils (social or motivational)",
+        ),
+        IncomeSource.BENEFIT_IN_KIND: Label(
+            pl="wartość świadczenia w naturze", en="value of a benefit in kind"
+        ),
+        IncomeSource.SOCIALLY_USEFUL_WORK: Label(
+            pl="świadczenie za prace społecznie użyteczne", en="benefit for socially useful work"
+        ),
+        IncomeSource.OTHER: Label(pl="inny przychód", en="other receipt"),
+    },
+)
 
 
-class IncomeBasis(enum.Enum):
+class IncomeBasis(LabelledEnum):
     """Where the income an income test reads comes from: declared as a sum by the caller, or
     counted from income items by [`assess`][integra.income.assess].
 
@@ -201,23 +202,20 @@ class IncomeBasis(enum.Enum):
     DECLARED = "declared"
     ITEMS = "items"
 
-    @property
-    def label(self) -> Label:
-        """The basis in Polish and English.
 
-        Examples:
-            >>> IncomeBasis.DECLARED.label.en
-            'income declared as a sum'
-        """
-        if self is IncomeBasis.DECLARED:
-            return Label(pl="dochód zadeklarowany kwotą", en="income declared as a sum")
-        return Label(
+set_labels(
+    IncomeBasis,
+    {
+        IncomeBasis.DECLARED: Label(pl="dochód zadeklarowany kwotą", en="income declared as a sum"),
+        IncomeBasis.ITEMS: Label(
             pl="dochód ustalony ze składników (art. 8 ust. 3)",
             en="income counted from its items (art. 8(3))",
-        )
+        ),
+    },
+)
 
 
-class IncomeChange(enum.Enum):
+class IncomeChange(LabelledEnum):
     """Whether an item's source was lost or newly gained.
 
     * ``LOST`` (utrata dochodu): the family lost this income; the act then counts the month of
@@ -236,22 +234,15 @@ class IncomeChange(enum.Enum):
     LOST = "lost"
     GAINED = "gained"
 
-    @property
-    def label(self) -> Label:
-        """The change in Polish and English.
 
-        Examples:
-            >>> IncomeChange.GAINED.label.en
-            'income gained'
-        """
-        return _CHANGE_LABELS[self]
-
-
-_CHANGE_LABELS = {
-    IncomeChange.NONE: Label(pl="bez zmiany", en="no change"),
-    IncomeChange.LOST: Label(pl="utrata dochodu", en="loss of income"),
-    IncomeChange.GAINED: Label(pl="uzyskanie dochodu", en="income gained"),
-}
+set_labels(
+    IncomeChange,
+    {
+        IncomeChange.NONE: Label(pl="bez zmiany", en="no change"),
+        IncomeChange.LOST: Label(pl="utrata dochodu", en="loss of income"),
+        IncomeChange.GAINED: Label(pl="uzyskanie dochodu", en="income gained"),
+    },
+)
 
 
 class AlimonyPayee(enum.Enum):
@@ -267,7 +258,7 @@ class AlimonyPayee(enum.Enum):
     ALIMONY_FUND = "alimony_fund"
 
 
-class AlimonyReading(enum.Enum):
+class AlimonyReading(LabelledEnum):
     """Which payments are "alimony paid to other persons" deducted from income (UPS art. 8
     ust. 3 pkt 3): the act does not say whether arrears count, nor whether repayments to the
     alimony fund do, and administrative courts disagreed.
@@ -307,27 +298,20 @@ class AlimonyReading(enum.Enum):
             return False
         return not (arrears and self is AlimonyReading.CURRENT_ONLY)
 
-    @property
-    def label(self) -> Label:
-        """The reading in Polish and English, as explanations name it.
 
-        Examples:
-            >>> AlimonyReading.NSA_2021.label.en
-            'reading of NSA resolution I OPS 2/21'
-        """
-        return _READING_LABELS[self]
-
-
-_READING_LABELS = {
-    AlimonyReading.NSA_2021: Label(
-        pl="wykładnia uchwały NSA I OPS 2/21", en="reading of NSA resolution I OPS 2/21"
-    ),
-    AlimonyReading.CURRENT_ONLY: Label(pl="tylko alimenty bieżące", en="current alimony only"),
-    AlimonyReading.ALL_PAYMENTS: Label(
-        pl="wszystkie wpłaty, także na fundusz alimentacyjny",
-        en="every payment, the alimony fund's included",
-    ),
-}
+set_labels(
+    AlimonyReading,
+    {
+        AlimonyReading.NSA_2021: Label(
+            pl="wykładnia uchwały NSA I OPS 2/21", en="reading of NSA resolution I OPS 2/21"
+        ),
+        AlimonyReading.CURRENT_ONLY: Label(pl="tylko alimenty bieżące", en="current alimony only"),
+        AlimonyReading.ALL_PAYMENTS: Label(
+            pl="wszystkie wpłaty, także na fundusz alimentacyjny",
+            en="every payment, the alimony fund's included",
+        ),
+    },
+)
 
 
 class FarmAmountDay(enum.Enum):

@@ -16,7 +16,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 import attrs
 
 from integra.errors import InvalidValue
-from integra.labels import Label
+from integra.labels import Label, LabelledEnum, set_labels
 from integra.law import LAW_REVIEW_DATE, Act, Certainty, Citation, Dated, Repeal, Timeline
 
 __all__ = [
@@ -510,7 +509,7 @@ PAI_LIMITS: Timeline[PaiLimits] = Timeline(
 """PAI limits from 2014-05-27 to 2025-05-31 (UPZ repealed from 2025-06-01)."""
 
 
-class PaiTargetGroup(enum.Enum):
+class PaiTargetGroup(LabelledEnum):
     """Who a labour office could refer to PAI, by version of UPZ art. 62a.
 
     Examples:
@@ -524,27 +523,20 @@ class PaiTargetGroup(enum.Enum):
     ASSISTANCE_RECIPIENTS = "assistance_recipients"
     """Unemployed who receive social-assistance benefits (profiles abolished)."""
 
-    @property
-    def label(self) -> Label:
-        """The group in Polish and English.
 
-        Examples:
-            >>> PaiTargetGroup.ASSISTANCE_RECIPIENTS.label.pl
-            'bezrobotni korzystający ze świadczeń pomocy społecznej'
-        """
-        return _PAI_GROUP_LABELS[self]
-
-
-_PAI_GROUP_LABELS = {
-    PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE: Label(
-        pl="bezrobotni z III profilem pomocy korzystający ze świadczeń pomocy społecznej",
-        en="unemployed with assistance profile III receiving social-assistance benefits",
-    ),
-    PaiTargetGroup.ASSISTANCE_RECIPIENTS: Label(
-        pl="bezrobotni korzystający ze świadczeń pomocy społecznej",
-        en="unemployed receiving social-assistance benefits",
-    ),
-}
+set_labels(
+    PaiTargetGroup,
+    {
+        PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE: Label(
+            pl="bezrobotni z III profilem pomocy korzystający ze świadczeń pomocy społecznej",
+            en="unemployed with assistance profile III receiving social-assistance benefits",
+        ),
+        PaiTargetGroup.ASSISTANCE_RECIPIENTS: Label(
+            pl="bezrobotni korzystający ze świadczeń pomocy społecznej",
+            en="unemployed receiving social-assistance benefits",
+        ),
+    },
+)
 
 PAI_TARGET_GROUP: Timeline[PaiTargetGroup] = Timeline(
     "PAI target group (UPZ art. 62a ust. 1)",

@@ -27,7 +27,7 @@ from types import MappingProxyType
 import attrs
 
 from integra.errors import InvalidValue
-from integra.labels import Label
+from integra.labels import Label, LabelledEnum, set_labels
 from integra.law import Citation
 from integra.parameters import UPS, UPZ, URZ, UZS
 
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 
-class ServiceCategory(enum.Enum):
+class ServiceCategory(LabelledEnum):
     """The four kinds of active-integration services.
 
     Examples:
@@ -57,33 +57,26 @@ class ServiceCategory(enum.Enum):
     HEALTH = "health"
     VOCATIONAL = "vocational"
 
-    @property
-    def label(self) -> Label:
-        """The category in Polish and English.
 
-        Examples:
-            >>> ServiceCategory.HEALTH.label.en
-            'health services'
-        """
-        return _CATEGORY_LABELS[self]
-
-
-_CATEGORY_LABELS = {
-    ServiceCategory.SOCIAL: Label(
-        pl="usługi aktywnej integracji o charakterze społecznym", en="social services"
-    ),
-    ServiceCategory.EDUCATIONAL: Label(
-        pl="usługi aktywnej integracji o charakterze edukacyjnym",
-        en="educational services",
-    ),
-    ServiceCategory.HEALTH: Label(
-        pl="usługi aktywnej integracji o charakterze zdrowotnym", en="health services"
-    ),
-    ServiceCategory.VOCATIONAL: Label(
-        pl="usługi aktywnej integracji o charakterze zawodowym",
-        en="vocational services",
-    ),
-}
+set_labels(
+    ServiceCategory,
+    {
+        ServiceCategory.SOCIAL: Label(
+            pl="usługi aktywnej integracji o charakterze społecznym", en="social services"
+        ),
+        ServiceCategory.EDUCATIONAL: Label(
+            pl="usługi aktywnej integracji o charakterze edukacyjnym",
+            en="educational services",
+        ),
+        ServiceCategory.HEALTH: Label(
+            pl="usługi aktywnej integracji o charakterze zdrowotnym", en="health services"
+        ),
+        ServiceCategory.VOCATIONAL: Label(
+            pl="usługi aktywnej integracji o charakterze zawodowym",
+            en="vocational services",
+        ),
+    },
+)
 
 
 @attrs.frozen(slots=True)
@@ -402,7 +395,7 @@ UNITS: Mapping[UnitKind, ReintegrationUnit] = MappingProxyType(
 """The five kinds of reintegration units, by kind."""
 
 
-class InstrumentGroup(enum.Enum):
+class InstrumentGroup(LabelledEnum):
     """The instrument groups of active integration in the 2007-2013 Human Capital programme
     (PO KL, sub-measure 7.1.1), the forerunners of the four service categories.
 
@@ -428,29 +421,22 @@ class InstrumentGroup(enum.Enum):
         """
         return ServiceCategory(self.value)
 
-    @property
-    def label(self) -> Label:
-        """The group's name.
 
-        Examples:
-            >>> InstrumentGroup.ACTIVATION_EDUCATIONAL.label.en
-            'educational activation instruments'
-        """
-        return _GROUP_LABELS[self]
-
-
-_GROUP_LABELS = {
-    InstrumentGroup.ACTIVATION_SOCIAL: Label(
-        pl="instrumenty aktywizacji społecznej", en="social activation instruments"
-    ),
-    InstrumentGroup.ACTIVATION_VOCATIONAL: Label(
-        pl="instrumenty aktywizacji zawodowej", en="vocational activation instruments"
-    ),
-    InstrumentGroup.ACTIVATION_EDUCATIONAL: Label(
-        pl="instrumenty aktywizacji edukacyjnej",
-        en="educational activation instruments",
-    ),
-    InstrumentGroup.ACTIVATION_HEALTH: Label(
-        pl="instrumenty aktywizacji zdrowotnej", en="health activation instruments"
-    ),
-}
+set_labels(
+    InstrumentGroup,
+    {
+        InstrumentGroup.ACTIVATION_SOCIAL: Label(
+            pl="instrumenty aktywizacji społecznej", en="social activation instruments"
+        ),
+        InstrumentGroup.ACTIVATION_VOCATIONAL: Label(
+            pl="instrumenty aktywizacji zawodowej", en="vocational activation instruments"
+        ),
+        InstrumentGroup.ACTIVATION_EDUCATIONAL: Label(
+            pl="instrumenty aktywizacji edukacyjnej",
+            en="educational activation instruments",
+        ),
+        InstrumentGroup.ACTIVATION_HEALTH: Label(
+            pl="instrumenty aktywizacji zdrowotnej", en="health activation instruments"
+        ),
+    },
+)

@@ -489,11 +489,17 @@ class Frame:
             datetime.date(2024, 1, 1)
         """
         spans = self.population.spans(table)
-        keep = spans.start <= self.day
+        # Only a person with a span covering the day has a stretch containing it: the others'
+        # rows are left out before the stretches are walked.
+        inside = self.covered(table)
+        if extra is not None:
+            inside = inside.copy()
+            inside[extra[0][(extra[1] <= self.day) & (self.day <= extra[2])]] = True
+        keep = (spans.start <= self.day) & inside[spans.person]
         person, start, end = spans.person[keep], spans.start[keep], spans.end[keep]
         out = np.full(self.n, OPEN, dtype=np.int64)
-        if extra is not None and np.any(extra[1] <= self.day):
-            also = extra[1] <= self.day
+        if extra is not None and np.any((extra[1] <= self.day) & inside[extra[0]]):
+            also = (extra[1] <= self.day) & inside[extra[0]]
             mixed = np.zeros(self.n, dtype=bool)
             mixed[extra[0][also]] = True
             # People with extra spans: their spans merged and sorted again; the others' spans

@@ -19,7 +19,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -29,7 +28,7 @@ from typing import Any
 import attrs
 
 from integra.errors import InvalidValue
-from integra.labels import Label, Language
+from integra.labels import Label, LabelledEnum, Language, set_labels
 from integra.law import Act, Certainty, Citation, Dated, Timeline
 from integra.parameters import EU_2014_2020
 
@@ -223,7 +222,7 @@ POKL_OPS_RULES = Act(
 # --- Effectiveness thresholds, by guideline version ----------------------------------------------
 
 
-class ThresholdGroup(enum.Enum):
+class ThresholdGroup(LabelledEnum):
     """The two target groups the 2014-2020 guidelines set effectiveness thresholds for.
 
     Examples:
@@ -234,33 +233,26 @@ class ThresholdGroup(enum.Enum):
     AT_RISK = "at_risk"
     SEVERE_DISABILITY = "severe_disability"
 
-    @property
-    def label(self) -> Label:
-        """The group in Polish and English.
 
-        Examples:
-            >>> ThresholdGroup.AT_RISK.label.en
-            'persons at risk of poverty or social exclusion'
-        """
-        return _GROUP_LABELS[self]
-
-
-_GROUP_LABELS = {
-    ThresholdGroup.AT_RISK: Label(
-        pl="osoby zagrożone ubóstwem lub wykluczeniem społecznym",
-        en="persons at risk of poverty or social exclusion",
-    ),
-    ThresholdGroup.SEVERE_DISABILITY: Label(
-        pl=(
-            "osoby o znacznym stopniu niepełnosprawności, z niepełnosprawnością intelektualną "
-            "lub z niepełnosprawnościami sprzężonymi"
+set_labels(
+    ThresholdGroup,
+    {
+        ThresholdGroup.AT_RISK: Label(
+            pl="osoby zagrożone ubóstwem lub wykluczeniem społecznym",
+            en="persons at risk of poverty or social exclusion",
         ),
-        en=(
-            "persons with a significant degree of disability, an intellectual disability or "
-            "multiple disabilities"
+        ThresholdGroup.SEVERE_DISABILITY: Label(
+            pl=(
+                "osoby o znacznym stopniu niepełnosprawności, z niepełnosprawnością intelektualną "
+                "lub z niepełnosprawnościami sprzężonymi"
+            ),
+            en=(
+                "persons with a significant degree of disability, an intellectual disability or "
+                "multiple disabilities"
+            ),
         ),
-    ),
-}
+    },
+)
 
 
 def _share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -37,7 +37,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -47,7 +46,7 @@ import attrs
 
 from integra._convert import as_frozenset, as_tuple
 from integra.errors import InvalidRange, InvalidValue
-from integra.labels import Label
+from integra.labels import Label, LabelledEnum, set_labels
 from integra.people import Sex
 from integra.services import SERVICES, Service, ServiceCategory, service
 
@@ -108,32 +107,7 @@ def check_date(value: Any, field: str, optional: bool = False) -> None:
         raise InvalidValue(f"{field} must not be after {LATEST_DATE.isoformat()}")
 
 
-class _Labelled(enum.Enum):
-    # Members are singletons compared by identity, so the identity hash is consistent with
-    # equality and much cheaper than Enum's (which hashes the name in Python): indicators look
-    # members up hundreds of thousands of times.
-    __hash__ = object.__hash__
-
-    @property
-    def label(self) -> Label:
-        """The member in Polish and English.
-
-        Examples:
-            >>> ExitReason.COMPLETED.label.en
-            'completed'
-        """
-        return _LABELS[self]
-
-
-_LABELS: dict[enum.Enum, Label] = {}
-
-
-def _labels(table: dict[Any, tuple[str, str]]) -> None:
-    for member, (pl, en) in table.items():
-        _LABELS[member] = Label(pl=pl, en=en)
-
-
-class Category(_Labelled):
+class Category(LabelledEnum):
     """The categories of participants indicators are reported for. A participant may be in
     several and counts in each.
 
@@ -148,24 +122,29 @@ class Category(_Labelled):
     LONG_TERM_UNEMPLOYED = "long_term_unemployed"
 
 
-_labels(
+set_labels(
+    Category,
     {
-        Category.AT_RISK: (
-            "osoba zagrożona ubóstwem lub wykluczeniem społecznym",
-            "at risk of poverty or social exclusion",
+        Category.AT_RISK: Label(
+            pl="osoba zagrożona ubóstwem lub wykluczeniem społecznym",
+            en="at risk of poverty or social exclusion",
         ),
-        Category.DISABILITY: ("osoba z niepełnosprawnością", "person with a disability"),
-        Category.SEVERE_DISABILITY: (
-            "osoba o znacznym stopniu niepełnosprawności, z niepełnosprawnością intelektualną "
-            "lub z niepełnosprawnościami sprzężonymi",
-            "significant degree of disability, intellectual or multiple disabilities",
+        Category.DISABILITY: Label(pl="osoba z niepełnosprawnością", en="person with a disability"),
+        Category.SEVERE_DISABILITY: Label(
+            pl=(
+                "osoba o znacznym stopniu niepełnosprawności, z niepełnosprawnością intelektualną "
+                "lub z niepełnosprawnościami sprzężonymi"
+            ),
+            en="significant degree of disability, intellectual or multiple disabilities",
         ),
-        Category.LONG_TERM_UNEMPLOYED: ("osoba długotrwale bezrobotna", "long-term unemployed"),
-    }
+        Category.LONG_TERM_UNEMPLOYED: Label(
+            pl="osoba długotrwale bezrobotna", en="long-term unemployed"
+        ),
+    },
 )
 
 
-class LabourStatus(_Labelled):
+class LabourStatus(LabelledEnum):
     """Labour-market status on entry (for the 2021-2027 indicators, e.g. job searching is
     counted among those inactive on entry).
 
@@ -179,16 +158,17 @@ class LabourStatus(_Labelled):
     INACTIVE = "inactive"
 
 
-_labels(
+set_labels(
+    LabourStatus,
     {
-        LabourStatus.EMPLOYED: ("osoba pracująca", "employed"),
-        LabourStatus.UNEMPLOYED: ("osoba bezrobotna", "unemployed"),
-        LabourStatus.INACTIVE: ("osoba bierna zawodowo", "inactive"),
-    }
+        LabourStatus.EMPLOYED: Label(pl="osoba pracująca", en="employed"),
+        LabourStatus.UNEMPLOYED: Label(pl="osoba bezrobotna", en="unemployed"),
+        LabourStatus.INACTIVE: Label(pl="osoba bierna zawodowo", en="inactive"),
+    },
 )
 
 
-class ExitReason(_Labelled):
+class ExitReason(LabelledEnum):
     """How a participant left the project. Leaving early for a job counts as completing for
     employment effectiveness.
 
@@ -212,22 +192,21 @@ class ExitReason(_Labelled):
         return self is not ExitReason.EARLY_OTHER
 
 
-_labels(
+set_labels(
+    ExitReason,
     {
-        ExitReason.COMPLETED: ("zakończenie udziału zgodnie ze ścieżką", "completed"),
-        ExitReason.EARLY_FOR_JOB: (
-            "przerwanie udziału z powodu podjęcia pracy",
-            "left early for a job",
+        ExitReason.COMPLETED: Label(pl="zakończenie udziału zgodnie ze ścieżką", en="completed"),
+        ExitReason.EARLY_FOR_JOB: Label(
+            pl="przerwanie udziału z powodu podjęcia pracy", en="left early for a job"
         ),
-        ExitReason.EARLY_OTHER: (
-            "przerwanie udziału z innego powodu",
-            "left early for another reason",
+        ExitReason.EARLY_OTHER: Label(
+            pl="przerwanie udziału z innego powodu", en="left early for another reason"
         ),
-    }
+    },
 )
 
 
-class EmploymentKind(_Labelled):
+class EmploymentKind(LabelledEnum):
     """The kinds of work the 2014-2020 definition counts as employment.
 
     Examples:
@@ -240,19 +219,19 @@ class EmploymentKind(_Labelled):
     SELF_EMPLOYMENT = "self_employment"
 
 
-_labels(
+set_labels(
+    EmploymentKind,
     {
-        EmploymentKind.EMPLOYMENT_CONTRACT: ("umowa o pracę", "employment contract"),
-        EmploymentKind.CIVIL_LAW: ("umowa cywilnoprawna", "civil-law contract"),
-        EmploymentKind.SELF_EMPLOYMENT: (
-            "działalność gospodarcza na własny rachunek",
-            "own business (self-employment)",
+        EmploymentKind.EMPLOYMENT_CONTRACT: Label(pl="umowa o pracę", en="employment contract"),
+        EmploymentKind.CIVIL_LAW: Label(pl="umowa cywilnoprawna", en="civil-law contract"),
+        EmploymentKind.SELF_EMPLOYMENT: Label(
+            pl="działalność gospodarcza na własny rachunek", en="own business (self-employment)"
         ),
-    }
+    },
 )
 
 
-class ResultKind(_Labelled):
+class ResultKind(LabelledEnum):
     """Results after (or during) participation other than employment.
 
     ``SCHOOL_EDUCATION`` and ``START_UP_FUNDS`` take a participant out of the employment
@@ -275,35 +254,33 @@ class ResultKind(_Labelled):
     SOCIAL_SITUATION_IMPROVED = "social_situation_improved"
 
 
-_labels(
+set_labels(
+    ResultKind,
     {
-        ResultKind.SOCIAL_PROGRESS: (
-            "postęp w procesie aktywizacji społeczno-zawodowej",
-            "progress in social and vocational activation",
+        ResultKind.SOCIAL_PROGRESS: Label(
+            pl="postęp w procesie aktywizacji społeczno-zawodowej",
+            en="progress in social and vocational activation",
         ),
-        ResultKind.QUALIFICATION: ("uzyskanie kwalifikacji", "gained a qualification"),
-        ResultKind.SCHOOL_EDUCATION: (
-            "podjęcie nauki w formach szkolnych",
-            "started school education",
+        ResultKind.QUALIFICATION: Label(pl="uzyskanie kwalifikacji", en="gained a qualification"),
+        ResultKind.SCHOOL_EDUCATION: Label(
+            pl="podjęcie nauki w formach szkolnych", en="started school education"
         ),
-        ResultKind.START_UP_FUNDS: (
-            "otrzymanie środków na podjęcie działalności gospodarczej",
-            "received funds to start a business",
+        ResultKind.START_UP_FUNDS: Label(
+            pl="otrzymanie środków na podjęcie działalności gospodarczej",
+            en="received funds to start a business",
         ),
-        ResultKind.EDUCATION_OR_TRAINING: (
-            "podjęcie kształcenia lub szkolenia",
-            "in education or training",
+        ResultKind.EDUCATION_OR_TRAINING: Label(
+            pl="podjęcie kształcenia lub szkolenia", en="in education or training"
         ),
-        ResultKind.JOB_SEARCH: ("poszukiwanie pracy", "engaged in job searching"),
-        ResultKind.SOCIAL_SITUATION_IMPROVED: (
-            "poprawa sytuacji społecznej",
-            "social situation improved",
+        ResultKind.JOB_SEARCH: Label(pl="poszukiwanie pracy", en="engaged in job searching"),
+        ResultKind.SOCIAL_SITUATION_IMPROVED: Label(
+            pl="poprawa sytuacji społecznej", en="social situation improved"
         ),
-    }
+    },
 )
 
 
-class ProgressForm(_Labelled):
+class ProgressForm(LabelledEnum):
     """The forms of progress in social and vocational activation the managing authorities list
     (points a-h, an open list: "m.in."), plus ``OTHER``.
 
@@ -325,30 +302,28 @@ class ProgressForm(_Labelled):
     OTHER = "other"
 
 
-_labels(
+set_labels(
+    ProgressForm,
     {
-        ProgressForm.EDUCATION: ("rozpoczęcie nauki", "started learning"),
-        ProgressForm.MOTIVATION: (
-            "wzmocnienie motywacji do pracy po projekcie",
-            "stronger motivation to work",
+        ProgressForm.EDUCATION: Label(pl="rozpoczęcie nauki", en="started learning"),
+        ProgressForm.MOTIVATION: Label(
+            pl="wzmocnienie motywacji do pracy po projekcie", en="stronger motivation to work"
         ),
-        ProgressForm.SELF_CONFIDENCE: (
-            "zwiększenie pewności siebie i własnych umiejętności",
-            "more self-confidence",
+        ProgressForm.SELF_CONFIDENCE: Label(
+            pl="zwiększenie pewności siebie i własnych umiejętności", en="more self-confidence"
         ),
-        ProgressForm.PROBLEM_SOLVING: (
-            "poprawa umiejętności rozwiązywania problemów",
-            "better problem solving",
+        ProgressForm.PROBLEM_SOLVING: Label(
+            pl="poprawa umiejętności rozwiązywania problemów", en="better problem solving"
         ),
-        ProgressForm.VOLUNTEERING: ("podjęcie wolontariatu", "took up volunteering"),
-        ProgressForm.HEALTH: ("poprawa stanu zdrowia", "improved health"),
-        ProgressForm.ADDICTION: ("ograniczenie nałogów", "limited addictions"),
-        ProgressForm.FUNCTIONING: (
-            "widoczna poprawa w funkcjonowaniu (osoby z niepełnosprawnościami)",
-            "visible improvement in functioning (persons with disabilities)",
+        ProgressForm.VOLUNTEERING: Label(pl="podjęcie wolontariatu", en="took up volunteering"),
+        ProgressForm.HEALTH: Label(pl="poprawa stanu zdrowia", en="improved health"),
+        ProgressForm.ADDICTION: Label(pl="ograniczenie nałogów", en="limited addictions"),
+        ProgressForm.FUNCTIONING: Label(
+            pl="widoczna poprawa w funkcjonowaniu (osoby z niepełnosprawnościami)",
+            en="visible improvement in functioning (persons with disabilities)",
         ),
-        ProgressForm.OTHER: ("inna forma postępu", "another form of progress"),
-    }
+        ProgressForm.OTHER: Label(pl="inna forma postępu", en="another form of progress"),
+    },
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import pairwise
@@ -11,25 +10,7 @@ from typing import Any
 import attrs
 
 from integra.errors import InvalidRange, InvalidValue
-from integra.labels import Label
 from integra.periods import DateRange
-
-
-class _Labelled(enum.Enum):
-    """An enum whose members carry a bilingual label."""
-
-    @property
-    def label(self) -> Label:
-        """The member's name in Polish and English."""
-        return _LABELS[self]
-
-
-_LABELS: dict[enum.Enum, Label] = {}
-
-
-def _labels(table: dict[Any, tuple[str, str]]) -> None:
-    for member, (pl, en) in table.items():
-        _LABELS[member] = Label(pl=pl, en=en)
 
 
 def _is_date(owner: str) -> Any:

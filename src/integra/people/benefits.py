@@ -7,15 +7,16 @@ from datetime import date
 import attrs
 
 from integra.errors import InvalidValue
+from integra.labels import Label, LabelledEnum, set_labels
 from integra.law import Citation
 from integra.parameters import UPS
-from integra.people._common import _is, _Labelled, _labels
+from integra.people._common import _is
 from integra.periods import DateRange
 
 __all__ = ["BenefitAward", "BenefitKind", "SocialContract"]
 
 
-class BenefitKind(_Labelled):
+class BenefitKind(LabelledEnum):
     """Kinds of social-assistance benefits (świadczenia z pomocy społecznej, UPS art. 36).
 
     Examples:
@@ -56,23 +57,22 @@ _BENEFIT_ARTICLES = {
     BenefitKind.OTHER: "36",
 }
 
-_labels(
+set_labels(
+    BenefitKind,
     {
-        BenefitKind.PERMANENT_ALLOWANCE: ("zasiłek stały", "permanent allowance"),
-        BenefitKind.PERIODIC_ALLOWANCE: ("zasiłek okresowy", "periodic allowance"),
-        BenefitKind.PURPOSIVE_ALLOWANCE: ("zasiłek celowy", "purposive allowance"),
-        BenefitKind.SPECIAL_PURPOSIVE_ALLOWANCE: (
-            "specjalny zasiłek celowy",
-            "special purposive allowance",
+        BenefitKind.PERMANENT_ALLOWANCE: Label(pl="zasiłek stały", en="permanent allowance"),
+        BenefitKind.PERIODIC_ALLOWANCE: Label(pl="zasiłek okresowy", en="periodic allowance"),
+        BenefitKind.PURPOSIVE_ALLOWANCE: Label(pl="zasiłek celowy", en="purposive allowance"),
+        BenefitKind.SPECIAL_PURPOSIVE_ALLOWANCE: Label(
+            pl="specjalny zasiłek celowy", en="special purposive allowance"
         ),
-        BenefitKind.SHELTER: ("schronienie", "shelter"),
-        BenefitKind.MEALS: ("posiłek", "meals"),
-        BenefitKind.CARE_SERVICES: ("usługi opiekuńcze", "care services"),
-        BenefitKind.OTHER: (
-            "inne świadczenie z pomocy społecznej",
-            "other social-assistance benefit",
+        BenefitKind.SHELTER: Label(pl="schronienie", en="shelter"),
+        BenefitKind.MEALS: Label(pl="posiłek", en="meals"),
+        BenefitKind.CARE_SERVICES: Label(pl="usługi opiekuńcze", en="care services"),
+        BenefitKind.OTHER: Label(
+            pl="inne świadczenie z pomocy społecznej", en="other social-assistance benefit"
         ),
-    }
+    },
 )
 
 

@@ -9,9 +9,10 @@ import attrs
 
 from integra._convert import optional_frozenset
 from integra.errors import InvalidValue
+from integra.labels import Label, LabelledEnum, set_labels
 from integra.law import Citation
 from integra.parameters import URZ
-from integra.people._common import _is, _is_date, _Labelled, _labels
+from integra.people._common import _is, _is_date
 from integra.periods import DateRange
 
 __all__ = [
@@ -23,7 +24,7 @@ __all__ = [
 ]
 
 
-class DisabilityDegree(_Labelled):
+class DisabilityDegree(LabelledEnum):
     """Degree of disability (stopień niepełnosprawności), URZ art. 3.
 
     Examples:
@@ -54,16 +55,17 @@ _DEGREE_RANK = {
     DisabilityDegree.LIGHT: 1,
 }
 
-_labels(
+set_labels(
+    DisabilityDegree,
     {
-        DisabilityDegree.SIGNIFICANT: ("znaczny", "significant"),
-        DisabilityDegree.MODERATE: ("umiarkowany", "moderate"),
-        DisabilityDegree.LIGHT: ("lekki", "light"),
-    }
+        DisabilityDegree.SIGNIFICANT: Label(pl="znaczny", en="significant"),
+        DisabilityDegree.MODERATE: Label(pl="umiarkowany", en="moderate"),
+        DisabilityDegree.LIGHT: Label(pl="lekki", en="light"),
+    },
 )
 
 
-class CertificateSource(_Labelled):
+class CertificateSource(LabelledEnum):
     """The document a disability status rests on: a certificate of the degree of disability, a
     certificate of disability for a child under 16, or a document the act treats as equivalent
     (URZ art. 5 and art. 62).
@@ -131,49 +133,45 @@ _SOURCE_CITATIONS = {
     CertificateSource.INVALIDITY_GROUP_III: _GROUP_EQUIVALENCE,
 }
 
-_labels(
+set_labels(
+    CertificateSource,
     {
-        CertificateSource.DEGREE: (
-            "orzeczenie o stopniu niepełnosprawności",
-            "certificate of the degree of disability",
+        CertificateSource.DEGREE: Label(
+            pl="orzeczenie o stopniu niepełnosprawności",
+            en="certificate of the degree of disability",
         ),
-        CertificateSource.UNDER_16: (
-            "orzeczenie o niepełnosprawności (dziecko do 16 lat)",
-            "certificate of disability (child under 16)",
+        CertificateSource.UNDER_16: Label(
+            pl="orzeczenie o niepełnosprawności (dziecko do 16 lat)",
+            en="certificate of disability (child under 16)",
         ),
-        CertificateSource.ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING: (
-            "orzeczenie o całkowitej niezdolności do pracy i do samodzielnej egzystencji",
-            "total incapacity for work and for independent living",
+        CertificateSource.ZUS_TOTAL_INCAPACITY_AND_INDEPENDENT_LIVING: Label(
+            pl="orzeczenie o całkowitej niezdolności do pracy i do samodzielnej egzystencji",
+            en="total incapacity for work and for independent living",
         ),
-        CertificateSource.ZUS_INDEPENDENT_LIVING: (
-            "orzeczenie o niezdolności do samodzielnej egzystencji",
-            "incapacity for independent living",
+        CertificateSource.ZUS_INDEPENDENT_LIVING: Label(
+            pl="orzeczenie o niezdolności do samodzielnej egzystencji",
+            en="incapacity for independent living",
         ),
-        CertificateSource.ZUS_TOTAL_WORK_INCAPACITY: (
-            "orzeczenie o całkowitej niezdolności do pracy",
-            "total incapacity for work",
+        CertificateSource.ZUS_TOTAL_WORK_INCAPACITY: Label(
+            pl="orzeczenie o całkowitej niezdolności do pracy", en="total incapacity for work"
         ),
-        CertificateSource.ZUS_PARTIAL_WORK_INCAPACITY: (
-            "orzeczenie o częściowej niezdolności do pracy",
-            "partial incapacity for work",
+        CertificateSource.ZUS_PARTIAL_WORK_INCAPACITY: Label(
+            pl="orzeczenie o częściowej niezdolności do pracy", en="partial incapacity for work"
         ),
-        CertificateSource.INVALIDITY_GROUP_I: (
-            "I grupa inwalidzka",
-            "invalidity group I",
+        CertificateSource.INVALIDITY_GROUP_I: Label(
+            pl="I grupa inwalidzka", en="invalidity group I"
         ),
-        CertificateSource.INVALIDITY_GROUP_II: (
-            "II grupa inwalidzka",
-            "invalidity group II",
+        CertificateSource.INVALIDITY_GROUP_II: Label(
+            pl="II grupa inwalidzka", en="invalidity group II"
         ),
-        CertificateSource.INVALIDITY_GROUP_III: (
-            "III grupa inwalidzka",
-            "invalidity group III",
+        CertificateSource.INVALIDITY_GROUP_III: Label(
+            pl="III grupa inwalidzka", en="invalidity group III"
         ),
-    }
+    },
 )
 
 
-class DisabilityCause(_Labelled):
+class DisabilityCause(LabelledEnum):
     """The symbols of the cause of disability (symbole przyczyny niepełnosprawności) written on
     a certificate by the disability assessment teams, and ``OTHER`` for a code the caller cannot
     map to one of them.
@@ -232,55 +230,51 @@ class DisabilityCause(_Labelled):
         return str(self.value)
 
 
-_labels(
+set_labels(
+    DisabilityCause,
     {
-        DisabilityCause.INTELLECTUAL: (
-            "upośledzenie umysłowe",
-            "intellectual disability",
+        DisabilityCause.INTELLECTUAL: Label(
+            pl="upośledzenie umysłowe", en="intellectual disability"
         ),
-        DisabilityCause.MENTAL_ILLNESS: ("choroby psychiczne", "mental illness"),
-        DisabilityCause.VOICE_SPEECH_HEARING: (
-            "zaburzenia głosu, mowy i choroby słuchu",
-            "voice and speech disorders and hearing diseases",
+        DisabilityCause.MENTAL_ILLNESS: Label(pl="choroby psychiczne", en="mental illness"),
+        DisabilityCause.VOICE_SPEECH_HEARING: Label(
+            pl="zaburzenia głosu, mowy i choroby słuchu",
+            en="voice and speech disorders and hearing diseases",
         ),
-        DisabilityCause.SIGHT: ("choroby narządu wzroku", "diseases of the eye"),
-        DisabilityCause.LOCOMOTOR: (
-            "upośledzenie narządu ruchu",
-            "locomotor impairment",
+        DisabilityCause.SIGHT: Label(pl="choroby narządu wzroku", en="diseases of the eye"),
+        DisabilityCause.LOCOMOTOR: Label(
+            pl="upośledzenie narządu ruchu", en="locomotor impairment"
         ),
-        DisabilityCause.EPILEPSY: ("epilepsja", "epilepsy"),
-        DisabilityCause.RESPIRATORY_CIRCULATORY: (
-            "choroby układu oddechowego i krążenia",
-            "respiratory and circulatory diseases",
+        DisabilityCause.EPILEPSY: Label(pl="epilepsja", en="epilepsy"),
+        DisabilityCause.RESPIRATORY_CIRCULATORY: Label(
+            pl="choroby układu oddechowego i krążenia", en="respiratory and circulatory diseases"
         ),
-        DisabilityCause.DIGESTIVE: (
-            "choroby układu pokarmowego",
-            "digestive diseases",
+        DisabilityCause.DIGESTIVE: Label(pl="choroby układu pokarmowego", en="digestive diseases"),
+        DisabilityCause.GENITOURINARY: Label(
+            pl="choroby układu moczowo-płciowego", en="genitourinary diseases"
         ),
-        DisabilityCause.GENITOURINARY: (
-            "choroby układu moczowo-płciowego",
-            "genitourinary diseases",
+        DisabilityCause.NEUROLOGICAL: Label(pl="choroby neurologiczne", en="neurological diseases"),
+        DisabilityCause.OTHER_CONDITIONS: Label(
+            pl=(
+                "inne, w tym schorzenia endokrynologiczne, metaboliczne, zaburzenia enzymatyczne, "
+                "choroby zakaźne i odzwierzęce, zeszpecenia, choroby układu krwiotwórczego"
+            ),
+            en=(
+                "other, including endocrine and metabolic conditions, enzyme disorders, infectious "
+                "and zoonotic diseases, disfigurement, diseases of the blood-forming system"
+            ),
         ),
-        DisabilityCause.NEUROLOGICAL: ("choroby neurologiczne", "neurological diseases"),
-        DisabilityCause.OTHER_CONDITIONS: (
-            "inne, w tym schorzenia endokrynologiczne, metaboliczne, zaburzenia enzymatyczne, "
-            "choroby zakaźne i odzwierzęce, zeszpecenia, choroby układu krwiotwórczego",
-            "other, including endocrine and metabolic conditions, enzyme disorders, infectious "
-            "and zoonotic diseases, disfigurement, diseases of the blood-forming system",
+        DisabilityCause.AUTISM: Label(
+            pl="całościowe zaburzenia rozwojowe", en="pervasive developmental disorders (autism)"
         ),
-        DisabilityCause.AUTISM: (
-            "całościowe zaburzenia rozwojowe",
-            "pervasive developmental disorders (autism)",
+        DisabilityCause.OTHER: Label(
+            pl="kod przyczyny nieprzypisany do symbolu", en="cause code not mapped to a symbol"
         ),
-        DisabilityCause.OTHER: (
-            "kod przyczyny nieprzypisany do symbolu",
-            "cause code not mapped to a symbol",
-        ),
-    }
+    },
 )
 
 
-class Indication(_Labelled):
+class Indication(LabelledEnum):
     """Indications written in a certificate (wskazania) that rules depend on.
 
     Examples:
@@ -291,13 +285,14 @@ class Indication(_Labelled):
     OCCUPATIONAL_THERAPY = "occupational_therapy"
 
 
-_labels(
+set_labels(
+    Indication,
     {
-        Indication.OCCUPATIONAL_THERAPY: (
-            "wskazanie do uczestnictwa w terapii zajęciowej",
-            "indication for occupational therapy",
+        Indication.OCCUPATIONAL_THERAPY: Label(
+            pl="wskazanie do uczestnictwa w terapii zajęciowej",
+            en="indication for occupational therapy",
         ),
-    }
+    },
 )
 
 

@@ -6,14 +6,14 @@ import re
 from datetime import date
 
 from integra.errors import InvalidPesel
-from integra.people._common import _Labelled, _labels
+from integra.labels import Label, LabelledEnum, set_labels
 
 __all__ = ["Sex", "validate_pesel"]
 
 _DIGITS = re.compile(r"[0-9]{11}")
 
 
-class Sex(_Labelled):
+class Sex(LabelledEnum):
     """Sex as recorded in the PESEL register.
 
     Examples:
@@ -25,7 +25,13 @@ class Sex(_Labelled):
     MALE = "M"
 
 
-_labels({Sex.FEMALE: ("kobieta", "woman"), Sex.MALE: ("mężczyzna", "man")})
+set_labels(
+    Sex,
+    {
+        Sex.FEMALE: Label(pl="kobieta", en="woman"),
+        Sex.MALE: Label(pl="mężczyzna", en="man"),
+    },
+)
 
 
 def validate_pesel(number: str, birth_date: date | None = None, sex: Sex | None = None) -> str:

@@ -7,7 +7,8 @@ from datetime import date
 import attrs
 
 from integra._convert import as_tuple
-from integra.people._common import _each, _is, _Labelled, _labels, _within
+from integra.labels import Label, LabelledEnum, set_labels
+from integra.people._common import _each, _is, _within
 from integra.periods import DateRange, RangeSet
 
 __all__ = [
@@ -19,7 +20,7 @@ __all__ = [
 ]
 
 
-class AssistanceProfile(_Labelled):
+class AssistanceProfile(LabelledEnum):
     """Assistance profile (profil pomocy) assigned by the labour office under UPZ from 2014-05-27
     until profiling was abolished from 2019-06-14 (act of 26 April 2019, after the Constitutional
     Tribunal's judgment K 53/16).
@@ -34,25 +35,24 @@ class AssistanceProfile(_Labelled):
     III = "III"
 
 
-_labels(
+set_labels(
+    AssistanceProfile,
     {
-        AssistanceProfile.I: (
-            "profil pomocy I: bezrobotny aktywny",
-            "profile I: ready for work",
+        AssistanceProfile.I: Label(
+            pl="profil pomocy I: bezrobotny aktywny", en="profile I: ready for work"
         ),
-        AssistanceProfile.II: (
-            "profil pomocy II: bezrobotny wymagający wsparcia",
-            "profile II: needs support",
+        AssistanceProfile.II: Label(
+            pl="profil pomocy II: bezrobotny wymagający wsparcia", en="profile II: needs support"
         ),
-        AssistanceProfile.III: (
-            "profil pomocy III: bezrobotny oddalony od rynku pracy",
-            "profile III: furthest from the labour market",
+        AssistanceProfile.III: Label(
+            pl="profil pomocy III: bezrobotny oddalony od rynku pracy",
+            en="profile III: furthest from the labour market",
         ),
-    }
+    },
 )
 
 
-class ExclusionKind(_Labelled):
+class ExclusionKind(LabelledEnum):
     """Periods of a registration that do not count towards long-term unemployment
     (UPZ art. 2 ust. 1 pkt 5).
 
@@ -65,14 +65,14 @@ class ExclusionKind(_Labelled):
     ADULT_VOCATIONAL_PREPARATION = "adult_vocational_preparation"
 
 
-_labels(
+set_labels(
+    ExclusionKind,
     {
-        ExclusionKind.INTERNSHIP: ("staż", "internship"),
-        ExclusionKind.ADULT_VOCATIONAL_PREPARATION: (
-            "przygotowanie zawodowe dorosłych",
-            "adult vocational preparation",
+        ExclusionKind.INTERNSHIP: Label(pl="staż", en="internship"),
+        ExclusionKind.ADULT_VOCATIONAL_PREPARATION: Label(
+            pl="przygotowanie zawodowe dorosłych", en="adult vocational preparation"
         ),
-    }
+    },
 )
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import attrs
 
-from integra.people._common import _is, _Labelled, _labels
+from integra.labels import Label, LabelledEnum, set_labels
+from integra.people._common import _is
 from integra.periods import DateRange
 
 __all__ = ["Entitlement", "EntitlementKind", "SituationSpell", "SocialSituation"]
 
 
-class SocialSituation(_Labelled):
+class SocialSituation(LabelledEnum):
     """Situations recorded about a person that rules depend on: the groups of UZS art. 1 ust. 2
     and the other statuses of the EU at-risk target group.
 
@@ -46,100 +47,93 @@ class SocialSituation(_Labelled):
     DISASTER = "disaster"
 
 
-_labels(
+set_labels(
+    SocialSituation,
     {
-        SocialSituation.HOMELESS_IN_PROGRAMME: (
-            "bezdomny realizujący indywidualny program wychodzenia z bezdomności",
-            "homeless person carrying out a programme to leave homelessness",
+        SocialSituation.HOMELESS_IN_PROGRAMME: Label(
+            pl="bezdomny realizujący indywidualny program wychodzenia z bezdomności",
+            en="homeless person carrying out a programme to leave homelessness",
         ),
-        SocialSituation.ALCOHOL_DEPENDENT: (
-            "uzależniony od alkoholu",
-            "alcohol-dependent",
+        SocialSituation.ALCOHOL_DEPENDENT: Label(
+            pl="uzależniony od alkoholu", en="alcohol-dependent"
         ),
-        SocialSituation.DRUG_DEPENDENT: (
-            "uzależniony od narkotyków lub innych środków odurzających",
-            "dependent on drugs or other intoxicants",
+        SocialSituation.DRUG_DEPENDENT: Label(
+            pl="uzależniony od narkotyków lub innych środków odurzających",
+            en="dependent on drugs or other intoxicants",
         ),
-        SocialSituation.ADDICTION_THERAPY_COMPLETED: (
-            "po zakończeniu programu psychoterapii lub terapii uzależnienia",
-            "has completed addiction psychotherapy or therapy",
+        SocialSituation.ADDICTION_THERAPY_COMPLETED: Label(
+            pl="po zakończeniu programu psychoterapii lub terapii uzależnienia",
+            en="has completed addiction psychotherapy or therapy",
         ),
-        SocialSituation.MENTAL_DISORDER: (
-            "osoba z zaburzeniami psychicznymi",
-            "person with mental disorders",
+        SocialSituation.MENTAL_DISORDER: Label(
+            pl="osoba z zaburzeniami psychicznymi", en="person with mental disorders"
         ),
-        SocialSituation.RELEASED_FROM_PRISON: (
-            "zwolniony z zakładu karnego, mający trudności w integracji ze środowiskiem",
-            "released from prison, with difficulties integrating",
+        SocialSituation.RELEASED_FROM_PRISON: Label(
+            pl="zwolniony z zakładu karnego, mający trudności w integracji ze środowiskiem",
+            en="released from prison, with difficulties integrating",
         ),
-        SocialSituation.REFUGEE_IN_PROGRAMME: (
-            "uchodźca realizujący indywidualny program integracji",
-            "refugee carrying out an individual integration programme",
+        SocialSituation.REFUGEE_IN_PROGRAMME: Label(
+            pl="uchodźca realizujący indywidualny program integracji",
+            en="refugee carrying out an individual integration programme",
         ),
-        SocialSituation.POVERTY: (
-            "w sytuacji powodującej ubóstwo",
-            "in a situation causing poverty",
+        SocialSituation.POVERTY: Label(
+            pl="w sytuacji powodującej ubóstwo", en="in a situation causing poverty"
         ),
-        SocialSituation.UNEMPLOYED_NOT_REGISTERED: (
-            "bezrobotny niezarejestrowany (wg BAEL)",
-            "unemployed, not registered (Labour Force Survey definition)",
+        SocialSituation.UNEMPLOYED_NOT_REGISTERED: Label(
+            pl="bezrobotny niezarejestrowany (wg BAEL)",
+            en="unemployed, not registered (Labour Force Survey definition)",
         ),
-        SocialSituation.FOSTER_CARE: (
-            "przebywający w pieczy zastępczej lub ją opuszczający",
-            "in or leaving foster care",
+        SocialSituation.FOSTER_CARE: Label(
+            pl="przebywający w pieczy zastępczej lub ją opuszczający",
+            en="in or leaving foster care",
         ),
-        SocialSituation.FOOD_AID: (
-            "korzystający z Programu Operacyjnego Pomoc Żywnościowa",
-            "user of the food-aid programme",
+        SocialSituation.FOOD_AID: Label(
+            pl="korzystający z Programu Operacyjnego Pomoc Żywnościowa",
+            en="user of the food-aid programme",
         ),
-        SocialSituation.SERVING_SENTENCE: (
-            "odbywający karę pozbawienia wolności",
-            "serving a prison sentence",
+        SocialSituation.SERVING_SENTENCE: Label(
+            pl="odbywający karę pozbawienia wolności", en="serving a prison sentence"
         ),
-        SocialSituation.HOMELESS_OR_HOUSING_EXCLUDED: (
-            "bezdomny lub dotknięty wykluczeniem z dostępu do mieszkań",
-            "homeless or excluded from housing",
+        SocialSituation.HOMELESS_OR_HOUSING_EXCLUDED: Label(
+            pl="bezdomny lub dotknięty wykluczeniem z dostępu do mieszkań",
+            en="homeless or excluded from housing",
         ),
-        SocialSituation.DEPENDENT_PERSON: ("osoba niesamodzielna", "dependent person"),
-        SocialSituation.YOUTH_CENTRE_RESIDENT: (
-            "przebywający w młodzieżowym ośrodku wychowawczym lub socjoterapii",
-            "resident of a youth education or sociotherapy centre",
+        SocialSituation.DEPENDENT_PERSON: Label(pl="osoba niesamodzielna", en="dependent person"),
+        SocialSituation.YOUTH_CENTRE_RESIDENT: Label(
+            pl="przebywający w młodzieżowym ośrodku wychowawczym lub socjoterapii",
+            en="resident of a youth education or sociotherapy centre",
         ),
-        SocialSituation.JUVENILE_UNDER_MEASURES: (
-            "nieletni objęty środkami wychowawczymi lub poprawczymi",
-            "juvenile under educational or correctional measures",
+        SocialSituation.JUVENILE_UNDER_MEASURES: Label(
+            pl="nieletni objęty środkami wychowawczymi lub poprawczymi",
+            en="juvenile under educational or correctional measures",
         ),
-        SocialSituation.ORPHANHOOD: ("sieroctwo", "orphanhood"),
-        SocialSituation.LONG_TERM_ILLNESS: (
-            "długotrwała lub ciężka choroba",
-            "long-term or serious illness",
+        SocialSituation.ORPHANHOOD: Label(pl="sieroctwo", en="orphanhood"),
+        SocialSituation.LONG_TERM_ILLNESS: Label(
+            pl="długotrwała lub ciężka choroba", en="long-term or serious illness"
         ),
-        SocialSituation.DOMESTIC_VIOLENCE: ("przemoc domowa", "domestic violence"),
-        SocialSituation.TRAFFICKING_VICTIM: (
-            "ofiara handlu ludźmi",
-            "victim of human trafficking",
+        SocialSituation.DOMESTIC_VIOLENCE: Label(pl="przemoc domowa", en="domestic violence"),
+        SocialSituation.TRAFFICKING_VICTIM: Label(
+            pl="ofiara handlu ludźmi", en="victim of human trafficking"
         ),
-        SocialSituation.MATERNITY_OR_LARGE_FAMILY: (
-            "potrzeba ochrony macierzyństwa lub wielodzietności",
-            "protection of maternity or of a large family",
+        SocialSituation.MATERNITY_OR_LARGE_FAMILY: Label(
+            pl="potrzeba ochrony macierzyństwa lub wielodzietności",
+            en="protection of maternity or of a large family",
         ),
-        SocialSituation.HELPLESSNESS_IN_CARE: (
-            "bezradność w sprawach opiekuńczo-wychowawczych i prowadzenia gospodarstwa domowego",
-            "helplessness in care-and-upbringing and household matters",
+        SocialSituation.HELPLESSNESS_IN_CARE: Label(
+            pl="bezradność w sprawach opiekuńczo-wychowawczych i prowadzenia gospodarstwa domowego",
+            en="helplessness in care-and-upbringing and household matters",
         ),
-        SocialSituation.FOREIGNER_INTEGRATION: (
-            "trudności w integracji cudzoziemca z ochroną lub statusem uchodźcy",
-            "integration difficulties of a foreigner with protection status",
+        SocialSituation.FOREIGNER_INTEGRATION: Label(
+            pl="trudności w integracji cudzoziemca z ochroną lub statusem uchodźcy",
+            en="integration difficulties of a foreigner with protection status",
         ),
-        SocialSituation.RANDOM_EVENT_OR_CRISIS: (
-            "zdarzenie losowe i sytuacja kryzysowa",
-            "random event and crisis",
+        SocialSituation.RANDOM_EVENT_OR_CRISIS: Label(
+            pl="zdarzenie losowe i sytuacja kryzysowa", en="random event and crisis"
         ),
-        SocialSituation.DISASTER: (
-            "klęska żywiołowa lub ekologiczna",
-            "natural or ecological disaster",
+        SocialSituation.DISASTER: Label(
+            pl="klęska żywiołowa lub ekologiczna", en="natural or ecological disaster"
         ),
-    }
+    },
 )
 
 
@@ -164,7 +158,7 @@ class SituationSpell:
     period: DateRange = attrs.field(validator=_is(DateRange, "SituationSpell"))
 
 
-class EntitlementKind(_Labelled):
+class EntitlementKind(LabelledEnum):
     """Benefits outside social assistance whose receipt excludes a person from some programmes
     (e.g. social employment, UZS art. 1 ust. 3; socially useful work, UPZ art. 73a).
 
@@ -183,41 +177,36 @@ class EntitlementKind(_Labelled):
     SOCIAL_PENSION = "social_pension"
 
 
-_labels(
+set_labels(
+    EntitlementKind,
     {
-        EntitlementKind.UNEMPLOYMENT_BENEFIT: (
-            "prawo do zasiłku dla bezrobotnych",
-            "right to unemployment benefit",
+        EntitlementKind.UNEMPLOYMENT_BENEFIT: Label(
+            pl="prawo do zasiłku dla bezrobotnych", en="right to unemployment benefit"
         ),
-        EntitlementKind.PRE_RETIREMENT_BENEFIT: (
-            "prawo do zasiłku przedemerytalnego",
-            "right to pre-retirement benefit",
+        EntitlementKind.PRE_RETIREMENT_BENEFIT: Label(
+            pl="prawo do zasiłku przedemerytalnego", en="right to pre-retirement benefit"
         ),
-        EntitlementKind.PRE_RETIREMENT_ALLOWANCE: (
-            "prawo do świadczenia przedemerytalnego",
-            "right to pre-retirement allowance",
+        EntitlementKind.PRE_RETIREMENT_ALLOWANCE: Label(
+            pl="prawo do świadczenia przedemerytalnego", en="right to pre-retirement allowance"
         ),
-        EntitlementKind.STRUCTURAL_PENSION: (
-            "prawo do renty strukturalnej",
-            "right to a structural pension",
+        EntitlementKind.STRUCTURAL_PENSION: Label(
+            pl="prawo do renty strukturalnej", en="right to a structural pension"
         ),
-        EntitlementKind.WORK_INCAPACITY_PENSION: (
-            "prawo do renty z tytułu niezdolności do pracy",
-            "right to a work-incapacity pension",
+        EntitlementKind.WORK_INCAPACITY_PENSION: Label(
+            pl="prawo do renty z tytułu niezdolności do pracy",
+            en="right to a work-incapacity pension",
         ),
-        EntitlementKind.OLD_AGE_PENSION: (
-            "prawo do emerytury",
-            "right to an old-age pension",
+        EntitlementKind.OLD_AGE_PENSION: Label(
+            pl="prawo do emerytury", en="right to an old-age pension"
         ),
-        EntitlementKind.TEACHER_COMPENSATION: (
-            "prawo do nauczycielskiego świadczenia kompensacyjnego",
-            "right to the teacher's compensation benefit",
+        EntitlementKind.TEACHER_COMPENSATION: Label(
+            pl="prawo do nauczycielskiego świadczenia kompensacyjnego",
+            en="right to the teacher's compensation benefit",
         ),
-        EntitlementKind.SOCIAL_PENSION: (
-            "prawo do renty socjalnej",
-            "right to a social pension (renta socjalna)",
+        EntitlementKind.SOCIAL_PENSION: Label(
+            pl="prawo do renty socjalnej", en="right to a social pension (renta socjalna)"
         ),
-    }
+    },
 )
 
 

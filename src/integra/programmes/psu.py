@@ -60,7 +60,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -70,7 +69,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidValue, NoLawInForce
-from integra.labels import Label, Language, format_date
+from integra.labels import Label, LabelledEnum, Language, format_date, set_labels
 from integra.law import Certainty, Citation, Dated
 from integra.parameters import (
     PSU_MINIMUM_HOURLY_RATE,
@@ -208,7 +207,7 @@ def minimum_rate(on: date) -> Dated[Decimal]:
     return PSU_MINIMUM_HOURLY_RATE.entry_at(on)
 
 
-class LegacyRate(enum.Enum):
+class LegacyRate(LabelledEnum):
     """The rate of socially useful work done from 2025-06-01 under an agreement concluded before
     that day (such agreements run on under UPZ, URP art. 435 ust. 1). Both readings are
     ``DERIVED``: they are known from a press report of the ministry's answer to a parliamentary
@@ -226,27 +225,20 @@ class LegacyRate(enum.Enum):
     """The reading of the MPs who asked (M. Gromadzka, B. Lisowska): art. 435 ust. 1 keeps the
     UPZ rules, the 1 June valorisation included. No public source states the valorised amount."""
 
-    @property
-    def label(self) -> Label:
-        """The reading in Polish and English.
 
-        Examples:
-            >>> LegacyRate.VALORISED.label.pl
-            'dalsza waloryzacja (odczytanie posłanek pytających)'
-        """
-        return _LEGACY_LABELS[self]
-
-
-_LEGACY_LABELS = {
-    LegacyRate.FROZEN_AT_31_MAY_2025: Label(
-        pl="stawka z 31 maja 2025 r. bez waloryzacji (stanowisko ministerstwa)",
-        en="frozen at the rate of 31 May 2025 (the ministry's reading)",
-    ),
-    LegacyRate.VALORISED: Label(
-        pl="dalsza waloryzacja (odczytanie posłanek pytających)",
-        en="continued valorisation (the reading of the MPs who asked)",
-    ),
-}
+set_labels(
+    LegacyRate,
+    {
+        LegacyRate.FROZEN_AT_31_MAY_2025: Label(
+            pl="stawka z 31 maja 2025 r. bez waloryzacji (stanowisko ministerstwa)",
+            en="frozen at the rate of 31 May 2025 (the ministry's reading)",
+        ),
+        LegacyRate.VALORISED: Label(
+            pl="dalsza waloryzacja (odczytanie posłanek pytających)",
+            en="continued valorisation (the reading of the MPs who asked)",
+        ),
+    },
+)
 
 _TRANSITIONAL = Citation(URP, article="435", paragraph="1")
 _SOURCE = (

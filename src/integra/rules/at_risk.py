@@ -24,7 +24,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -32,7 +31,7 @@ from typing import Any, ClassVar
 import attrs
 
 from integra.errors import InvalidValue
-from integra.labels import Label, Language
+from integra.labels import Label, LabelledEnum, Language, set_labels
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import EU_2014_2020, EU_2021_2027
 from integra.people import SocialSituation
@@ -206,7 +205,7 @@ AT_RISK_2021_2027 = at_risk(
 """At risk of poverty or social exclusion, 2021-2027 list: ``UNKNOWN`` until the list is cited."""
 
 
-class ProgrammePeriod(enum.Enum):
+class ProgrammePeriod(LabelledEnum):
     """The EU programme period of a project, which decides the target-group list it uses.
 
     Examples:
@@ -220,19 +219,20 @@ class ProgrammePeriod(enum.Enum):
     EU_2021_2027 = "eu_2021_2027"
 
     @property
-    def label(self) -> Label:
-        """The period in Polish and English."""
-        first, last = self.value[3:7], self.value[8:]
-        return Label(
-            pl=f"perspektywa finansowa UE {first}-{last}",
-            en=f"EU programme period {first}-{last}",
-        )
-
-    @property
     def years(self) -> DateRange:
         """The calendar years of the period (projects may run on after them)."""
         first, last = int(self.value[3:7]), int(self.value[8:])
         return DateRange(date(first, 1, 1), date(last, 12, 31))
+
+
+def _period_label(period: ProgrammePeriod) -> Label:
+    first, last = period.value[3:7], period.value[8:]
+    return Label(
+        pl=f"perspektywa finansowa UE {first}-{last}", en=f"EU programme period {first}-{last}"
+    )
+
+
+set_labels(ProgrammePeriod, {period: _period_label(period) for period in ProgrammePeriod})
 
 
 def at_risk_for(period: ProgrammePeriod) -> Rule:

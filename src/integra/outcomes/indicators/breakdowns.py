@@ -9,17 +9,15 @@ Examples:
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from integra._convert import as_tuple
-from integra.labels import Label
+from integra.labels import Label, LabelledEnum, set_labels
 
 __all__ = ["Breakdown", "BreakdownRow", "Dimension"]
 
 
-class Dimension(enum.Enum):
+class Dimension(LabelledEnum):
     """What a breakdown splits participants by. Each row is a disjoint group, so rows add up to
     the totals: a participant in several categories falls in the row of that combination.
 
@@ -33,25 +31,18 @@ class Dimension(enum.Enum):
     CATEGORY = "category"
     SERVICE_CATEGORY = "service_category"
 
-    @property
-    def label(self) -> Label:
-        """The dimension in Polish and English.
 
-        Examples:
-            >>> Dimension.SEX.label.pl
-            'płeć'
-        """
-        return _DIMENSION_LABELS[self]
-
-
-_DIMENSION_LABELS = {
-    Dimension.SEX: Label(pl="płeć", en="sex"),
-    Dimension.DISABILITY: Label(pl="niepełnosprawność", en="disability"),
-    Dimension.CATEGORY: Label(pl="kategorie uczestników", en="participant categories"),
-    Dimension.SERVICE_CATEGORY: Label(
-        pl="kategorie otrzymanych usług", en="categories of services received"
-    ),
-}
+set_labels(
+    Dimension,
+    {
+        Dimension.SEX: Label(pl="płeć", en="sex"),
+        Dimension.DISABILITY: Label(pl="niepełnosprawność", en="disability"),
+        Dimension.CATEGORY: Label(pl="kategorie uczestników", en="participant categories"),
+        Dimension.SERVICE_CATEGORY: Label(
+            pl="kategorie otrzymanych usług", en="categories of services received"
+        ),
+    },
+)
 
 
 @attrs.frozen(slots=True)

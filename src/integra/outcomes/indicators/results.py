@@ -17,7 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -26,7 +25,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidValue
-from integra.labels import Label, Language, format_date
+from integra.labels import Label, LabelledEnum, Language, format_date, set_labels
 from integra.law import Certainty, Citation, weakest
 from integra.outcomes.indicators.breakdowns import Breakdown, BreakdownRow, Dimension
 from integra.outcomes.indicators.counting import Window
@@ -49,7 +48,7 @@ __all__ = [
 ]
 
 
-class Status(enum.Enum):
+class Status(LabelledEnum):
     """Where an indicator stands against its threshold.
 
     Examples:
@@ -64,30 +63,24 @@ class Status(enum.Enum):
     NO_THRESHOLD = "no_threshold"
     NO_PARTICIPANTS = "no_participants"
 
-    @property
-    def label(self) -> Label:
-        """The status in Polish and English.
 
-        Examples:
-            >>> Status.MET.label.en
-            'met'
-        """
-        return _STATUS_LABELS[self]
-
-
-_STATUS_LABELS = {
-    Status.MET: Label(pl="osiągnięty", en="met"),
-    Status.NOT_MET: Label(pl="nieosiągnięty", en="not met"),
-    Status.OUT_OF_REACH: Label(pl="nieosiągalny", en="out of reach"),
-    Status.UNDECIDED: Label(pl="nierozstrzygnięty", en="undecided"),
-    Status.NO_THRESHOLD: Label(pl="brak progu", en="no threshold"),
-    Status.NO_PARTICIPANTS: Label(
-        pl="nie do oceny: brak osób w mianowniku", en="not assessable: nobody in the denominator"
-    ),
-}
+set_labels(
+    Status,
+    {
+        Status.MET: Label(pl="osiągnięty", en="met"),
+        Status.NOT_MET: Label(pl="nieosiągnięty", en="not met"),
+        Status.OUT_OF_REACH: Label(pl="nieosiągalny", en="out of reach"),
+        Status.UNDECIDED: Label(pl="nierozstrzygnięty", en="undecided"),
+        Status.NO_THRESHOLD: Label(pl="brak progu", en="no threshold"),
+        Status.NO_PARTICIPANTS: Label(
+            pl="nie do oceny: brak osób w mianowniku",
+            en="not assessable: nobody in the denominator",
+        ),
+    },
+)
 
 
-class ExclusionReason(enum.Enum):
+class ExclusionReason(LabelledEnum):
     """Why a participant is not in an indicator's denominator.
 
     Examples:
@@ -104,58 +97,51 @@ class ExclusionReason(enum.Enum):
     NO_SERVICE = "no_service"
     EXCLUDING_RESULT = "excluding_result"
 
-    @property
-    def label(self) -> Label:
-        """The reason in Polish and English.
 
-        Examples:
-            >>> ExclusionReason.RETURNING.label.pl
-            'ponowny udział tej samej osoby: liczona raz, z danymi z pierwszego udziału i rezultatami po ostatnim zakończeniu'
-        """
-        return _EXCLUSION_LABELS[self]
-
-
-_EXCLUSION_LABELS = {
-    ExclusionReason.NOT_IN_GROUP: Label(
-        pl="poza grupą, dla której liczony jest wskaźnik", en="not in the group reported"
-    ),
-    ExclusionReason.GROUP_UNDETERMINED: Label(
-        pl="przynależności do grupy nie ustalono (brak danych)",
-        en="membership of the group not established (facts missing)",
-    ),
-    ExclusionReason.RETURNING: Label(
-        pl=(
-            "ponowny udział tej samej osoby: liczona raz, z danymi z pierwszego udziału "
-            "i rezultatami po ostatnim zakończeniu"
+set_labels(
+    ExclusionReason,
+    {
+        ExclusionReason.NOT_IN_GROUP: Label(
+            pl="poza grupą, dla której liczony jest wskaźnik", en="not in the group reported"
         ),
-        en=(
-            "the same person took part again: counted once, with the data of the first "
-            "participation and the results after the final exit"
+        ExclusionReason.GROUP_UNDETERMINED: Label(
+            pl="przynależności do grupy nie ustalono (brak danych)",
+            en="membership of the group not established (facts missing)",
         ),
-    ),
-    ExclusionReason.LABOUR_STATUS: Label(
-        pl="status na rynku pracy przy wejściu poza populacją wskaźnika",
-        en="labour-market status on entry outside the indicator's population",
-    ),
-    ExclusionReason.LABOUR_STATUS_NOT_COLLECTED: Label(
-        pl="nie zebrano statusu na rynku pracy przy wejściu",
-        en="labour-market status on entry not collected",
-    ),
-    ExclusionReason.LEFT_EARLY: Label(
-        pl="przerwanie udziału z powodu innego niż podjęcie pracy",
-        en="left early for a reason other than a job",
-    ),
-    ExclusionReason.NO_SERVICE: Label(
-        pl="nie skorzystał z usług wymaganej kategorii",
-        en="received no service of the required category",
-    ),
-    ExclusionReason.EXCLUDING_RESULT: Label(
-        pl="rezultat wyłączający z mianownika", en="a result that takes the participant out"
-    ),
-}
+        ExclusionReason.RETURNING: Label(
+            pl=(
+                "ponowny udział tej samej osoby: liczona raz, z danymi z pierwszego udziału "
+                "i rezultatami po ostatnim zakończeniu"
+            ),
+            en=(
+                "the same person took part again: counted once, with the data of the first "
+                "participation and the results after the final exit"
+            ),
+        ),
+        ExclusionReason.LABOUR_STATUS: Label(
+            pl="status na rynku pracy przy wejściu poza populacją wskaźnika",
+            en="labour-market status on entry outside the indicator's population",
+        ),
+        ExclusionReason.LABOUR_STATUS_NOT_COLLECTED: Label(
+            pl="nie zebrano statusu na rynku pracy przy wejściu",
+            en="labour-market status on entry not collected",
+        ),
+        ExclusionReason.LEFT_EARLY: Label(
+            pl="przerwanie udziału z powodu innego niż podjęcie pracy",
+            en="left early for a reason other than a job",
+        ),
+        ExclusionReason.NO_SERVICE: Label(
+            pl="nie skorzystał z usług wymaganej kategorii",
+            en="received no service of the required category",
+        ),
+        ExclusionReason.EXCLUDING_RESULT: Label(
+            pl="rezultat wyłączający z mianownika", en="a result that takes the participant out"
+        ),
+    },
+)
 
 
-class PendingReason(enum.Enum):
+class PendingReason(LabelledEnum):
     """Why a participant's result is not decided yet on the date.
 
     Examples:
@@ -168,29 +154,24 @@ class PendingReason(enum.Enum):
     WINDOW_OPEN = "window_open"
     PROVISIONAL = "provisional"
 
-    @property
-    def label(self) -> Label:
-        """The reason in Polish and English.
 
-        Examples:
-            >>> PendingReason.PARTICIPATING.label.pl
-            'udział trwa'
-        """
-        return _PENDING_LABELS[self]
-
-
-_PENDING_LABELS = {
-    PendingReason.NOT_STARTED: Label(pl="udział jeszcze się nie rozpoczął", en="not started yet"),
-    PendingReason.PARTICIPATING: Label(pl="udział trwa", en="still taking part"),
-    PendingReason.WINDOW_OPEN: Label(
-        pl="okres pomiaru po zakończeniu udziału jeszcze trwa",
-        en="the window after leaving is still open",
-    ),
-    PendingReason.PROVISIONAL: Label(
-        pl="rezultat osiągnięty, ale do końca okresu pomiaru może jeszcze wyłączyć go inny rezultat",
-        en="result reached, but until the window closes another result may still take it out",
-    ),
-}
+set_labels(
+    PendingReason,
+    {
+        PendingReason.NOT_STARTED: Label(
+            pl="udział jeszcze się nie rozpoczął", en="not started yet"
+        ),
+        PendingReason.PARTICIPATING: Label(pl="udział trwa", en="still taking part"),
+        PendingReason.WINDOW_OPEN: Label(
+            pl="okres pomiaru po zakończeniu udziału jeszcze trwa",
+            en="the window after leaving is still open",
+        ),
+        PendingReason.PROVISIONAL: Label(
+            pl="rezultat osiągnięty, ale do końca okresu pomiaru może jeszcze wyłączyć go inny rezultat",
+            en="result reached, but until the window closes another result may still take it out",
+        ),
+    },
+)
 
 
 @attrs.frozen(slots=True)

@@ -15,7 +15,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidRange, InvalidValue
-from integra.labels import Label
+from integra.labels import Label, LabelledEnum, set_labels
 from integra.law import Citation, Dated
 from integra.parameters import (
     PAI_LIMITS,
@@ -76,7 +76,7 @@ def _month_end_ignored(month_end: MonthEndPolicy | None) -> None:
         )
 
 
-class Block(enum.Enum):
+class Block(LabelledEnum):
     """The two blocks of a PAI referral.
 
     Examples:
@@ -87,27 +87,20 @@ class Block(enum.Enum):
     ACTIVATION = "activation"
     INTEGRATION = "integration"
 
-    @property
-    def label(self) -> Label:
-        """The block in Polish and English.
 
-        Examples:
-            >>> str(Block.ACTIVATION.label)
-            'vocational activation (socially useful work)'
-        """
-        return _BLOCK_LABELS[self]
-
-
-_BLOCK_LABELS = {
-    Block.ACTIVATION: Label(
-        pl="aktywizacja zawodowa (prace społecznie użyteczne)",
-        en="vocational activation (socially useful work)",
-    ),
-    Block.INTEGRATION: Label(pl="integracja społeczna", en="social integration"),
-}
+set_labels(
+    Block,
+    {
+        Block.ACTIVATION: Label(
+            pl="aktywizacja zawodowa (prace społecznie użyteczne)",
+            en="vocational activation (socially useful work)",
+        ),
+        Block.INTEGRATION: Label(pl="integracja społeczna", en="social integration"),
+    },
+)
 
 
-class Activity(enum.Enum):
+class Activity(LabelledEnum):
     """The kinds of activity of a PAI session, each belonging to one block.
 
     Examples:
@@ -132,25 +125,18 @@ class Activity(enum.Enum):
         """
         return Block.ACTIVATION if self is Activity.SOCIALLY_USEFUL_WORK else Block.INTEGRATION
 
-    @property
-    def label(self) -> Label:
-        """The activity in Polish and English.
 
-        Examples:
-            >>> Activity.GROUP_COUNSELLING.label.en
-            'group counselling'
-        """
-        return _ACTIVITY_LABELS[self]
-
-
-_ACTIVITY_LABELS = {
-    Activity.SOCIALLY_USEFUL_WORK: Label(
-        pl="prace społecznie użyteczne", en="socially useful work"
-    ),
-    Activity.GROUP_COUNSELLING: Label(pl="poradnictwo grupowe", en="group counselling"),
-    Activity.TRAINER_WORKSHOP: Label(pl="warsztaty trenerskie", en="trainer workshops"),
-    Activity.SUPPORT_GROUP: Label(pl="grupy wsparcia", en="support groups"),
-}
+set_labels(
+    Activity,
+    {
+        Activity.SOCIALLY_USEFUL_WORK: Label(
+            pl="prace społecznie użyteczne", en="socially useful work"
+        ),
+        Activity.GROUP_COUNSELLING: Label(pl="poradnictwo grupowe", en="group counselling"),
+        Activity.TRAINER_WORKSHOP: Label(pl="warsztaty trenerskie", en="trainer workshops"),
+        Activity.SUPPORT_GROUP: Label(pl="grupy wsparcia", en="support groups"),
+    },
+)
 
 
 class ActivationReading(enum.Enum):

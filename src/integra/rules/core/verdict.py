@@ -5,12 +5,11 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from integra.labels import Label, Language, format_date
+from integra.labels import Label, LabelledEnum, Language, format_date, set_labels
 from integra.law import Certainty, Citation, weakest
 
 if TYPE_CHECKING:
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["ELIGIBLE", "NOT_COLLECTED", "NOT_ELIGIBLE", "UNKNOWN", "Fact", "Outcome", "Verdict"]
 
 
-class Outcome(enum.Enum):
+class Outcome(LabelledEnum):
     """The three values of a verdict.
 
     Examples:
@@ -32,29 +31,22 @@ class Outcome(enum.Enum):
     NOT_ELIGIBLE = "not_eligible"
     UNKNOWN = "unknown"
 
-    @property
-    def label(self) -> Label:
-        """The outcome in Polish and English.
 
-        Examples:
-            >>> Outcome.UNKNOWN.label.en
-            'unknown'
-        """
-        return _OUTCOME_LABELS[self]
-
-
-_OUTCOME_LABELS = {
-    Outcome.ELIGIBLE: Label(pl="spełnia", en="eligible"),
-    Outcome.NOT_ELIGIBLE: Label(pl="nie spełnia", en="not eligible"),
-    Outcome.UNKNOWN: Label(pl="nie wiadomo", en="unknown"),
-}
+set_labels(
+    Outcome,
+    {
+        Outcome.ELIGIBLE: Label(pl="spełnia", en="eligible"),
+        Outcome.NOT_ELIGIBLE: Label(pl="nie spełnia", en="not eligible"),
+        Outcome.UNKNOWN: Label(pl="nie wiadomo", en="unknown"),
+    },
+)
 
 ELIGIBLE = Outcome.ELIGIBLE
 NOT_ELIGIBLE = Outcome.NOT_ELIGIBLE
 UNKNOWN = Outcome.UNKNOWN
 
 
-class Fact(enum.Enum):
+class Fact(LabelledEnum):
     """Kinds of facts rules read — what to collect before evaluating (data minimisation), and what
     is missing when a verdict is ``UNKNOWN``.
 
@@ -75,39 +67,34 @@ class Fact(enum.Enum):
     ENTITLEMENTS = "entitlements"
     LAW = "law"
 
-    @property
-    def label(self) -> Label:
-        """What the fact is, in Polish and English.
 
-        Examples:
-            >>> Fact.LAW.label.pl
-            'przepisy obowiązujące w dniu stosowania prawa'
-        """
-        return _FACT_LABELS[self]
-
-
-_FACT_LABELS = {
-    Fact.BIRTH_DATE: Label(pl="data urodzenia", en="birth date"),
-    Fact.SEX: Label(pl="płeć", en="sex"),
-    Fact.REGISTRATIONS: Label(
-        pl="okresy rejestracji w urzędzie pracy", en="labour-office registrations"
-    ),
-    Fact.BENEFIT_AWARDS: Label(
-        pl="decyzje o świadczeniach z pomocy społecznej", en="social-assistance awards"
-    ),
-    Fact.SOCIAL_CONTRACTS: Label(pl="kontrakty socjalne", en="social contracts"),
-    Fact.CERTIFICATES: Label(pl="orzeczenia o niepełnosprawności", en="disability certificates"),
-    Fact.RESIDENCES: Label(pl="miejsce zamieszkania", en="residence"),
-    Fact.HOUSEHOLDS: Label(
-        pl="skład i dochód gospodarstwa domowego", en="household composition and income"
-    ),
-    Fact.SITUATIONS: Label(pl="sytuacja życiowa", en="social situations"),
-    Fact.ENTITLEMENTS: Label(pl="prawo do innych świadczeń", en="rights to other benefits"),
-    Fact.LAW: Label(
-        pl="przepisy obowiązujące w dniu stosowania prawa",
-        en="the law in force on the law date",
-    ),
-}
+set_labels(
+    Fact,
+    {
+        Fact.BIRTH_DATE: Label(pl="data urodzenia", en="birth date"),
+        Fact.SEX: Label(pl="płeć", en="sex"),
+        Fact.REGISTRATIONS: Label(
+            pl="okresy rejestracji w urzędzie pracy", en="labour-office registrations"
+        ),
+        Fact.BENEFIT_AWARDS: Label(
+            pl="decyzje o świadczeniach z pomocy społecznej", en="social-assistance awards"
+        ),
+        Fact.SOCIAL_CONTRACTS: Label(pl="kontrakty socjalne", en="social contracts"),
+        Fact.CERTIFICATES: Label(
+            pl="orzeczenia o niepełnosprawności", en="disability certificates"
+        ),
+        Fact.RESIDENCES: Label(pl="miejsce zamieszkania", en="residence"),
+        Fact.HOUSEHOLDS: Label(
+            pl="skład i dochód gospodarstwa domowego", en="household composition and income"
+        ),
+        Fact.SITUATIONS: Label(pl="sytuacja życiowa", en="social situations"),
+        Fact.ENTITLEMENTS: Label(pl="prawo do innych świadczeń", en="rights to other benefits"),
+        Fact.LAW: Label(
+            pl="przepisy obowiązujące w dniu stosowania prawa",
+            en="the law in force on the law date",
+        ),
+    },
+)
 
 
 class _NotCollected:
