@@ -171,8 +171,10 @@ def certainty(
     (on the application day) and the per-hectare amounts read for its farms; that of
     ``CONFIRMED`` for a statement that reads neither. ``application`` and ``farm_day`` are per
     statement; the item columns name their statement's position."""
-    months, in_month = _months(application, household, month, change)
     strength = np.full(len(application), _CONFIRMED, dtype=np.int8)
+    if not len(household):  # declared incomes only: nothing counted, nothing read
+        return strength
+    months, in_month = _months(application, household, month, change)
     for kind, timeline in EXCLUSIONS.items():
         rows = np.flatnonzero(in_month & (source == SOURCES.index(kind)))
         if len(rows):
