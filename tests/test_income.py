@@ -29,6 +29,7 @@ from integra.income import (
     IncomeStatement,
     assess,
 )
+from integra.labels import format_money
 from integra.law import Certainty
 from integra.parameters import INCOME_CRITERIA
 from integra.rules.assistance import INCOME_WITHIN_CRITERION, QUALIFIES_FOR_CASH_BENEFITS
@@ -511,22 +512,23 @@ def test_the_first_per_hectare_amount_cites_art_8_ust_9_as_derived() -> None:
     assert "not read in the act" in first.note
 
 
-def _digits(line: str) -> list[str]:
-    return sorted(re.findall(r"\d+", line))
-
-
 @settings(max_examples=60, deadline=None)
 @given(income_statements())
 def test_the_polish_and_english_explanations_say_the_same_line_by_line(
     statement: IncomeStatement,
 ) -> None:
     result = assess(statement)
-    pl, en = result.explain("pl").splitlines(), result.explain("en").splitlines()
-    assert len(pl) == len(en) == len(result.lines) + 3
-    cited = [None, *result.lines, None, None]
-    for line, pl_line, en_line in zip(cited, pl, en, strict=True):
-        # Every number (amounts, months, dates, members, hectares) in both, the provision apart.
-        if line is not None:
-            pl_line = pl_line.replace(line.citation.text("pl"), "")
-            en_line = en_line.replace(line.citation.text("en"), "")
-        assert _digits(pl_line) == _digits(en_line)
+    texts = {lang: result.explain(lang).splitlines() for lang in ("pl", "en")}
+    assert len(texts["pl"]) == len(texts["en"]) == len(result.lines) + 3
+    month = f"{result.income_month.year}-{result.income_month.month:02d}"
+    for lang, out in texts.items():
+        assert month in out[0]
+        for line, text in zip(result.lines, out[1:-2], strict=True):
+            # Each line holds, in its own language, the amount, why and the provision.
+            if line.counted:
+                assert format_money(abs(line.amount), lang) in text
+            if line.reason is not None:
+                assert line.reason.text(lang) in text
+            assert text.endswith(f"({line.citation.text(lang)})")
+        assert format_money(result.income, lang) in out[-2]
+        assert out[-1].endswith(result.certainty.label.text(lang))
