@@ -72,7 +72,7 @@ def test_wage_net_of_tax_and_contributions_purposive_allowance_left_out() -> Non
     )
     # 3000.00 - 120.00 - 411.30 - 222.18 = 2246.52; the allowance is art. 8 ust. 4 pkt 2.
     assert result.income == D("2246.52")
-    assert result.per_person_text("pl") == "748,84 zł"
+    assert result.per_person_text("pl") == "748,84\u00a0zł"
     assert [line.counted for line in result.lines] == [True, False]
     assert result.lines[1].citation.point == "2"
     assert result.within(INCOME_CRITERIA.at(APPLIED))  # 2246.52 <= 3 x 823

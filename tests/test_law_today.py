@@ -48,8 +48,8 @@ class TestPaiAfterRepeal:
         assert v.outcome is Outcome.UNKNOWN
         assert v.missing == (Fact.LAW,)
         assert v.explain("pl") == (
-            "NIE WIADOMO: może zostać skierowany do PAI — brak modelowanych przepisów dla reguły "
-            f"w dniu 01.07.2025 r.: {REPEAL_PL}; brakuje: przepisy obowiązujące w dniu "
+            "NIE WIADOMO: osoba, którą można skierować do PAI — brak modelowanych przepisów dla reguły "
+            f"w dniu 01.07.2025 r.: {REPEAL_PL}; brakuje: przepisów obowiązujących w dniu "
             "stosowania prawa"
         )
         assert v.explain("en") == (

@@ -108,7 +108,7 @@ def expected(unit: str, after_exclusion: Any) -> Any:
         "by law date",
         f"social_employment_{unit.lower()}",
         (
-            f"uprawniony do zatrudnienia socjalnego ({unit})",
+            f"osoba uprawniona do zatrudnienia socjalnego ({unit})",
             f"eligible for social employment ({unit})",
         ),
         f"social employment ({unit})",

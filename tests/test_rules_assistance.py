@@ -107,15 +107,15 @@ class TestIncomeCriterion:
     def test_texts(self) -> None:
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.5"), d("2024-06-01"))
         assert alone.observed_text(personal=True) == "income 776.50 zł, living alone"
-        assert alone.observed_text("pl", personal=True) == "dochód 776,50 zł, osoba samotna"
-        assert alone.threshold_text("pl") == "nie więcej niż 776 zł (kryterium od 01.01.2022 r.)"
+        assert alone.observed_text("pl", personal=True) == "dochód 776,50\u00a0zł, osoba samotna"
+        assert alone.threshold_text("pl") == "nie więcej niż 776,00\u00a0zł (kryterium od 01.01.2022 r.)"
         family = INCOME_WITHIN_CRITERION.evaluate(household(3, "1800"), d("2024-06-01"))
         assert (
             family.observed_text("pl", personal=True)
-            == "dochód 600,00 zł na osobę w rodzinie 3-osobowej"
+            == "dochód 600,00\u00a0zł na osobę w rodzinie 3-osobowej"
         )
         assert family.threshold_text("pl") == (
-            "nie więcej niż 600 zł na osobę (kryterium od 01.01.2022 r.)"
+            "nie więcej niż 600,00\u00a0zł na osobę (kryterium od 01.01.2022 r.)"
         )
         early = INCOME_WITHIN_CRITERION.evaluate(household(2, "100"), d("2005-01-01"))
         assert (
@@ -147,7 +147,7 @@ class TestIncomeCriterion:
         assert alone.observed_text() == "income of a person living alone within the criterion"
         assert alone.observed_text("pl") == "dochód osoby samotnej nie przekracza kryterium"
         assert "776" not in alone.observed_text() and "776" in alone.threshold_text()
-        assert "776,00" not in alone.explain("pl")
+        assert "776,00" not in alone.observed_text("pl")
         assert "776.00 zł" in alone.explain(personal=True)
 
     def test_no_statement_is_unknown(self) -> None:
@@ -360,6 +360,6 @@ def test_without_a_statement_both_amounts_are_named() -> None:
         "(criterion from 2004-05-01, derived value)"
     )
     assert unknown.threshold_text("pl") == (
-        "nie więcej niż 461 zł (osoba samotnie gospodarująca) lub 316 zł na osobę (rodzina) "
+        "nie więcej niż 461,00\u00a0zł (osoba samotnie gospodarująca) lub 316,00\u00a0zł na osobę (rodzina) "
         "(kryterium od 01.05.2004 r., wartość wyprowadzona)"
     )

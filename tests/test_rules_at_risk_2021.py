@@ -38,7 +38,7 @@ class TestProgrammePeriod:
 
     def test_periods(self) -> None:
         assert str(ProgrammePeriod.EU_2014_2020.years) == "2014-01-01..2020-12-31"
-        assert ProgrammePeriod.EU_2021_2027.label.pl == "perspektywa finansowa UE 2021-2027"
+        assert ProgrammePeriod.EU_2021_2027.label.pl == "perspektywa finansowa UE 2021–2027"
         assert at_risk_for(ProgrammePeriod.EU_2014_2020) is AT_RISK_2014_2020
         assert at_risk_for(ProgrammePeriod.EU_2021_2027) is AT_RISK_2021_2027
         with pytest.raises(InvalidValue, match="ProgrammePeriod"):

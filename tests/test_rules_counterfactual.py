@@ -79,7 +79,7 @@ def test_income_limits_by_hand() -> None:
     )
     assert change.text("pl") == (
         "dochód nie przekracza kryterium dochodowego: spełniony przy dochodzie rodziny do "
-        "3292,00 zł miesięcznie (823,00 zł na osobę)"
+        "3292,00\u00a0zł miesięcznie (823,00\u00a0zł na osobę)"
     )
 
 

@@ -355,7 +355,7 @@ class TestVerdict:
             "2022-01-01) (Art. 8(1) of the Act on Social Assistance (UPS)); missing: household "
             "composition and income"
         )
-        assert verdict.explain("pl").endswith("; brakuje: skład i dochód gospodarstwa domowego")
+        assert verdict.explain("pl").endswith("; brakuje: składu i dochodu gospodarstwa domowego")
 
     def test_report_is_a_complete_document(self) -> None:
         verdict = (REGISTERED_UNEMPLOYED & INCOME_WITHIN_CRITERION).evaluate(ALICE, D)
@@ -370,7 +370,7 @@ class TestVerdict:
             "art. 2 ust. 1 pkt 2 ustawy o promocji zatrudnienia i instytucjach rynku pracy"
         )
         assert first["label"] == {
-            "pl": "zarejestrowany jako bezrobotny",
+            "pl": "osoba zarejestrowana jako bezrobotna",
             "en": "registered as unemployed",
         }
         assert first["parts"] == [] and first["threshold"] == {"pl": "", "en": ""}

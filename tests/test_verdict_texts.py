@@ -92,7 +92,7 @@ class TestReport:
         }
         income = personal["parts"][0]
         assert income["observed"] == {
-            "pl": "dochód 600,01 zł na osobę w rodzinie 3-osobowej",
+            "pl": "dochód 600,01\u00a0zł na osobę w rodzinie 3-osobowej",
             "en": PERSONAL_EN,
         }
         assert income["citation"] == {
@@ -134,7 +134,7 @@ class TestExplain:
             "not collected: labour-office registrations, social-assistance awards"
         )
         assert verdict.observed_text("pl") == (
-            "nie zebrano: okresy rejestracji w urzędzie pracy, decyzje o świadczeniach z pomocy "
+            "nie zebrano: okresów rejestracji w urzędzie pracy, decyzji o świadczeniach z pomocy "
             "społecznej"
         )
         assert verdict.explain() == (
@@ -143,7 +143,7 @@ class TestExplain:
             "awards"
         )
         assert verdict.explain("pl").endswith(
-            "; brakuje: okresy rejestracji w urzędzie pracy, decyzje o świadczeniach z pomocy "
+            "; brakuje: okresów rejestracji w urzędzie pracy, decyzji o świadczeniach z pomocy "
             "społecznej"
         )
 

@@ -104,7 +104,7 @@ class TestEligibility:
         )
         assert v.explain("pl") == (
             "osoba nie należy do grupy, którą można skierować do PAI: w dniu 04.04.2016 r.: "
-            "zarejestrowany jako bezrobotny: żadna rejestracja nie obejmuje dnia 04.04.2016 r.; "
+            "osoba zarejestrowana jako bezrobotna: żadna rejestracja nie obejmuje dnia 04.04.2016 r.; "
             "profil pomocy III: bezrobotny oddalony od rynku pracy: brak ustalonego profilu w "
             "dniu 04.04.2016 r.; korzysta ze świadczeń pomocy społecznej: brak decyzji "
             "przyznającej świadczenie obejmującej dzień 04.04.2016 r.; wymagane: bezrobotni z "
@@ -124,7 +124,7 @@ class TestEligibility:
         )
         assert v.explain("pl") == (
             "nie można ustalić, czy osobę można skierować do PAI: w dniu 04.04.2016 r.: "
-            "brakuje: decyzje o świadczeniach z pomocy społecznej, okresy rejestracji w urzędzie "
+            "brakuje: decyzji o świadczeniach z pomocy społecznej, okresów rejestracji w urzędzie "
             "pracy; wymagane: bezrobotni z III profilem pomocy korzystający ze świadczeń pomocy "
             f"społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
         )

@@ -145,8 +145,8 @@ class TestHours:
             "za dużo godzin prac społecznie użytecznych w miesiącu: 40,5 h w miesiącu 03.2024 r.; "
             "wymagane: nie więcej niż 40 h miesięcznie (wartość z porozumienia, nie limit "
             "ustawowy: liczbę godzin w miesiącu ustala porozumienie starosty z gminą; 40 h to "
-            "zwykle przyjmowana wartość, wyprowadzona; podaj monthly_cap z porozumienia albo "
-            "monthly_cap=False, by pominąć) " + REGULATION_PL
+            "zwykle przyjmowana wartość, wyprowadzona; przyjmij liczbę godzin z własnego "
+            "porozumienia albo pomiń ten limit) " + REGULATION_PL
         )
         assert (v.observed_value, v.required_value) == (D("40.5"), 40)
 

@@ -276,16 +276,16 @@ class TestAssistance:
         assert texts == [
             (
                 "at most 776 zł (criterion from 2022-01-01)",
-                "nie więcej niż 776 zł (kryterium od 01.01.2022 r.)",
+                "nie więcej niż 776,00\u00a0zł (kryterium od 01.01.2022 r.)",
             ),
             (
                 "at most 600 zł a person (criterion from 2022-01-01)",
-                "nie więcej niż 600 zł na osobę (kryterium od 01.01.2022 r.)",
+                "nie więcej niż 600,00\u00a0zł na osobę (kryterium od 01.01.2022 r.)",
             ),
             (
                 "at most 776 zł (living alone) or 600 zł a person (family) (criterion from "
                 "2022-01-01)",
-                "nie więcej niż 776 zł (osoba samotnie gospodarująca) lub 600 zł na osobę "
+                "nie więcej niż 776,00\u00a0zł (osoba samotnie gospodarująca) lub 600,00\u00a0zł na osobę "
                 "(rodzina) (kryterium od 01.01.2022 r.)",
             ),
         ]
@@ -393,7 +393,7 @@ class TestLongTermUnemployed:
 
 class TestIncomeCriterionInPolish:
     def test_amounts_with_grosze(self) -> None:
-        """A user's criterion of 776.50 zł / 600.50 zł is written 776,50 zł in Polish."""
+        """A user's criterion of 776.50 zł / 600.50 zł is written 776,50\u00a0zł in Polish."""
         ours = with_law(
             INCOME_WITHIN_CRITERION,
             Timeline(
@@ -410,7 +410,7 @@ class TestIncomeCriterionInPolish:
         )
         v = ours.evaluate(collected(date(1970, 1, 1), Sex.FEMALE), date(2024, 3, 1))
         assert v.threshold_text("pl") == (
-            "nie więcej niż 776,50 zł (osoba samotnie gospodarująca) lub 600,50 zł na osobę "
+            "nie więcej niż 776,50\u00a0zł (osoba samotnie gospodarująca) lub 600,50\u00a0zł na osobę "
             "(rodzina) (kryterium od 01.01.2020 r., wartość wyprowadzona)"
         )
         assert v.threshold_text().startswith("at most 776.50 zł (living alone) or 600.50 zł")

@@ -17,13 +17,13 @@ Examples:
 Numbers, money and dates inside text follow each language's conventions
 ([`format_date`][integra.labels.format_date], [`format_money`][integra.labels.format_money],
 [`format_number`][integra.labels.format_number], [`format_period`][integra.labels.format_period]):
-Polish text writes ``01.03.2024 r.`` and ``550,00 zł``, English text ``2024-03-01`` and
-``550.00 zł``.
+Polish text writes ``01.03.2024 r.`` and ``550,00 zł`` (the space before ``zł`` is a
+non-breaking one), English text ``2024-03-01`` and ``550.00 zł``.
 
     >>> from datetime import date
     >>> from decimal import Decimal
-    >>> format_date(date(2024, 3, 1), "pl"), format_money(Decimal("550.00"), "pl")
-    ('01.03.2024 r.', '550,00 zł')
+    >>> print(format_date(date(2024, 3, 1), "pl"), format_money(Decimal("550.00"), "pl"))
+    01.03.2024 r. 550,00\xa0zł
 """
 
 from __future__ import annotations
@@ -189,17 +189,22 @@ def format_date(day: date, language: Language = "en") -> str:
     return day.isoformat()
 
 
+_NBSP = "\u00a0"  # a non-breaking space, between the groups of digits and before units
+_GROSZ = Decimal("0.01")
+
+
 def format_number(value: Decimal | int, language: Language = "en") -> str:
     """A number as written, without an exponent and with the language's decimal mark (``2,5`` in
-    Polish, ``2.5`` in English); Polish groups the thousands of numbers from 10 000 with a space.
-    Trailing zeros are kept as given (``Decimal("10.50")`` stays ``10,50``).
+    Polish, ``2.5`` in English); Polish groups the thousands of numbers from 10 000 with a
+    non-breaking space (U+00A0). Trailing zeros are kept as given (``Decimal("10.50")`` stays
+    ``10,50``).
 
     Examples:
         >>> from decimal import Decimal
         >>> format_number(Decimal("2.5"), "pl"), format_number(Decimal("2.5")), format_number(10)
         ('2,5', '2.5', '10')
         >>> format_number(Decimal("12345.60"), "pl"), format_number(Decimal("1650.00"), "pl")
-        ('12 345,60', '1650,00')
+        ('12\xa0345,60', '1650,00')
     """
     _check_language(language)
     text = str(value) if isinstance(value, int) else format(value, "f")
@@ -208,20 +213,34 @@ def format_number(value: Decimal | int, language: Language = "en") -> str:
     negative = text.startswith("-")
     whole, point, fraction = text.lstrip("-").partition(".")
     if len(whole) > 4:
-        whole = f"{int(whole):,}".replace(",", " ")
+        whole = f"{int(whole):,}".replace(",", _NBSP)
     return f"{'-' if negative else ''}{whole}{',' if point else ''}{fraction}"
 
 
 def format_money(amount: Decimal | int, language: Language = "en") -> str:
-    """An amount in złoty: ``550,00 zł`` in Polish, ``550.00 zł`` in English (the precision is
-    the amount's own: ``Decimal(600)`` reads ``600 zł``).
+    """An amount in złoty: ``550,00 zł`` in Polish, ``550.00 zł`` in English.
+
+    Polish writes the grosze always (``Decimal(600)`` reads ``600,00 zł``) and joins the
+    thousands and the ``zł`` to the number with non-breaking spaces (U+00A0), so that an amount
+    is never split across two lines. A finer amount keeps its digits: nothing is rounded here.
+    English keeps the amount's own precision (``600 zł``).
 
     Examples:
         >>> from decimal import Decimal
-        >>> format_money(Decimal("550.00"), "pl"), format_money(Decimal("550.00")), format_money(600, "pl")
-        ('550,00 zł', '550.00 zł', '600 zł')
+        >>> format_money(Decimal("550.00"), "pl"), format_money(Decimal("550.00")), format_money(600)
+        ('550,00\xa0zł', '550.00 zł', '600 zł')
+        >>> print(format_money(600, "pl"), format_money(Decimal("12345.6"), "pl"))
+        600,00\xa0zł 12\xa0345,60\xa0zł
+        >>> format_money(Decimal("12345.6"), "pl").split("\xa0")
+        ['12', '345,60', 'zł']
     """
-    return f"{format_number(amount, language)} zł"
+    if language != "pl":
+        return f"{format_number(amount, language)} zł"
+    value = Decimal(amount)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        value = value.quantize(_GROSZ)  # adds zeros only: the amount had no finer digits
+    return f"{format_number(value, language)}{_NBSP}zł"
 
 
 def format_period(start: date, end: date | None, language: Language = "en") -> str:

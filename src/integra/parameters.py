@@ -138,11 +138,11 @@ EU_2014_2020 = Act(
     short="EU-2014-2020",
     title_pl=(
         "Wytyczne w zakresie realizacji przedsięwzięć w obszarze włączenia społecznego "
-        "i zwalczania ubóstwa z wykorzystaniem środków EFS i EFRR na lata 2014-2020"
+        "i zwalczania ubóstwa z wykorzystaniem środków EFS i EFRR na lata 2014–2020"
     ),
     of_pl=(
         "Wytycznych w zakresie realizacji przedsięwzięć w obszarze włączenia społecznego "
-        "i zwalczania ubóstwa z wykorzystaniem środków EFS i EFRR na lata 2014-2020"
+        "i zwalczania ubóstwa z wykorzystaniem środków EFS i EFRR na lata 2014–2020"
     ),
     title_en="Guidelines on social inclusion and combating poverty with ESF and ERDF, 2014-2020",
 )
@@ -152,11 +152,11 @@ EU_2021_2027 = Act(
     short="EU-2021-2027",
     title_pl=(
         "Wytyczne dotyczące realizacji projektów z udziałem środków Europejskiego Funduszu "
-        "Społecznego Plus w regionalnych programach na lata 2021-2027"
+        "Społecznego Plus w regionalnych programach na lata 2021–2027"
     ),
     of_pl=(
         "Wytycznych dotyczących realizacji projektów z udziałem środków Europejskiego Funduszu "
-        "Społecznego Plus w regionalnych programach na lata 2021-2027"
+        "Społecznego Plus w regionalnych programach na lata 2021–2027"
     ),
     title_en="Guidelines on ESF+ projects in regional programmes, 2021-2027",
 )

@@ -51,7 +51,7 @@ from integra.bulk.evaluate import Screening, screen
 from integra.bulk.frame import Frame, fact_bit
 from integra.bulk.population import Population
 from integra.errors import InvalidValue
-from integra.labels import Language
+from integra.labels import Language, format_date
 from integra.rules.core import Context, Fact, Rule, Verdict, eligible_from
 
 __all__ = [
@@ -336,7 +336,7 @@ class SideBySide:
             variant (law of 2020-07-01):
               NOT ELIGIBLE: of working age — aged 60 on 2020-07-01; ...
             >>> print(pair.explain("pl").splitlines()[0])
-            wariant bazowy (prawo z dnia 2020-01-01):
+            wariant bazowy (prawo z dnia 01.01.2020 r.):
         """
         heads = (
             ("wariant bazowy", "wariant porównywany")
@@ -346,7 +346,7 @@ class SideBySide:
         law = "prawo z dnia" if language == "pl" else "law of"
         out = []
         for head, verdict in zip(heads, (self.baseline, self.variant), strict=True):
-            out.append(f"{head} ({law} {verdict.law_on.isoformat()}):")
+            out.append(f"{head} ({law} {format_date(verdict.law_on, language)}):")
             out.append(verdict.explain(language, indent=1, personal=personal))
         return "\n".join(out)
 

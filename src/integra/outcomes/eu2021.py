@@ -63,8 +63,8 @@ EFS_PLUS_ANNEX_I = Act(
 
 FEDS_2021_2027 = Act(
     short="FEDS",
-    title_pl="program regionalny Fundusze Europejskie dla Dolnego Śląska 2021-2027",
-    of_pl="programu regionalnego Fundusze Europejskie dla Dolnego Śląska 2021-2027",
+    title_pl="program regionalny Fundusze Europejskie dla Dolnego Śląska 2021–2027",
+    of_pl="programu regionalnego Fundusze Europejskie dla Dolnego Śląska 2021–2027",
     title_en="Regional programme European Funds for Lower Silesia 2021-2027",
 )
 """The Lower Silesian regional programme 2021-2027 (seed 000's call FEDS.07.05 is under it)."""

@@ -321,8 +321,8 @@ def _cap_text(monthly_cap: bool | Decimal, cap: Decimal, language: Language) -> 
             return (
                 f"nie więcej niż {h} miesięcznie (wartość z porozumienia, nie limit ustawowy: "
                 "liczbę godzin w miesiącu ustala porozumienie starosty z gminą; 40 h to zwykle "
-                "przyjmowana wartość, wyprowadzona; podaj monthly_cap z porozumienia albo "
-                "monthly_cap=False, by pominąć)"
+                "przyjmowana wartość, wyprowadzona; przyjmij liczbę godzin z własnego "
+                "porozumienia albo pomiń ten limit)"
             )
         return f"nie więcej niż {h} miesięcznie (limit ustalony przez wywołującego)"
     if monthly_cap is True:

@@ -106,7 +106,7 @@ AT_RISK_2014_2020 = at_risk(
     AT_RISK_2014_2020_CATEGORIES,
     "at_risk_2014_2020",
     Label(
-        pl="osoba zagrożona ubóstwem lub wykluczeniem społecznym (wytyczne 2014-2020)",
+        pl="osoba zagrożona ubóstwem lub wykluczeniem społecznym (wytyczne 2014–2020)",
         en="at risk of poverty or social exclusion (2014-2020 guidelines)",
     ),
 )
@@ -184,7 +184,7 @@ AT_RISK_2021_2027_CATEGORIES: tuple[Rule, ...] = (
     ListNotCited(
         _GUIDELINES_2021,
         Label(
-            pl="kategorie osób zagrożonych ubóstwem lub wykluczeniem społecznym (EFS+ 2021-2027)",
+            pl="kategorie osób zagrożonych ubóstwem lub wykluczeniem społecznym (EFS+ 2021–2027)",
             en="categories of persons at risk of poverty or social exclusion (ESF+ 2021-2027)",
         ),
     ),
@@ -198,7 +198,7 @@ AT_RISK_2021_2027 = at_risk(
     AT_RISK_2021_2027_CATEGORIES,
     "at_risk_2021_2027",
     Label(
-        pl="osoba zagrożona ubóstwem lub wykluczeniem społecznym (wytyczne EFS+ 2021-2027)",
+        pl="osoba zagrożona ubóstwem lub wykluczeniem społecznym (wytyczne EFS+ 2021–2027)",
         en="at risk of poverty or social exclusion (ESF+ 2021-2027 guidelines)",
     ),
 )
@@ -228,7 +228,7 @@ class ProgrammePeriod(LabelledEnum):
 def _period_label(period: ProgrammePeriod) -> Label:
     first, last = period.value[3:7], period.value[8:]
     return Label(
-        pl=f"perspektywa finansowa UE {first}-{last}", en=f"EU programme period {first}-{last}"
+        pl=f"perspektywa finansowa UE {first}–{last}", en=f"EU programme period {first}-{last}"
     )
 
 

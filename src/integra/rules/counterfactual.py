@@ -32,7 +32,7 @@ Examples:
     >>> change.income, change.per_person
     (Decimal('2469.00'), Decimal('823.00'))
     >>> print(change.text("pl"))
-    dochód nie przekracza kryterium dochodowego: spełniony przy dochodzie rodziny do 2469,00 zł miesięcznie (823,00 zł na osobę)
+    dochód nie przekracza kryterium dochodowego: spełniony przy dochodzie rodziny do 2469,00\u00a0zł miesięcznie (823,00\u00a0zł na osobę)
 """
 
 from __future__ import annotations

@@ -70,7 +70,7 @@ PAI_ELIGIBILITY = ByLawDate(
         repealed=PAI_TARGET_GROUP.repealed,
     ),
     name="pai_eligibility",
-    label=Label(pl="może zostać skierowany do PAI", en="may be referred to PAI"),
+    label=Label(pl="osoba, którą można skierować do PAI", en="may be referred to PAI"),
 )
 """Who may be referred to PAI, by the law date: until 2019-06-13 a registered unemployed person
 with assistance profile III receiving social-assistance benefits; from 2019-06-14 a registered

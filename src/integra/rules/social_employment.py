@@ -377,7 +377,7 @@ def social_employment(kis: bool = False) -> ByLawDate:
         else no_benefit_all
     )
     label = Label(
-        pl=f"uprawniony do zatrudnienia socjalnego ({unit.upper()})",
+        pl=f"osoba uprawniona do zatrudnienia socjalnego ({unit.upper()})",
         en=f"eligible for social employment ({unit.upper()})",
     )
     before: Rule = all_of(

@@ -133,7 +133,7 @@ class RegisteredUnemployed(Condition):
     @property
     def label(self) -> Label:
         """The rule's label."""
-        return Label(pl="zarejestrowany jako bezrobotny", en="registered as unemployed")
+        return Label(pl="osoba zarejestrowana jako bezrobotna", en="registered as unemployed")
 
     def _decide(self, ctx: Context, version: Any) -> tuple[Outcome, Any, tuple[Fact, ...]]:
         registered = ctx._on in ctx._person.registered
@@ -487,7 +487,7 @@ class LongTermUnemployedEU(Condition):
     def label(self) -> Label:
         """The rule's label."""
         return Label(
-            pl="osoba długotrwale bezrobotna (definicja projektów UE 2014-2020)",
+            pl="osoba długotrwale bezrobotna (definicja projektów UE 2014–2020)",
             en="long-term unemployed (EU 2014-2020 project definition)",
         )
 
@@ -554,7 +554,7 @@ class LongTermUnemployedEU(Condition):
                 return f"nie pozostaje bez pracy w dniu {format_date(verdict.on, 'pl')} (wiek {_years_pl(age)})"
             return f"not unemployed on {verdict.on.isoformat()} (aged {age})"
         if language == "pl":
-            return f"bez przerwy bezrobotny od {format_date(start, 'pl')} (wiek {_years_pl(age)})"
+            return f"bez przerwy bez pracy od {format_date(start, 'pl')} (wiek {_years_pl(age)})"
         return f"continuously unemployed since {start.isoformat()} (aged {age})"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:

@@ -131,7 +131,7 @@ set_labels(
             en="left early for a reason other than a job",
         ),
         ExclusionReason.NO_SERVICE: Label(
-            pl="nie skorzystał z usług wymaganej kategorii",
+            pl="bez usług wymaganej kategorii",
             en="received no service of the required category",
         ),
         ExclusionReason.EXCLUDING_RESULT: Label(
@@ -482,10 +482,14 @@ class IndicatorResult:
         )
         rate = f"{self.numerator}/{self.denominator} = {format_rate(self.low, language)}"
         if not self.decided:
-            rate = f"{format_rate(self.low, language)} .. {format_rate(self.high, language)} " + (
-                f"(osiągnięte dotąd {self.numerator}, w toku {self.pending_count}, z {self.denominator})"
-                if pl
-                else f"(achieved so far {self.numerator}, pending {self.pending_count}, of {self.denominator})"
+            dash = "–" if pl else ".."
+            rate = (
+                f"{format_rate(self.low, language)} {dash} {format_rate(self.high, language)} "
+                + (
+                    f"(osiągnięte dotąd {self.numerator}, w toku {self.pending_count}, z {self.denominator})"
+                    if pl
+                    else f"(achieved so far {self.numerator}, pending {self.pending_count}, of {self.denominator})"
+                )
             )
         lines.append(("  wartość: " if pl else "  rate: ") + rate)
         lines.append(("  okres pomiaru: " if pl else "  window: ") + d.window.describe(language))
@@ -501,7 +505,10 @@ class IndicatorResult:
                 text += f", {t.citation.text(language)}"
             text += f"; {self.status.label.text(language)}"
             if self.status in (Status.UNDECIDED, Status.OUT_OF_REACH, Status.NOT_MET):
-                text += f"; brakuje {self.needed} osób" if pl else f"; {self.needed} more needed"
+                people = "osoby" if self.needed == 1 else "osób"  # genitive after "brakuje"
+                text += (
+                    f"; brakuje {self.needed} {people}" if pl else f"; {self.needed} more needed"
+                )
             lines.append(("  próg: " if pl else "  threshold: ") + text)
         if not self.exclusions:
             lines.append("  wyłączeni: brak" if pl else "  left out: none")

@@ -37,6 +37,7 @@ from integra.programmes.pai.plan import (
 from integra.programmes.pai.target_group import eligibility
 from integra.programmes.violations import Validation, Violation
 from integra.rules.core import Outcome
+from integra.rules.core.verdict import _missing_text
 
 __all__ = ["validate"]
 
@@ -148,7 +149,7 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
     facts = verdict.missing_facts
 
     def missing(language: Language) -> str:
-        names = ", ".join(sorted(f.label.text(language) for f in facts))
+        names = _missing_text(sorted(facts, key=lambda f: f.label.text(language)), language)
         return f"{on(language)}: {'brakuje:' if language == 'pl' else 'missing:'} {names}"
 
     return violation(

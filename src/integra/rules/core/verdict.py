@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -95,6 +95,34 @@ set_labels(
         ),
     },
 )
+
+# What is missing, as Polish says it after "brakuje" and "nie zebrano": in the genitive.
+_FACT_GENITIVE_PL = {
+    Fact.BIRTH_DATE: "daty urodzenia",
+    Fact.SEX: "płci",
+    Fact.REGISTRATIONS: "okresów rejestracji w urzędzie pracy",
+    Fact.BENEFIT_AWARDS: "decyzji o świadczeniach z pomocy społecznej",
+    Fact.SOCIAL_CONTRACTS: "kontraktów socjalnych",
+    Fact.CERTIFICATES: "orzeczeń o niepełnosprawności",
+    Fact.RESIDENCES: "miejsca zamieszkania",
+    Fact.HOUSEHOLDS: "składu i dochodu gospodarstwa domowego",
+    Fact.SITUATIONS: "sytuacji życiowej",
+    Fact.ENTITLEMENTS: "prawa do innych świadczeń",
+    Fact.LAW: "przepisów obowiązujących w dniu stosowania prawa",
+}
+
+
+def _missing_text(facts: Iterable[Fact], language: Language) -> str:
+    """The facts that are missing, as a list that follows "brakuje:" / "missing:" (in Polish, in
+    the genitive that "brakuje" and "nie zebrano" ask for).
+
+    Examples:
+        >>> _missing_text([Fact.SITUATIONS, Fact.SEX], "pl"), _missing_text([Fact.SEX], "en")
+        ('sytuacji życiowej, płci', 'sex')
+    """
+    if language == "pl":
+        return ", ".join(_FACT_GENITIVE_PL[f] for f in facts)
+    return ", ".join(f.label.text(language) for f in facts)
 
 
 class _NotCollected:
@@ -284,7 +312,7 @@ class Verdict(NamedTuple):
         if Fact.LAW in self.missing and self.is_condition and self.observation is None:
             return _no_law_text(self.rule, self.law_on, language)
         if self.observation is NOT_COLLECTED:
-            facts = ", ".join(f.label.text(language) for f in self.missing)
+            facts = _missing_text(self.missing, language)
             return ("nie zebrano: " if language == "pl" else "not collected: ") + facts
         if personal:
             return self.rule.describe(self, language)
@@ -412,7 +440,7 @@ class Verdict(NamedTuple):
         if certainty is not Certainty.NO_LAW:  # a line without law already says so
             body += _certainty_mark(certainty, language)
         if self.outcome is UNKNOWN and self.missing:
-            facts = ", ".join(f.label.text(language) for f in self.missing)
+            facts = _missing_text(self.missing, language)
             body += ("; brakuje: " if language == "pl" else "; missing: ") + facts
         return f"{head} — {body}"
 
