@@ -153,23 +153,47 @@ class TestCausesNotRecorded:
         assert got.columns()["zaz_target_group_missing"].tolist() == ["", "", "certificates"]
 
 
+_NATIONAL_SPELLS = (
+    ("2024-11-29", "2025-11-24"),
+    ("2024-11-29", "2025-11-25"),
+    ("2025-12-04", None),
+    ("2025-12-03", None),
+)
+_AGAIN = Registration(
+    r("2026-11-29"),
+    exclusions=[ExcludedPeriod(ExclusionKind.INTERNSHIP, r("2026-11-29", "2026-12-31"))],
+)
+
+
 class TestNationalLongTermUnemployment:
     """UPZ art. 2 ust. 1 pkt 5: more than 12 months (360 days) registered in the 2 years up to
     the evaluation day. On 2026-11-29 the window is 2024-11-30..2026-11-29; a spell from
     2024-11-29 to 2025-11-24 has 360 days in it, to 2025-11-25 361; an open spell from
     2025-12-04 has 361 days, from 2025-12-03 362. Without the evaluation day the window is
-    2024-11-29..2026-11-28, one day earlier at both ends."""
+    2024-11-29..2026-11-28, one day earlier at both ends. Only a person registered on the day
+    (pkt 2) can be long-term unemployed: those whose spell ended are registered again from
+    2026-11-29 in an internship, which adds no day (``AGAIN``)."""
 
     ON = date(2026, 11, 29)
+    SPELLS = _NATIONAL_SPELLS
     PEOPLE: ClassVar[list[Person]] = [
-        collected(date(1980, 1, 1), Sex.MALE, registrations=[Registration(r(start, end))])
-        for start, end in (
-            ("2024-11-29", "2025-11-24"),
-            ("2024-11-29", "2025-11-25"),
-            ("2025-12-04", None),
-            ("2025-12-03", None),
+        collected(
+            date(1980, 1, 1),
+            Sex.MALE,
+            registrations=[Registration(r(start, end))] + ([_AGAIN] if end else []),
         )
+        for start, end in SPELLS
     ]
+
+    def test_a_spell_that_ended_is_not_long_term_unemployment(self) -> None:
+        ended = [
+            collected(date(1980, 1, 1), Sex.MALE, registrations=[Registration(r(start, end))])
+            for start, end in self.SPELLS
+        ]
+        got = both_ways(LONG_TERM_UNEMPLOYED, ended, self.ON)
+        assert got == ["not_eligible", "not_eligible", "eligible", "eligible"]
+        rule = LongTermUnemployed(include_evaluation_day=False)
+        assert both_ways(rule, ended, self.ON) == ["not_eligible"] * 3 + ["eligible"]
 
     def test_window_ending_on_the_day(self) -> None:
         got = both_ways(LONG_TERM_UNEMPLOYED, self.PEOPLE, self.ON)

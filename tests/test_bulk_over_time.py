@@ -34,7 +34,7 @@ from integra.rules import (
     all_of,
     eligible_from,
 )
-from integra.rules import screen as scalar_screen
+from integra.rules import screen_each
 from test_bulk_agreement import RULES, persons
 
 ONE = timedelta(days=1)
@@ -77,17 +77,34 @@ def table(spans: EligibilitySpans, person_id: Any, name: str) -> list[tuple[str,
 
 def test_long_term_unemployment_starts_and_ends_on_the_days_the_law_gives() -> None:
     # Registered 2022-01-01..2023-06-30 (546 days). More than 360 days (UPZ art. 2 ust. 1
-    # pkt 5, 30-day months) from the 361st day, 2022-12-27. After the registration ends the
+    # pkt 5, 30-day months) from the 361st day, 2022-12-27, while registered (pkt 2): up to
+    # 2023-06-30. Registered again from 2023-07-01 in an internship, which adds no day, the
     # window of two years loses a day a day: 361 days remain while it starts on 2022-07-05 at
     # the latest, i.e. up to 2024-07-04; on 2024-07-05 only 360 are left.
+    internship = ExcludedPeriod(
+        ExclusionKind.INTERNSHIP, DateRange(date(2023, 7, 1), date(2025, 12, 31))
+    )
+    again = Person(
+        date(1980, 1, 1),
+        Sex.MALE,
+        registrations=[
+            Registration(DateRange(date(2022, 1, 1), date(2023, 6, 30))),
+            Registration(DateRange(date(2023, 7, 1)), exclusions=[internship]),
+        ],
+    )
     person = registered((date(2022, 1, 1), date(2023, 6, 30)))
     spans = over_time(
         [LONG_TERM_UNEMPLOYED],
-        Population.from_persons([person]),
+        Population.from_persons([person, again]),
         date(2022, 6, 1),
         date(2025, 1, 1),
     )
     assert table(spans, 0, "long_term_unemployed") == [
+        ("2022-06-01", "2022-12-26", "not_eligible", ()),
+        ("2022-12-27", "2023-06-30", "eligible", ("long_term_unemployed",)),
+        ("2023-07-01", "2025-01-01", "not_eligible", ("long_term_unemployed",)),
+    ]
+    assert table(spans, 1, "long_term_unemployed") == [
         ("2022-06-01", "2022-12-26", "not_eligible", ()),
         ("2022-12-27", "2024-07-04", "eligible", ("long_term_unemployed",)),
         ("2024-07-05", "2025-01-01", "not_eligible", ("long_term_unemployed",)),
@@ -239,7 +256,8 @@ def test_who_becomes_long_term_unemployed_within_30_days() -> None:
     people = [
         registered((date(2024, 1, 1), None)),  # 361st day 2024-12-26
         registered((date(2024, 1, 20), None)),  # 2025-01-14: too late
-        registered((date(2022, 1, 1), date(2023, 6, 30))),  # already eligible, leaves 2024-07-05
+        # already eligible; leaves when the registration ends, on 2024-07-05
+        registered((date(2022, 1, 1), date(2024, 7, 4))),
     ]
     pop = Population.from_persons(people)
     soon = next_change(LONG_TERM_UNEMPLOYED, pop, date(2024, 12, 1), within_days=30)
@@ -459,7 +477,7 @@ def test_generated_caseloads_follow_the_scalar_rules(seed: int, start: date) -> 
 def test_agrees_with_one_screening_on_the_first_day() -> None:
     pop = generate(300, seed=11)
     spans = over_time(RULES, pop, date(2019, 6, 1), date(2019, 6, 30))
-    scalar = list(scalar_screen(pop.persons(), RULES, date(2019, 6, 1)))
+    scalar = list(screen_each(RULES, pop.persons(), date(2019, 6, 1)))
     for j, rule in enumerate(RULES):
         firsts = [s[0] for s in (spans.of(i, rule.name) for i in range(len(pop)))]
         assert [f.outcome for f in firsts] == [a.verdicts[j].outcome for a in scalar]

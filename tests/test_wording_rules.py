@@ -377,18 +377,30 @@ class TestLongTermUnemployed:
 
     def test_the_count_moves_daily_while_a_spell_reaches_the_window(self) -> None:
         """On 2026-11-29 the 2-year window is 2024-11-30..2026-11-29 (UPZ art. 2 ust. 1 pkt 5
-        read by URP): a spell ending on its first day still counts, so the verdict may change
-        tomorrow; one ending the day before no longer does."""
+        read by URP). For a person registered on the date (in an internship until 2026-12-31,
+        which adds no day), a spell ending on the window's first day still counts, so the verdict
+        may change tomorrow; one ending the day before no longer does, and only the end of the
+        registration is left. Not registered on the date, nothing changes (pkt 2)."""
         on = Context(collected(date(1980, 1, 1), Sex.MALE), date(2026, 11, 29))
         assert LONG_TERM_UNEMPLOYED.window(on.on) == r("2024-11-30", "2026-11-29")
-        inside = collected(
-            date(1980, 1, 1), Sex.MALE, registrations=[Registration(r("2024-01-01", "2024-11-30"))]
-        )
-        outside = collected(
-            date(1980, 1, 1), Sex.MALE, registrations=[Registration(r("2024-01-01", "2024-11-29"))]
-        )
-        assert LONG_TERM_UNEMPLOYED.stable_until(Context(inside, on.on)) == date(2026, 11, 30)
-        assert LONG_TERM_UNEMPLOYED.stable_until(Context(outside, on.on)) is None
+        internship = ExcludedPeriod(ExclusionKind.INTERNSHIP, r("2026-11-29", "2026-12-31"))
+        now = Registration(r("2026-11-29", "2026-12-31"), exclusions=[internship])
+        for current, inside_next, outside_next in (
+            ([now], date(2026, 11, 30), date(2027, 1, 1)),
+            ([], None, None),
+        ):
+            inside = collected(
+                date(1980, 1, 1),
+                Sex.MALE,
+                registrations=[Registration(r("2024-01-01", "2024-11-30")), *current],
+            )
+            outside = collected(
+                date(1980, 1, 1),
+                Sex.MALE,
+                registrations=[Registration(r("2024-01-01", "2024-11-29")), *current],
+            )
+            assert LONG_TERM_UNEMPLOYED.stable_until(Context(inside, on.on)) == inside_next
+            assert LONG_TERM_UNEMPLOYED.stable_until(Context(outside, on.on)) == outside_next
 
 
 class TestIncomeCriterionInPolish:

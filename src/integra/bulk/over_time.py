@@ -10,9 +10,10 @@ only the persons for whom it is one; equal consecutive outcomes make one span. T
 are those the scalar rules' ``stable_until`` gives, except that a count of registered days in a
 moving window (long-term unemployment) is not looked at daily: the count moves by at most one day
 up and two down from one day to the next (the window's start jumps over 29 February), so the
-threshold cannot be crossed sooner than the distance to it allows. Between two candidate days the
-verdict cannot change, so the spans are those evaluating every day with the scalar rules would
-give.
+threshold cannot be crossed sooner than the distance to it allows (and only matters while the
+person is registered, so the start and end of a registration are candidate days too). Between
+two candidate days the verdict cannot change, so the spans are those evaluating every day with
+the scalar rules would give.
 
 A rule with a part this module cannot follow in columns (a condition without a columnar kernel,
 a user's condition with its own ``stable_until``, a user's composition) is followed person by
@@ -292,8 +293,11 @@ def _long_term(rule: LongTermUnemployed, frame: Frame) -> Any:
         end_after = np.where(s.end < OPEN, s.end.astype(np.int64) + 1, -_NEVER)
         np.maximum.at(latest, s.person, np.maximum(s.start.astype(np.int64), end_after))
     steady &= latest <= first
+    # A person not registered on the date is not eligible until a registration starts, whatever
+    # the count; one registered stops being eligible the day after the registration ends.
+    steady |= ~frame.covered("registrations")
     moving = np.where(steady, _NEVER, frame.day + step)
-    return np.minimum(law, moving)
+    return np.minimum(np.minimum(law, moving), _boundary(frame, "registrations"))
 
 
 def _long_term_eu(rule: LongTermUnemployedEU, frame: Frame) -> Any:

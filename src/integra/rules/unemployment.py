@@ -3,8 +3,10 @@
 Two definitions of long-term unemployment are in use:
 
 * **National** (osoba długotrwale bezrobotna, UPZ art. 2 ust. 1 pkt 5 until 2025-05-31; from
-  2025-06-01 the act on the labour market and employment services, URP): registered at the
-  district labour office for **more than 12 months in total within the last 2 years**, not
+  2025-06-01 the act on the labour market and employment services, URP): a *bezrobotny* — a
+  person registered as unemployed (UPZ art. 2 ust. 1 pkt 2), so registered on the evaluation
+  date — who has been in the register of the district labour office for **more than 12 months
+  in total within the last 2 years**, not
   counting internships (staż) and, under UPZ, adult vocational preparation. Under URP the same
   numbers are reported by press (``DERIVED``; the article was not read), with internships
   excluded; whether adult vocational preparation is still excluded is not known, and where it
@@ -28,6 +30,9 @@ Examples:
     'eligible'
     >>> LONG_TERM_UNEMPLOYED.evaluate(p, date(2023, 12, 26)).outcome.value
     'not_eligible'
+    >>> ended = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2020, 1, 1), date(2021, 12, 31)))])
+    >>> print(LONG_TERM_UNEMPLOYED.evaluate(ended, date(2022, 1, 15)).observed_text())
+    not registered as unemployed on 2022-01-15 (Art. 2(1)(2) of the Act on Employment Promotion and Labour Market Institutions (UPZ)); 716 days registered in 2020-01-16..2022-01-15
     >>> LONG_TERM_UNEMPLOYED_EU_2014.evaluate(p, date(2024, 1, 1)).outcome.value
     'eligible'
 """
@@ -241,9 +246,10 @@ LONG_TERM_UNEMPLOYMENT_LAW: Timeline[LongTermUnemploymentDefinition] = Timeline(
 
 @attrs.frozen(slots=True, eq=False, repr=False)
 class LongTermUnemployed(Condition):
-    """Long-term unemployed, national definition (osoba długotrwale bezrobotna): registered for
-    more than 12 months in total within the last 2 years, internships and adult vocational
-    preparation excluded.
+    """Long-term unemployed, national definition (osoba długotrwale bezrobotna): registered as
+    unemployed on the date (UPZ art. 2 ust. 1 pkt 2), and registered for more than 12 months in
+    total within the last 2 years, internships and adult vocational preparation excluded (pkt 5).
+    A person no longer registered is not long-term unemployed, whatever the days counted.
 
     Attributes:
         counting: How months are turned into days (default: Kodeks cywilny art. 114, 30-day
@@ -259,6 +265,9 @@ class LongTermUnemployed(Condition):
         >>> strict = LongTermUnemployed(counting=MonthCounting.YEAR_365)
         >>> strict.evaluate(p, date(2023, 12, 31)).outcome.value, strict.evaluate(p, date(2024, 1, 1)).outcome.value
         ('not_eligible', 'eligible')
+        >>> ended = Person(date(1990, 1, 1), Sex.MALE, registrations=[Registration(DateRange(date(2023, 1, 1), date(2024, 6, 30)))])
+        >>> [LONG_TERM_UNEMPLOYED.evaluate(ended, date(2024, 6, day)).outcome.value for day in (30, 29)] + [LONG_TERM_UNEMPLOYED.evaluate(ended, date(2024, 7, 1)).outcome.value]
+        ['eligible', 'eligible', 'not_eligible']
     """
 
     counting: MonthCounting = MonthCounting.CIVIL_CODE
@@ -298,6 +307,9 @@ class LongTermUnemployed(Condition):
             days = person.countable_registration.days_between(first, last)
         else:
             days = _countable(person.registrations or (), least).days_between(first, last)
+        if ctx._on not in person.registered:
+            # Only a registered unemployed person (pkt 2) is long-term unemployed (pkt 5).
+            return NOT_ELIGIBLE, (days, first, last, version.months, None), ()
         outcome = ELIGIBLE if self.counting.exceeds(days, version.months) else NOT_ELIGIBLE
         if version.unsettled and outcome is NOT_ELIGIBLE:
             more = _countable(person.registrations or (), version.excluded).days_between(
@@ -309,8 +321,8 @@ class LongTermUnemployed(Condition):
         return outcome, (days, first, last, version.months), ()
 
     def columns(self, frame: ColumnFrame, version: LongTermUnemploymentDefinition) -> Any:
-        """Columnar kernel (``integra.bulk``): the countable registered days in the window,
-        for every person at once.
+        """Columnar kernel (``integra.bulk``): a registration covering the date, and the
+        countable registered days in the window, for every person at once.
 
         Examples:
             >>> from datetime import date
@@ -328,22 +340,25 @@ class LongTermUnemployed(Condition):
         end = frame.day_of(last)
         least = version.excluded | version.unsettled
         days = frame.days_in("registrations", first, end, less="exclusions", kinds=least)
-        ok = self.counting.exceeds(days, version.months)
+        registered = frame.covered("registrations")
+        ok = registered & self.counting.exceeds(days, version.months)
         if not version.unsettled:
             return frame.outcome(ok)
         more = frame.days_in("registrations", first, end, less="exclusions", kinds=version.excluded)
         # Where counting the unsettled periods decides the answer, the law is not known.
-        unknown = ~ok & (more != days) & self.counting.exceeds(more, version.months)
+        unknown = registered & ~ok & (more != days) & self.counting.exceeds(more, version.months)
         codes = np.where(unknown, 1, frame.outcome(ok)).astype(np.int8)
         return codes, np.where(unknown, fact_bit(Fact.LAW), 0)
 
     def describe(self, verdict: Verdict, language: Language) -> str:
         """The registered days counted in the window (and, where unsettled periods decide, the
-        count with them)."""
+        count with them); first, for a person not registered on the date, that they are not."""
         days, first, last = verdict.observation[:3]
         window = format_period(first, last, language)
         if len(verdict.observation) == 5:
             more = verdict.observation[4]
+            if more is None:
+                return f"{_not_registered(verdict, language)}; {_counted(days, window, language)}"
             if language == "pl":
                 return (
                     f"{_days(days, 'pl')} w rejestrze w okresie {window}, {more} dni wliczając "
@@ -354,33 +369,42 @@ class LongTermUnemployed(Condition):
                 f"{_days(days, 'en')} registered in {window}, {more} counting adult vocational "
                 "preparation, whose exclusion under the new act was not checked"
             )
-        if language == "pl":
-            return f"{_days(days, 'pl')} w rejestrze w okresie {window}"
-        return f"{_days(days, 'en')} registered in {window}"
+        return _counted(days, window, language)
 
     def threshold(self, verdict: Verdict, language: Language) -> str:
-        """More than N months, in days under the counting policy."""
+        """More than N months, in days under the counting policy (and, for a person not
+        registered on the date, the registration first)."""
         needed: Fraction = self.counting.days_in(verdict.observation[3])
         version: LongTermUnemploymentDefinition = self.law.at(verdict.law_on)  # type: ignore[union-attr]
         days = _fraction_text(needed, language)
         if self.counting is MonthCounting.CIVIL_CODE:
             if language == "pl":
-                return f"ponad {days} dni ({version.months} miesięcy po 30 dni)"
-            return f"more than {days} days ({version.months} months of 30 days)"
-        if language == "pl":
-            return f"ponad {days} dni ({version.months} miesięcy, rok = 365 dni)"
-        return f"more than {days} days ({version.months} months, a year being 365 days)"
+                text = f"ponad {days} dni ({version.months} miesięcy po 30 dni)"
+            else:
+                text = f"more than {days} days ({version.months} months of 30 days)"
+        elif language == "pl":
+            text = f"ponad {days} dni ({version.months} miesięcy, rok = 365 dni)"
+        else:
+            text = f"more than {days} days ({version.months} months, a year being 365 days)"
+        if len(verdict.observation) == 5 and verdict.observation[4] is None:
+            if language == "pl":
+                return f"rejestracja jako osoby bezrobotnej w tym dniu i {text}"
+            return f"registered as unemployed on the date and {text}"
+        return text
 
     def stable_until(self, ctx: Context) -> date | None:
-        """Tomorrow while registered days lie in or ahead of the window, as the count moves daily."""
+        """Tomorrow while registered on the date with registered days in or ahead of the window,
+        as the count moves daily; otherwise the next start or end of a registration (a person
+        not registered stays not eligible until one), or a change of the law."""
         if ctx.on == date.max:
             # No day follows the last one a date can hold.
             return None
-        window = self.window(ctx.on)
-        for spell in ctx.person.countable_registration:
-            if spell.last >= window.start:
-                return ctx.on + _ONE_DAY
-        return next_change(ctx, (), self._law_changes())
+        if ctx.on in ctx.person.registered:
+            window = self.window(ctx.on)
+            for spell in ctx.person.countable_registration:
+                if spell.last >= window.start:
+                    return ctx.on + _ONE_DAY
+        return next_change(ctx, self.facts, self._law_changes())
 
 
 def _countable(
@@ -394,6 +418,24 @@ def _countable(
             *(e.period for e in registration.exclusions if e.kind in excluded)
         )
     )
+
+
+def _counted(days: int, window: str, language: Language) -> str:
+    """The registered days counted in the window (written out by ``format_period``)."""
+    if language == "pl":
+        return f"{_days(days, 'pl')} w rejestrze w okresie {window}"
+    return f"{_days(days, 'en')} registered in {window}"
+
+
+def _not_registered(verdict: Verdict, language: Language) -> str:
+    """That the person is not registered as unemployed on the verdict's date, citing the
+    provision that defines a registered unemployed person under the law applied."""
+    citation = REGISTERED_UNEMPLOYED.citation_on(verdict.law_on)
+    cited = "" if citation is None else f" ({citation.text(language)})"
+    day = format_date(verdict.on, language)
+    if language == "pl":
+        return f"osoba niezarejestrowana jako bezrobotna w dniu {day}{cited}"
+    return f"not registered as unemployed on {day}{cited}"
 
 
 def _days(count: int, language: Language) -> str:
