@@ -117,10 +117,11 @@ def hand_tables() -> dict[str, dict[str, list[Any]]]:
     """The same cohort written out by hand, as a coordinator's sheets would hold it."""
     return {
         "participants": {
-            "participant_id": IDS,
+            # Fresh lists: a test that changes a cell must not change the next test's tables.
+            "participant_id": list(IDS),
             "sex": ["F"] * 5,
             "entry": [ENTRY] * 5,
-            "exit": EXITS,
+            "exit": list(EXITS),
             "exit_reason": ["completed"] * 3 + ["early_for_job", "early_other"],
             "labour_status": ["unemployed"] * 5,
             "categories": [["at_risk"]] * 5,
