@@ -58,7 +58,7 @@ from integra.rules import (
     any_of,
     pai_target_group_in_area,
 )
-from integra.rules import screen as scalar_screen
+from integra.rules import screen_each
 
 RULES: tuple[Rule, ...] = (
     *ALL_RULES,
@@ -228,7 +228,7 @@ def assert_agrees(
     rules: tuple[Rule, ...] = RULES,
 ) -> None:
     result = screen(rules, population, on, law_on)
-    scalar = list(scalar_screen(people, rules, on, law_on))
+    scalar = list(screen_each(rules, people, on, law_on))
     errors = result.errors()
     for i, answer in enumerate(scalar):
         # Refused exactly where the scalar path refuses, with the same words.

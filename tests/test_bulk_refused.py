@@ -26,7 +26,7 @@ from integra.rules import (
     REGISTERED_UNEMPLOYED,
     WORKING_AGE,
 )
-from integra.rules import screen as scalar_screen
+from integra.rules import screen_each
 
 ON = date(2025, 1, 1)
 
@@ -113,7 +113,7 @@ def test_the_others_get_the_answers_they_get_without_the_unborn() -> None:
 def test_the_refusal_reads_as_the_scalar_path_error() -> None:
     everyone = people()
     result = screen(RULES, Population.from_persons(everyone), ON)
-    scalar = list(scalar_screen(everyone, RULES, ON))
+    scalar = list(screen_each(RULES, everyone, ON))
     errors = result.errors().tolist()
     assert errors == [None if s.error is None else str(s.error) for s in scalar]
     assert errors[1] == "the evaluation date is before Person.birth_date"

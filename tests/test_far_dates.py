@@ -1,6 +1,6 @@
 """Far dates: every library rule, on the first and last days a ``datetime.date`` can hold,
 either answers or refuses with an ``IntegraError``, on every path (``Rule.evaluate``,
-``RuleSet``, ``integra.rules.screen``, ``integra.bulk.screen``, ``eligible_from``); where two
+``RuleSet``, ``integra.rules.screen_each``, ``integra.bulk.screen``, ``eligible_from``); where two
 paths both answer, they give the same outcome.
 """
 
@@ -36,7 +36,7 @@ from integra.periods import (
     months_period,
     weeks_of,
 )
-from integra.rules import Outcome, Rule, RuleSet, date_change, eligible_from, screen
+from integra.rules import Outcome, Rule, RuleSet, date_change, eligible_from, screen_each
 from integra.strategies import people
 
 bulk = pytest.importorskip("integra.bulk")
@@ -66,7 +66,7 @@ def _check_every_path(person: Person, day: date) -> None:
     together = _answer(lambda: RuleSet(RULES).evaluate(person, day))
     if together is not None:
         assert {v.rule.name: v.outcome for v in together} == scalar
-    screened = _answer(lambda: list(screen([person], RULES, day)))
+    screened = _answer(lambda: list(screen_each(RULES, [person], day)))
     if screened is not None and screened[0].error is None:
         assert dict(zip((r.name for r in RULES), screened[0].outcomes, strict=True)) == scalar
     population = bulk.Population.from_persons([person])

@@ -53,7 +53,7 @@ TAKERS: dict[str, Callable[[Any], object]] = {
     "psu.pay hours": lambda v: psu.pay(v, MONDAY),
     "psu.pay rate": lambda v: psu.pay(Decimal(10), MONDAY, rate=v),
     "psu.pay monthly_cap": lambda v: psu.pay(Decimal(10), MONDAY, monthly_cap=v),
-    "psu.check_week": lambda v: psu.check_week(v, MONDAY),
+    "psu.validate_week": lambda v: psu.validate_week(v, MONDAY),
     "psu.validate monthly_cap": lambda v: psu.validate(
         [psu.PsuSession(MONDAY, Decimal(5))], monthly_cap=v
     ),

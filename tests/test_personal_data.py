@@ -22,7 +22,7 @@ from integra.people import (
 )
 from integra.programmes.pai import PaiReferral, default_plan
 from integra.programmes.psu import pay
-from integra.rules import ALL_RULES, screen
+from integra.rules import ALL_RULES, screen_each
 from integra.serialization import converter
 
 PESEL = "44051401359"
@@ -84,7 +84,7 @@ def test_reprs_and_strs_hold_no_personal_value() -> None:
         *(person.certificates or ()),
         PaiReferral(date(2016, 4, 4), person=person),
         default_plan(PaiReferral(date(2016, 4, 4), person=person)),
-        *screen([person], ALL_RULES, date(2024, 3, 1)),
+        *screen_each(ALL_RULES, [person], date(2024, 3, 1)),
     ]
     for value in objects:
         _clean(repr(value))

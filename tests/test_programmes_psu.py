@@ -21,13 +21,13 @@ from integra.programmes.psu import (
     PsuPayment,
     PsuPayroll,
     PsuSession,
-    check_week,
     minimum_rate,
     month_range,
     pay,
     pay_for,
     round_money,
     validate,
+    validate_week,
 )
 from integra.strategies.core import dates, money
 from integra.strategies.programmes import PSU_FIRST_DAY, PSU_LAST_DAY, psu_sessions
@@ -210,10 +210,10 @@ class TestSessions:
 class TestCheckWeek:
     @pytest.mark.parametrize(("hours", "valid"), [(0, True), (10, True), (D("10.25"), False)])
     def test_each_side_of_the_cap(self, hours: Any, valid: bool) -> None:
-        assert check_week(hours, d("2016-02-10")).valid is valid
+        assert validate_week(hours, d("2016-02-10")).valid is valid
 
     def test_violation_is_cited(self) -> None:
-        (v,) = check_week(11, d("2016-02-10")).violations
+        (v,) = validate_week(11, d("2016-02-10")).violations
         assert v.code == "psu.hours.weekly_maximum"
         assert v.citation == ART_73A
         assert v.observed.en == "11 h in 2016-W06 (2016-02-08..2016-02-14)"
@@ -221,11 +221,11 @@ class TestCheckWeek:
 
     def test_errors(self) -> None:
         with pytest.raises(InvalidValue, match=r"negative"):
-            check_week(-1, d("2016-02-10"))
+            validate_week(-1, d("2016-02-10"))
         with pytest.raises(NoLawInForce):
-            check_week(1, d("2025-06-02"))
+            validate_week(1, d("2025-06-02"))
         with pytest.raises(InvalidValue, match=r"not float"):
-            check_week(1.5, d("2016-02-10"))  # type: ignore[arg-type]
+            validate_week(1.5, d("2016-02-10"))  # type: ignore[arg-type]
 
 
 class TestValidate:
@@ -369,7 +369,7 @@ def test_removing_a_session_never_adds_violations(sessions: list[PsuSession]) ->
 
 @given(covered_days, st.integers(0, 80).map(lambda q: D(q) / 4))
 def test_check_week_matches_the_cap(on: date, hours: Decimal) -> None:
-    assert check_week(hours, on).valid is (hours <= 10)
+    assert validate_week(hours, on).valid is (hours <= 10)
 
 
 def test_weeks_are_checked_whole_in_a_schedule() -> None:

@@ -32,7 +32,7 @@ from integra.rules import (
     ScreeningResult,
     eligible_from,
     pai_target_group_in_area,
-    screen,
+    screen_each,
 )
 from integra.strategies import dates, people
 from integra.strategies.rules import revitalisation_areas
@@ -50,7 +50,7 @@ class TestScreen:
                 produced.append(year)
                 yield collected(date(year, 1, 1), Sex.FEMALE, reference=f"R/{year}")
 
-        results = screen(crowd(), [WORKING_AGE, LONG_TERM_UNEMPLOYED], d("2024-01-01"))
+        results = screen_each([WORKING_AGE, LONG_TERM_UNEMPLOYED], crowd(), d("2024-01-01"))
         assert produced == []  # nothing is evaluated until asked for
         first = next(results)
         assert produced == [1950]
@@ -68,7 +68,7 @@ class TestScreen:
                 yield collected(date(year, 6, 1), Sex.MALE)
                 year += 1
 
-        results = screen(forever(), [WORKING_AGE], d("2024-01-01"))
+        results = screen_each([WORKING_AGE], forever(), d("2024-01-01"))
         outcomes = [next(results).outcomes[0] for _ in range(60)]
         # born 1940..1999; those born 1940..1958 are 65 or more on 2024-01-01
         assert outcomes.count(E) == 1999 - 1959 + 1
@@ -77,9 +77,13 @@ class TestScreen:
         p = collected(
             d("1980-01-01"), Sex.MALE, registrations=[Registration(DateRange(d("2023-01-01")))]
         )
-        [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"), law_on=d("2008-07-01"))
+        [result] = screen_each(
+            (LONG_TERM_UNEMPLOYED,), [p], d("2025-07-01"), law_on=d("2008-07-01")
+        )
         assert result.outcomes == (Outcome.UNKNOWN,)
-        [result] = screen([p], (LONG_TERM_UNEMPLOYED,), d("2025-07-01"), law_on=d("2025-05-31"))
+        [result] = screen_each(
+            (LONG_TERM_UNEMPLOYED,), [p], d("2025-07-01"), law_on=d("2025-05-31")
+        )
         assert result.outcomes == (E,)
         assert result.verdicts[0].law_on == d("2025-05-31")
 
@@ -92,7 +96,7 @@ class TestScreen:
         self, crowd: list[Person], on: date, rules: list[Rule]
     ) -> None:
         crowd = [p for p in crowd if p.birth_date <= on]
-        results = list(screen(iter(crowd), rules, on))
+        results = list(screen_each(rules, iter(crowd), on))
         assert [r.person for r in results] == crowd
         for result in results:
             assert result.person is not None and result.error is None
@@ -231,7 +235,7 @@ class TestBadRecords:
         unborn = collected(d("2030-01-01"), Sex.FEMALE, reference="X/1")
         fine = collected(d("1990-01-01"), Sex.FEMALE, reference="X/3")
         records: list[Any] = [unborn, None, {"birth_date": "1990-01-01"}, fine]
-        results = list(screen(records, [WORKING_AGE], d("2024-01-01")))
+        results = list(screen_each([WORKING_AGE], records, d("2024-01-01")))
         assert len(results) == 4
         assert [r.reference for r in results] == ["X/1", None, None, "X/3"]
         assert [r.outcomes for r in results[:3]] == [(), (), ()]
@@ -251,7 +255,9 @@ class TestBadRecords:
                 raise ValueError("secret 44051401359")
 
         result = next(
-            screen([collected(d("1990-01-01"), Sex.MALE)], [Exploding(law=None)], d("2024-01-01"))
+            screen_each(
+                [Exploding(law=None)], [collected(d("1990-01-01"), Sex.MALE)], d("2024-01-01")
+            )
         )
         assert str(result.error) == "the record could not be evaluated (ValueError)"
         assert result.error is not None and result.error.__context__ is None

@@ -482,7 +482,7 @@ class TestValidationResults:
     def test_a_real_validation(self) -> None:
         from integra.programmes import psu
 
-        found = psu.check_week(Decimal("12.5"), date(2020, 1, 6))
+        found = psu.validate_week(Decimal("12.5"), date(2020, 1, 6))
         assert not found.valid
         back = through_json(found, type(found))
         assert back == found

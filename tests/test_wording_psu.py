@@ -16,11 +16,11 @@ from integra.periods import IsoWeek
 from integra.programmes.psu import (
     LegacyRate,
     PsuSession,
-    check_week,
     legacy_rate,
     pay,
     pay_for,
     validate,
+    validate_week,
 )
 from integra.programmes.violations import Violation
 
@@ -263,17 +263,17 @@ class TestMoreMessages:
         assert message(lambda: legacy_rate("2025-06-02")) == (  # type: ignore[arg-type]
             "on must be a datetime.date, got str"
         )
-        assert message(lambda: check_week(-1, date(2024, 3, 6))) == (
+        assert message(lambda: validate_week(-1, date(2024, 3, 6))) == (
             "hours must not be negative, got -1"
         )
-        assert message(lambda: check_week(1, "2024-03-06")) == (  # type: ignore[arg-type]
+        assert message(lambda: validate_week(1, "2024-03-06")) == (  # type: ignore[arg-type]
             "on must be a datetime.date, got str"
         )
 
     def test_check_week(self) -> None:
         """UPZ art. 73a: 10 h in a week is the most allowed; 10.25 h is over."""
-        assert check_week(10, date(2024, 3, 6)).valid
-        (v,) = check_week(D("10.25"), date(2024, 3, 6))
+        assert validate_week(10, date(2024, 3, 6)).valid
+        (v,) = validate_week(D("10.25"), date(2024, 3, 6))
         assert v.explain("pl") == (
             "za dużo godzin prac społecznie użytecznych w tygodniu: 10,25 h w 10. tygodniu "
             "2024 r. (od 04.03.2024 r. do 10.03.2024 r.); wymagane: nie więcej niż 10 h "
@@ -302,7 +302,7 @@ class TestMoreMessages:
             "modelled"
         )
         with pytest.raises(NoLawInForce) as before:
-            check_week(1, date(2014, 5, 26))
+            validate_week(1, date(2014, 5, 26))
         assert (before.value.parameter, before.value.on) == (
             "minimum hourly rate for socially useful work (UPZ art. 73a)",
             date(2014, 5, 26),

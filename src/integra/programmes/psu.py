@@ -15,9 +15,10 @@ What this module answers:
   gmina's share, as a [`PsuPayment`][integra.programmes.psu.PsuPayment];
 * [`pay_for`][integra.programmes.psu.pay_for]: the same for dated
   [`PsuSession`][integra.programmes.psu.PsuSession]s, each priced at the rate of its day;
-* [`check_week`][integra.programmes.psu.check_week] and
+* [`validate_week`][integra.programmes.psu.validate_week] and
   [`validate`][integra.programmes.psu.validate]: every breach of the hour limits, explained and
-  cited.
+  cited (``validate_week`` was ``check_week``, which still imports, with a
+  ``DeprecationWarning``: every check of a plan against its limits is a *validate*).
 
 Policies (each stated, and a parameter where the law leaves a choice):
 
@@ -60,6 +61,7 @@ Examples:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -92,7 +94,6 @@ __all__ = [
     "PsuPayment",
     "PsuPayroll",
     "PsuSession",
-    "check_week",
     "legacy_rate",
     "minimum_rate",
     "month_range",
@@ -100,6 +101,7 @@ __all__ = [
     "pay_for",
     "round_money",
     "validate",
+    "validate_week",
 ]
 
 ART_73A = Citation(UPZ, article="73a")
@@ -649,7 +651,7 @@ def _sessions_text(sessions: list[PsuSession], language: Language) -> str:
     return f"{len(sessions)} session(s) from {first} to {last}"
 
 
-def check_week(hours: Decimal | int, on: date) -> Validation:
+def validate_week(hours: Decimal | int, on: date) -> Validation:
     """Check the hours of socially useful work of the ISO week containing ``on`` against the
     weekly limit in force (up to 10 hours, for the whole ISO week).
 
@@ -659,9 +661,9 @@ def check_week(hours: Decimal | int, on: date) -> Validation:
 
     Examples:
         >>> from datetime import date
-        >>> check_week(10, date(2024, 3, 6)).valid
+        >>> validate_week(10, date(2024, 3, 6)).valid
         True
-        >>> print(check_week(Decimal("10.5"), date(2024, 3, 6)).explain())
+        >>> print(validate_week(Decimal("10.5"), date(2024, 3, 6)).explain())
         too many hours of socially useful work in a week: 10.5 h in 2024-W10 (2024-03-04..2024-03-10); required: at most 10 h a week (Art. 73a of the Act on Employment Promotion and Labour Market Institutions (UPZ))
     """
     worked = _hours(hours, "hours")
@@ -904,3 +906,25 @@ def pay_for(sessions: Iterable[PsuSession], *, rate: Decimal | int | None = None
         used = _check_rate(rate, entry)
         parts.append(_payment(hours, entry, used, PSU_REFUND_SHARE_MAX.at(start)))
     return PsuPayroll(tuple(parts))
+
+
+def __getattr__(name: str) -> Any:
+    """The former name of [`validate_week`][integra.programmes.psu.validate_week],
+    ``check_week``, with a ``DeprecationWarning``.
+
+    Examples:
+        >>> import warnings
+        >>> from integra.programmes import psu
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     psu.check_week is validate_week, caught[0].category.__name__
+        (True, 'DeprecationWarning')
+    """
+    if name == "check_week":
+        warnings.warn(
+            "integra.programmes.psu.check_week is renamed validate_week",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return validate_week
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

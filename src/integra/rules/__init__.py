@@ -1,15 +1,17 @@
 """Eligibility rules: explained, cited, three-valued verdicts as of a date.
 
 Start with [`integra.rules.core`][integra.rules.core] for the engine (verdicts, composition,
-``screen``, ``eligible_from``); each other module is one family of rules with its legal basis.
+``screen_each``, ``eligible_from``); each other module is one family of rules with its legal basis.
 
 Examples:
     >>> from datetime import date
     >>> from integra import Person, Sex
-    >>> from integra.rules import WORKING_AGE, screen
-    >>> [r.outcomes for r in screen([Person(date(2000, 1, 1), Sex.FEMALE)], [WORKING_AGE], date(2024, 1, 1))]
+    >>> from integra.rules import WORKING_AGE, screen_each
+    >>> [r.outcomes for r in screen_each([WORKING_AGE], [Person(date(2000, 1, 1), Sex.FEMALE)], date(2024, 1, 1))]
     [(<Outcome.ELIGIBLE: 'eligible'>,)]
 """
+
+from typing import Any
 
 from integra.rules.age import WORKING_AGE, AgeBetween, WorkingAge, WorkingAgeLimits
 from integra.rules.assistance import (
@@ -53,7 +55,7 @@ from integra.rules.core import (
     in_force,
     not_,
     rule_table,
-    screen,
+    screen_each,
 )
 from integra.rules.core.rule import name_library_rules
 from integra.rules.counterfactual import (
@@ -206,7 +208,7 @@ __all__ = [
     "not_",
     "pai_target_group_in_area",
     "rule_table",
-    "screen",
+    "screen_each",
     "settling_facts",
     "social_employment",
     "what_would_change",
@@ -214,3 +216,23 @@ __all__ = [
 
 # Every rule named here pickles as a reference to its name (see name_library_rules).
 name_library_rules(__name__, globals(), __all__)
+
+
+def __getattr__(name: str) -> Any:
+    """The former name of [`screen_each`][integra.rules.core.screening.screen_each], ``screen``,
+    with a ``DeprecationWarning``: ``screen`` is [`integra.bulk.screen`][integra.bulk.screen].
+
+    Examples:
+        >>> import warnings
+        >>> import integra.rules
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     from integra.rules import screen
+        >>> screen.__name__, caught[0].category.__name__
+        ('_screen', 'DeprecationWarning')
+    """
+    if name == "screen":
+        from integra.rules.core import screening
+
+        return screening._renamed_screen()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -27,7 +27,7 @@ The engine is split by concern; every name below is importable from here (and fr
 * [`timing`][integra.rules.core.timing]: `eligible_from`;
 * [`ruleset`][integra.rules.core.ruleset]: `RuleSet`, several rules evaluated together, compiled
   for a caseload;
-* [`screening`][integra.rules.core.screening]: `screen`, `ScreeningResult` and `rule_table`;
+* [`screening`][integra.rules.core.screening]: `screen_each`, `ScreeningResult` and `rule_table`;
 * [`toolkit`][integra.rules.core.toolkit]: helpers for writing rules (`earliest`,
   `next_change`, `next_birthday`, `law_changes`, `period_boundaries`).
 
@@ -49,12 +49,15 @@ Examples:
       ELIGIBLE: long-term unemployed (national definition) — 379 days registered in 2022-01-16..2024-01-15; required: more than 360 days (12 months of 30 days) (Art. 2(1)(5) of the Act on Employment Promotion and Labour Market Institutions (UPZ)) [derived value]
 """
 
+from typing import Any
+
+from integra.rules.core import screening as _screening
 from integra.rules.core.composition import AllOf, AnyOf, Not, all_of, any_of, not_
 from integra.rules.core.context import Context
 from integra.rules.core.dated import ByLawDate, in_force
 from integra.rules.core.rule import Condition, Rule
 from integra.rules.core.ruleset import RuleSet
-from integra.rules.core.screening import ScreeningResult, rule_table, screen
+from integra.rules.core.screening import ScreeningResult, rule_table, screen_each
 from integra.rules.core.timing import eligible_from
 from integra.rules.core.toolkit import (
     earliest,
@@ -101,5 +104,22 @@ __all__ = [
     "not_",
     "period_boundaries",
     "rule_table",
-    "screen",
+    "screen_each",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The former name of [`screen_each`][integra.rules.core.screening.screen_each], ``screen``,
+    with a ``DeprecationWarning`` (see [`screening`][integra.rules.core.screening]).
+
+    Examples:
+        >>> import warnings
+        >>> import integra.rules.core
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     integra.rules.core.screen.__name__, caught[0].category.__name__
+        ('_screen', 'DeprecationWarning')
+    """
+    if name == "screen":
+        return _screening._renamed_screen()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

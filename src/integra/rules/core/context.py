@@ -32,7 +32,7 @@ class Context:
     every rule evaluated on it (ages, windows, the household, awards in force).
 
     Built by [`Rule.evaluate`][integra.rules.core.rule.Rule.evaluate] and
-    [`screen`][integra.rules.core.screening.screen]; build one yourself to evaluate several rules on the
+    [`screen_each`][integra.rules.core.screening.screen_each]; build one yourself to evaluate several rules on the
     same person and date. Its person and dates cannot be reassigned.
 
     Raises:

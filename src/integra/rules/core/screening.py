@@ -1,14 +1,21 @@
-"""Many people, many rules: [`screen`][integra.rules.core.screening.screen] evaluates lazily, one
+"""Many people, many rules: [`screen_each`][integra.rules.core.screening.screen_each] screens
+them one person at a time, lazily, one
 [`ScreeningResult`][integra.rules.core.screening.ScreeningResult] per person, and
 [`rule_table`][integra.rules.core.screening.rule_table] lists rules with what they read and their
 legal bases.
+
+``screen_each`` was called ``screen``, the name [`integra.bulk.screen`][integra.bulk.screen]
+has too (a whole caseload in columns). The old name still imports, with a
+``DeprecationWarning``, and takes its arguments in its old order (``people, rules, on``);
+``screen_each`` takes them as every screening does, rules first (``rules, people, on``).
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from integra.errors import IntegraError, InvalidValue
 from integra.labels import Language
@@ -18,7 +25,7 @@ from integra.rules.core.rule import Rule
 from integra.rules.core.ruleset import RuleSet
 from integra.rules.core.verdict import Outcome, Verdict, _new_verdict
 
-__all__ = ["ScreeningResult", "rule_table", "screen"]
+__all__ = ["ScreeningResult", "rule_table", "screen_each"]
 
 
 class ScreeningResult(NamedTuple):
@@ -35,7 +42,7 @@ class ScreeningResult(NamedTuple):
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import WORKING_AGE
-        >>> result = next(screen([Person(date(2000, 1, 1), Sex.MALE, reference="A/1")], [WORKING_AGE], date(2024, 1, 1)))
+        >>> result = next(screen_each([WORKING_AGE], [Person(date(2000, 1, 1), Sex.MALE, reference="A/1")], date(2024, 1, 1)))
         >>> result.reference, result.outcomes, result.error
         ('A/1', (<Outcome.ELIGIBLE: 'eligible'>,), None)
     """
@@ -58,14 +65,17 @@ class ScreeningResult(NamedTuple):
 _RECORD_ERRORS = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError)
 
 
-def screen(
-    people: Iterable[Person],
+def screen_each(
     rules: Sequence[Rule],
+    people: Iterable[Person],
     on: date,
     law_on: date | None = None,
 ) -> Iterator[ScreeningResult]:
-    """Evaluate ``rules`` for each of ``people`` on ``on``, lazily, one result per person.
+    """Screen ``people`` by ``rules`` on ``on``, one person at a time: lazily, one result per
+    person, with each rule's explained verdict.
 
+    The scalar counterpart of [`integra.bulk.screen`][integra.bulk.screen], which screens a
+    whole caseload in columns; both take the rules first, then the people, then the date.
     Derived facts (age, windows, the household in force) are computed once per person and
     shared by all the rules, which are evaluated together as a
     [`RuleSet`][integra.rules.core.ruleset.RuleSet] (compiled once the caseload is large
@@ -73,12 +83,15 @@ def screen(
     ``on``) does not stop the screening: its result carries the error, and the next record
     follows.
 
+    Raises:
+        InvalidValue: an item of ``rules`` is not a rule (as when the people are passed first).
+
     Examples:
         >>> from datetime import date
         >>> from integra import Person, Sex
         >>> from integra.rules import WORKING_AGE, REGISTERED_UNEMPLOYED
         >>> people = (Person(date(y, 1, 1), Sex.FEMALE, registrations=()) for y in (1950, 2030, 1990))
-        >>> for result in screen(people, [WORKING_AGE, REGISTERED_UNEMPLOYED], date(2024, 1, 1)):
+        >>> for result in screen_each([WORKING_AGE, REGISTERED_UNEMPLOYED], people, date(2024, 1, 1)):
         ...     print([o.value for o in result.outcomes], result.error)
         ['not_eligible', 'not_eligible'] None
         [] the evaluation date is before Person.birth_date
@@ -104,6 +117,50 @@ def screen(
             ScreeningResult,
             (person if isinstance(person, Person) else None, (), _without_chain(problem)),
         )
+
+
+def _screen(
+    people: Iterable[Person], rules: Sequence[Rule], on: date, law_on: date | None = None
+) -> Iterator[ScreeningResult]:
+    """The former ``screen``: [`screen_each`][integra.rules.core.screening.screen_each] with the
+    people first."""
+    return screen_each(rules, people, on, law_on)
+
+
+def _renamed_screen() -> Any:
+    """``screen``, with the warning that it is renamed, pointing at the code that asked for it
+    (through this module's or a package's ``__getattr__``)."""
+    warnings.warn(
+        "integra.rules.screen is renamed screen_each, which takes the rules first: "
+        "screen_each(rules, people, on)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return _screen
+
+
+def __getattr__(name: str) -> Any:
+    """The former name of [`screen_each`][integra.rules.core.screening.screen_each], ``screen``
+    (people first, as it always took them), with a ``DeprecationWarning``: ``screen`` is
+    [`integra.bulk.screen`][integra.bulk.screen], a caseload in columns.
+
+    Examples:
+        >>> import warnings
+        >>> from datetime import date
+        >>> from integra import Person, Sex
+        >>> from integra.rules import WORKING_AGE
+        >>> from integra.rules.core import screening
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     old = screening.screen
+        >>> caught[0].category.__name__, str(caught[0].message)
+        ('DeprecationWarning', 'integra.rules.screen is renamed screen_each, which takes the rules first: screen_each(rules, people, on)')
+        >>> [r.outcomes for r in old([Person(date(2000, 1, 1), Sex.MALE)], [WORKING_AGE], date(2024, 1, 1))]
+        [(<Outcome.ELIGIBLE: 'eligible'>,)]
+    """
+    if name == "screen":
+        return _renamed_screen()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _without_chain(error: IntegraError) -> IntegraError:
