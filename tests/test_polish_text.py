@@ -400,3 +400,24 @@ def test_repeals_and_citations_read_as_polish() -> None:
 def test_income_explanations_read_as_polish(assessment: IncomeAssessment) -> None:
     assert_polish(assessment.explain("pl"))
     assert_polish(assessment.per_person_text("pl"))
+
+
+@pytest.mark.parametrize(
+    ("threshold", "lacking"), [("0.22", "brakuje 2 osób"), ("0.2", "brakuje 1 osoby")]
+)
+def test_an_open_indicator_reads_as_polish(threshold: str, lacking: str) -> None:
+    """While windows are open the rate is a range with an en dash, and "brakuje" counts persons
+    in the genitive (five participants, none achieved yet: 2 of 5 reach 22 %, 1 of 5 reaches
+    20 %)."""
+    from test_outcomes import TestAsOf
+
+    result = outcomes.evaluate(
+        outcomes.EMPLOYMENT_EFFECTIVENESS,
+        TestAsOf().cohort(),
+        date(2020, 4, 15),
+        threshold=outcomes.Threshold(Decimal(threshold)),
+    )
+    text = result.explain("pl")
+    assert "wartość: 0,00% – 100,00% (osiągnięte dotąd 0, w toku 5, z 5)" in text
+    assert lacking in text
+    assert_polish(text)
