@@ -119,7 +119,7 @@ def act_2025_figure() -> Any:
 
     Example:
         >>> [ax.get_title() for ax in act_2025_figure().axes]
-        ['long_term_unemployed: 6 of 20000 changed']
+        ['long_term_unemployed: 5 of 20000 changed']
     """
     from datetime import date
 
