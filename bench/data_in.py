@@ -103,7 +103,8 @@ def screen_floor(population: Population) -> list[Any]:
     frame = Frame(population, ON)
     first = frame.day_of(add_years(ON, -2) + _ONE_DAY)
     countable = frame.days_in("registrations", first, frame.day, less="exclusions")
-    ltu = countable > 360
+    # A registered unemployed person (UPZ art. 2 ust. 1 pkt 2) with more than 360 days (pkt 5).
+    ltu = (countable > 360) & frame.covered("registrations")
     lfs = frame.rows_with("situations", "situation", (_S.UNEMPLOYED_NOT_REGISTERED,))
     start = frame.spell_start("registrations", lfs)
     young = frame.day_of(_latest_start(ON, 6))

@@ -88,7 +88,8 @@ _AT_RISK_SITUATIONS = {
 def floor(p: Person, on: date = ON) -> tuple[bool | None, ...]:
     """The six answers without the engine: True, False or None (unknown)."""
     window = DateRange(add_years(on, -2) + _ONE, on)
-    ltu = p.countable_registration.days_within(window) > 360
+    # A registered unemployed person (UPZ art. 2 ust. 1 pkt 2) with more than 360 days (pkt 5).
+    ltu = on in p.registered and p.countable_registration.days_within(window) > 360
     age = p.age_on(on)
     spells = p.registered
     lfs = [s.period for s in p.situations if s.situation is _S.UNEMPLOYED_NOT_REGISTERED]
@@ -204,7 +205,7 @@ def openfisca_side() -> Any:
         system.add_variable(variable(name, kind))
 
     def ltu(p: Any, period: Any, parameters: Any) -> Any:
-        return p("countable_days", period) > 360
+        return (p("countable_days", period) > 360) * p("registered", period)
 
     def ltu_eu(p: Any, period: Any, parameters: Any) -> Any:
         on = date(period.start.year, period.start.month, period.start.day)
