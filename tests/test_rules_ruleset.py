@@ -45,7 +45,7 @@ from integra.rules import (
     all_of,
     any_of,
     not_,
-    screen,
+    screen_each,
 )
 from integra.rules.status import InSituation
 from integra.strategies import dates, people
@@ -339,7 +339,7 @@ class TestAskedAsTheyAnswer:
         assert ruleset._plans == [] and ruleset._compile_after is None
         # A screen goes on as before, with no record failing when the set would have compiled.
         people = [self.PERSON] * 150
-        assert all(result.error is None for result in screen(people, [rule], D))
+        assert all(result.error is None for result in screen_each([rule], people, D))
 
     def test_a_law_that_finds_its_versions_in_its_own_way(self) -> None:
         class Indexed(Timeline[Any]):
@@ -494,7 +494,7 @@ class TestCompiling:
         people = generate(250, seed=3).persons()
         rules = [PAI_ELIGIBILITY, AT_RISK_2014_2020, LONG_TERM_UNEMPLOYED]
         on = d("2019-06-01")
-        results = list(screen(people, rules, on))
+        results = list(screen_each(rules, people, on))
         for person, result in zip(people, results, strict=True):
             if result.error is None:
                 assert [v.report() for v in result.verdicts] == [
@@ -511,7 +511,7 @@ class TestTheSet:
         assert "12345" not in str(error.value)
 
     def test_a_screen_refuses_an_item_that_is_no_rule(self) -> None:
-        results = screen([Person(d("1990-01-01"), Sex.MALE)], [WORKING_AGE, "working_age"], D)  # type: ignore[list-item]
+        results = screen_each([WORKING_AGE, "working_age"], [Person(d("1990-01-01"), Sex.MALE)], D)  # type: ignore[list-item]
         with pytest.raises(InvalidValue, match="a RuleSet holds rules, got str"):
             next(results)
 
