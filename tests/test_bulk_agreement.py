@@ -57,8 +57,8 @@ from integra.rules import (
     all_of,
     any_of,
     pai_target_group_in_area,
+    screen_each,
 )
-from integra.rules import screen_each
 
 RULES: tuple[Rule, ...] = (
     *ALL_RULES,

@@ -33,8 +33,8 @@ from integra.rules import (
     Rule,
     all_of,
     eligible_from,
+    screen_each,
 )
-from integra.rules import screen_each
 from test_bulk_agreement import RULES, persons
 
 ONE = timedelta(days=1)

@@ -25,8 +25,8 @@ from integra.rules import (
     INCOME_WITHIN_CRITERION,
     REGISTERED_UNEMPLOYED,
     WORKING_AGE,
+    screen_each,
 )
-from integra.rules import screen_each
 
 ON = date(2025, 1, 1)
 

@@ -108,7 +108,10 @@ class TestIncomeCriterion:
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.5"), d("2024-06-01"))
         assert alone.observed_text(personal=True) == "income 776.50 zł, living alone"
         assert alone.observed_text("pl", personal=True) == "dochód 776,50\u00a0zł, osoba samotna"
-        assert alone.threshold_text("pl") == "nie więcej niż 776,00\u00a0zł (kryterium od 01.01.2022 r.)"
+        assert (
+            alone.threshold_text("pl")
+            == "nie więcej niż 776,00\u00a0zł (kryterium od 01.01.2022 r.)"
+        )
         family = INCOME_WITHIN_CRITERION.evaluate(household(3, "1800"), d("2024-06-01"))
         assert (
             family.observed_text("pl", personal=True)
