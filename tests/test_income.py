@@ -29,7 +29,7 @@ from integra.income import (
     IncomeStatement,
     assess,
 )
-from integra.labels import format_money
+from integra.labels import Language, format_money, format_month
 from integra.law import Certainty
 from integra.parameters import INCOME_CRITERIA
 from integra.rules.assistance import INCOME_WITHIN_CRITERION, QUALIFIES_FOR_CASH_BENEFITS
@@ -355,7 +355,7 @@ def test_the_rule_says_it_read_items_and_answers_as_for_the_declared_sum() -> No
     )
     assert b.observed_text(personal=True) == "income 748.84 zł a person in a family of 3"
     assert a.observed_text("pl").endswith(
-        "ustalony ze składników dochodu za 2025-02 (art. 8 ust. 3)"
+        "ustalony ze składników dochodu za luty 2025 r. (art. 8 ust. 3)"
     )
     assert "748" not in a.observed_text()
 
@@ -518,11 +518,11 @@ def test_the_polish_and_english_explanations_say_the_same_line_by_line(
     statement: IncomeStatement,
 ) -> None:
     result = assess(statement)
-    texts = {lang: result.explain(lang).splitlines() for lang in ("pl", "en")}
+    languages: tuple[Language, ...] = ("pl", "en")
+    texts = {lang: result.explain(lang).splitlines() for lang in languages}
     assert len(texts["pl"]) == len(texts["en"]) == len(result.lines) + 3
-    month = f"{result.income_month.year}-{result.income_month.month:02d}"
     for lang, out in texts.items():
-        assert month in out[0]
+        assert format_month(result.income_month, lang) in out[0]
         for line, text in zip(result.lines, out[1:-2], strict=True):
             # Each line holds, in its own language, the amount, why and the provision.
             if line.counted:

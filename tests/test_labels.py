@@ -5,13 +5,14 @@ from __future__ import annotations
 import enum
 import importlib
 import pkgutil
+from datetime import date
 from typing import Any
 
 import pytest
 
 import integra
 from integra import ConversionError, InvalidValue, Label
-from integra.labels import LabelledEnum, set_labels
+from integra.labels import LabelledEnum, format_month, set_labels
 from integra.serialization import IntegraConverter
 
 
@@ -148,3 +149,23 @@ def test_every_enum_of_the_library_with_labels_carries_them_one_way(kind: type[e
 def test_the_library_has_labelled_enums_in_every_family() -> None:
     labelled = {k.__module__.split(".")[1] for k in ENUMS if issubclass(k, LabelledEnum)}
     assert {"people", "outcomes", "programmes", "rules", "services", "law"} <= labelled
+
+
+@pytest.mark.parametrize(
+    ("day", "pl", "en"),
+    [
+        (date(2024, 1, 31), "styczeń 2024 r.", "2024-01"),
+        (date(2025, 2, 1), "luty 2025 r.", "2025-02"),
+        (date(2023, 10, 15), "październik 2023 r.", "2023-10"),
+        (date(2024, 12, 1), "grudzień 2024 r.", "2024-12"),
+    ],
+)
+def test_a_month_reads_as_each_language_writes_it(day: date, pl: str, en: str) -> None:
+    assert format_month(day, "pl") == pl
+    assert format_month(day, "en") == en
+    assert format_month(day) == en
+
+
+def test_a_month_in_an_unknown_language_is_refused() -> None:
+    with pytest.raises(InvalidValue):
+        format_month(date(2024, 1, 1), "de")  # type: ignore[arg-type]

@@ -390,11 +390,6 @@ def test_repeals_and_citations_read_as_polish() -> None:
     assert_polish(repeal.text("pl"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="integra.income writes the income month as 2025-02 and the cited points as 1-2 in "
-    "Polish (to be written 02.2025 r. and 1–2)",
-)
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(income_assessments())
 def test_income_explanations_read_as_polish(assessment: IncomeAssessment) -> None:

@@ -73,6 +73,7 @@ from integra.labels import (
     Language,
     format_date,
     format_money,
+    format_month,
     format_number,
     set_labels,
 )
@@ -394,7 +395,7 @@ def _flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None
 @attrs.frozen(slots=True)
 class IncomeItem:
     """What one member of the family received from one source in one month, gross, with the
-    deductions the act names (UPS art. 8 ust. 3 pkt 1-2). ``repr()`` shows no amount.
+    deductions the act names (UPS art. 8 ust. 3 pkt 1–2). ``repr()`` shows no amount.
 
     Attributes:
         source: What the receipt is.
@@ -469,7 +470,7 @@ class IncomeItem:
 
     @property
     def deductions(self) -> Decimal:
-        """Income tax and contributions together (art. 8 ust. 3 pkt 1-2).
+        """Income tax and contributions together (art. 8 ust. 3 pkt 1–2).
 
         Examples:
             >>> from datetime import date
@@ -834,7 +835,7 @@ class IncomeAssessment:
         Examples:
             >>> from datetime import date
             >>> assess(IncomeStatement(date(2025, 3, 1), 3)).per_person_text("pl")
-            '0,00 zł'
+            '0,00\xa0zł'
         """
         return format_money(self.per_person.quantize(_GROSZ, rounding=ROUND_CEILING), language)
 
@@ -868,7 +869,7 @@ class IncomeAssessment:
             income of the family: 1500.00 zł; 2 persons: 750.00 zł a person
             certainty: confirmed
         """
-        month = _month_text(self.income_month)
+        month = format_month(self.income_month, language)
         why = _PHRASES["loss_month" if self.statement.loss_of_income else "month_before"]
         out = [f"{_PHRASES['income_month'].text(language)}: {month} ({why.text(language)})"]
         out += [_line_text(line, language) for line in self.lines]
@@ -894,10 +895,6 @@ def _both(pl: Callable[[Language], str], en: Callable[[Language], str]) -> Label
     return Label(pl=pl("pl"), en=en("en"))
 
 
-def _month_text(month: date) -> str:
-    return f"{month.year}-{month.month:02d}"
-
-
 _PHRASES = {
     "income_month": Label(pl="miesiąc dochodu", en="income month"),
     "month_before": Label(
@@ -918,7 +915,7 @@ _PHRASES = {
     "certainty": Label(pl="pewność", en="certainty"),
     "tax": Label(pl="podatek", en="tax"),
     "contributions": Label(pl="składki", en="contributions"),
-    "deductions_cited": Label(pl="art. 8 ust. 3 pkt 1-2", en="art. 8(3)(1)-(2)"),
+    "deductions_cited": Label(pl="art. 8 ust. 3 pkt 1–2", en="art. 8(3)(1)–(2)"),
     "contributions_cited": Label(pl="art. 8 ust. 3 pkt 2", en="art. 8(3)(2)"),
 }
 
@@ -929,7 +926,7 @@ def _line_text(line: IncomeLine, language: Language) -> str:
     word = _PHRASES
     head = (
         f"{word['member'].text(language)} {line.member}, {line.what.text(language)}, "
-        f"{_month_text(line.month)}: "
+        f"{format_month(line.month, language)}: "
     )
     if line.counted:
         verb = word["deducted" if line.amount < 0 else "counted"].text(language)
@@ -977,7 +974,7 @@ def _farm_reason(item: IncomeItem, lookup: Lookup[Decimal]) -> Label:
 
 
 def _deducted(item: IncomeItem) -> Label:
-    """The gross and the deductions of art. 8 ust. 3 pkt 1-2 taken from it."""
+    """The gross and the deductions of art. 8 ust. 3 pkt 1–2 taken from it."""
     contributions = item.social_contributions + item.health_contribution
 
     def text(language: Language) -> str:

@@ -45,6 +45,7 @@ __all__ = [
     "Language",
     "format_date",
     "format_money",
+    "format_month",
     "format_number",
     "format_period",
     "plural_pl",
@@ -187,6 +188,37 @@ def format_date(day: date, language: Language = "en") -> str:
     if language == "pl":
         return f"{day.day:02d}.{day.month:02d}.{day.year} r."
     return day.isoformat()
+
+
+_MONTHS_PL = (
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+)
+
+
+def format_month(month: date, language: Language = "en") -> str:
+    """The calendar month of a date as text: ``luty 2025 r.`` in Polish (the month named, as a
+    decision names the month of an income), ``2025-02`` in English.
+
+    Examples:
+        >>> from datetime import date
+        >>> format_month(date(2025, 2, 1), "pl"), format_month(date(2025, 2, 28))
+        ('luty 2025 r.', '2025-02')
+    """
+    _check_language(language)
+    if language == "pl":
+        return f"{_MONTHS_PL[month.month - 1]} {month.year} r."
+    return f"{month.year}-{month.month:02d}"
 
 
 _NBSP = "\u00a0"  # a non-breaking space, between the groups of digits and before units

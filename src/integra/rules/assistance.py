@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from integra.labels import Label, Language, format_date, format_money
+from integra.labels import Label, Language, format_date, format_money, format_month
 from integra.law import Certainty, Citation, Timeline
 from integra.parameters import INCOME_CRITERIA, UPS, IncomeCriterion
 from integra.people import Household, SocialSituation
@@ -559,8 +559,7 @@ def _basis(household: Household, language: Language) -> str:
     statement = household.statement
     if statement is None:
         return ""
-    month = statement.income_month
-    text = f"{month.year}-{month.month:02d}"
+    text = format_month(statement.income_month, language)
     if language == "pl":
         return f", ustalony ze składników dochodu za {text} (art. 8 ust. 3)"
     return f", counted from the income items of {text} (art. 8(3))"
