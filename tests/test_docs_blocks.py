@@ -192,6 +192,9 @@ def _payload(block: Block) -> dict[str, object]:
 def _environment() -> dict[str, str]:
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     environment.pop("PYTHONSTARTUP", None)
+    # A block runs as a reader runs it: not measured by a coverage run of the suite (which
+    # would import modules of its own in the block's interpreter before the block runs).
+    environment.pop("COVERAGE_PROCESS_CONFIG", None)
     return environment
 
 
@@ -306,6 +309,9 @@ def _params() -> list[object]:
     return params
 
 
+# Slow by nature (a process for each of the documentation's blocks, measuring no library code the
+# doctests of the same pages do not): the thorough run runs it, the quick run leaves it out.
+@pytest.mark.slow
 @pytest.mark.parametrize("block", _params())
 def test_block_runs_on_its_own(block: Block, tmp_path: Path, runner: Runner) -> None:
     result = runner(block, tmp_path)

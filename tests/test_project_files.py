@@ -37,12 +37,23 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
         assert step in ci
 
 
+def test_ci_runs_what_the_quick_run_leaves_out() -> None:
+    # The README's command leaves out the slow tests and shrinks the properties; CI runs both
+    # again in full, so that nothing the suite checks goes unchecked.
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "-m 'not slow'" in _quick_start_commands()[1]
+    assert "HYPOTHESIS_PROFILE=ci .venv/bin/pytest -n auto -m 'slow or hypothesis'" in ci
+
+
 def test_every_docs_page_is_in_the_navigation() -> None:
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     pages = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md"))
     assert [page for page in pages if f": {page}" not in nav] == []
 
 
+# Slow by nature (an interpreter for each example, and no library code measured in it): the
+# thorough run runs it, the quick run leaves it out.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "example", sorted(p.name for p in (ROOT / "examples").glob("*.py")), ids=str
 )

@@ -270,6 +270,9 @@ class TestAgreement:
         _assert_same(person, on, then, ruleset)
         assert len(ruleset._plans) == (1 if plan.first <= then <= plan.last else 2)
 
+    # Slow by nature (every rule for a caseload of 250 people, under eight law dates): the
+    # thorough run runs it; the quick run has the property above on generated people.
+    @pytest.mark.slow
     @pytest.mark.parametrize(
         "law_on",
         [d(day) for day in _CASELOAD_LAW_DATES],
