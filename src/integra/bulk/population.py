@@ -450,19 +450,15 @@ def _id_index(ids: Any) -> tuple[Any, Any]:
 
 
 def _as_id_type(keys: Any, kind: Any) -> Any:
-    """Integer keys in the integer type of the ids: a key the type cannot hold matches none."""
-    wide = keys.cast(pa.decimal128(38, 0)) if not pa.types.is_uint64(keys.type) else keys
-    if pa.types.is_uint64(kind):
-        fits = pc.greater_equal(keys, 0) if not pa.types.is_unsigned_integer(keys.type) else None
-    else:
-        info = np.iinfo(kind.to_pandas_dtype())
-        fits = pc.and_(
-            pc.greater_equal(wide, pa.scalar(int(info.min), wide.type)),
-            pc.less_equal(wide, pa.scalar(int(info.max), wide.type)),
-        )
-    if fits is not None:
-        keys = pc.if_else(fits, keys, pa.scalar(None, keys.type))
-    return keys.cast(kind, safe=False)
+    """Integer keys in the integer type of the ids: a key the type cannot hold matches none.
+    The bounds are compared in a decimal type that holds every 64-bit integer, signed or not."""
+    wide = keys.cast(pa.decimal128(38, 0))
+    info = np.iinfo(kind.to_pandas_dtype())
+    fits = pc.and_(
+        pc.greater_equal(wide, pa.scalar(int(info.min), wide.type)),
+        pc.less_equal(wide, pa.scalar(int(info.max), wide.type)),
+    )
+    return pc.if_else(fits, keys, pa.scalar(None, keys.type)).cast(kind)
 
 
 def _ids_as_numpy(ids: Any) -> Any:
