@@ -1,0 +1,125 @@
+"""Bulk path: exact outputs and boundaries that unit tests pin.
+
+Each test fixes a whole output (a table's text columns, a comparison under a fixed law date, a
+chart's size) or a boundary (day 0 of the day numbers, the widest integer ids), computed by hand
+from the law and the documented behaviour."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from integra import Household, IntegraError, Person, Sex
+from integra.bulk import Population, compare, next_change
+from integra.bulk.evaluate import REFUSED
+from integra.rules import INCOME_WITHIN_CRITERION, WORKING_AGE, AgeBetween, all_of
+from integra.rules.core.columns import UNKNOWN_CODE
+
+INCOME = "income_within_criterion"
+
+
+def one_person_household(income: str) -> Population:
+    return Population.from_persons(
+        [Person(date(1980, 1, 1), Sex.FEMALE, households=[Household(1, Decimal(income))])]
+    )
+
+
+def test_a_fixed_variant_law_date_is_kept_by_the_scalar_views() -> None:
+    # UPS art. 8 ust. 1 pkt 1: 776 zł for a person alone from 2022-01-01, 1010 zł from
+    # 2025-01-01. 900 zł is within the 2025 criterion (baseline, the law of the date of the
+    # facts) and above the 2022 one (the variant's fixed law date).
+    c = compare(
+        [INCOME_WITHIN_CRITERION],
+        [INCOME_WITHIN_CRITERION],
+        one_person_household("900.00"),
+        date(2025, 6, 1),
+        variant_law_on=date(2022, 6, 1),
+    )
+    assert (c.baseline_law_on, c.variant_law_on) == (None, date(2022, 6, 1))
+    (side,) = c.explain(0)
+    assert repr(side) == f"<SideBySide {INCOME}: eligible → not_eligible>"
+    # Under the 2022 law, kept on every later day, 900 zł never qualifies.
+    assert c.eligible_from(0, INCOME) == (date(2025, 6, 1), None)
+
+
+def test_the_changes_table_names_its_text_columns() -> None:
+    c = compare(
+        [INCOME_WITHIN_CRITERION],
+        [INCOME_WITHIN_CRITERION],
+        one_person_household("900.00"),
+        date(2025, 6, 1),
+        variant_law_on=date(2022, 6, 1),
+    )
+    table = c.changes()
+    assert table.text == frozenset(
+        {
+            "error",
+            f"{INCOME}_baseline",
+            f"{INCOME}_variant",
+            f"{INCOME}_baseline_missing",
+            f"{INCOME}_variant_missing",
+        }
+    )
+    # The error column is all missing, and still typed as text.
+    assert table.to_arrow().schema.field("error").type == pa.string()
+
+
+def test_the_chart_is_4_2_inches_wide_per_pair_and_4_high() -> None:
+    pop = Population.from_persons([Person(date(1996, 1, 1), Sex.MALE)])
+    c = compare(
+        [all_of(AgeBetween(18, 25), name="young"), all_of(AgeBetween(18, 60), name="adult")],
+        [all_of(AgeBetween(18, 30), name="young"), all_of(AgeBetween(18, 65), name="adult")],
+        pop,
+        date(2024, 1, 1),
+    )
+    assert c.plot().get_size_inches().tolist() == [8.4, 4.0]
+    assert c.plot(["young"]).get_size_inches().tolist() == [4.2, 4.0]
+
+
+def test_a_change_on_day_zero_is_a_date() -> None:
+    # Day 0 of the day numbers is 1970-01-01. Before birth the person is refused; on the
+    # birthday the rule gives a verdict (unknown: no law of 1970 is modelled). That change on
+    # day 0 is a change, not "none".
+    pop = Population.from_persons([Person(date(1970, 1, 1), Sex.FEMALE)])
+    change = next_change(WORKING_AGE, pop, date(1969, 12, 1))
+    assert (change.current.tolist(), change.day.tolist(), change.then.tolist()) == (
+        [REFUSED],
+        [0],
+        [UNKNOWN_CODE],
+    )
+    assert change.dates() == [date(1970, 1, 1)]
+
+
+def test_unsigned_keys_beyond_signed_ids_name_nobody() -> None:
+    # 2**63 fits no signed 64-bit id: it is read as an unsigned key and names nobody.
+    pop = Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)])
+    with pytest.raises(IntegraError, match="no person with this person_id"):
+        pop.position(2**63)
+    narrow = Population.from_tables(
+        {
+            "person_id": pa.array([1, 2], pa.int32()),
+            "birth_date": [date(1980, 1, 1)] * 2,
+            "sex": ["F", "M"],
+        },
+        registrations={
+            "person_id": np.array([2**63, 2], dtype=np.uint64),
+            "start": [date(2020, 1, 1)] * 2,
+            "end": [None] * 2,
+        },
+        errors="refuse",
+    )
+    with pytest.raises(IntegraError, match="no person with this person_id"):
+        narrow.position(2**63)
+    assert narrow.position(2) == 1
+    assert len(narrow.person(2).registrations or ()) == 1
+    rows = narrow.refused_rows
+    assert (rows.table, rows.row, rows.column, rows.reason) == (
+        ["registrations"],
+        [0],
+        ["person_id"],
+        ["has ids that are not in the persons table"],
+    )
