@@ -38,7 +38,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidValue
-from integra.labels import Label
+from integra.labels import Label, format_period
 from integra.law import Certainty, Citation
 from integra.outcomes.parameters import POKL_OPS_RULES
 from integra.periods import DateRange
@@ -146,6 +146,10 @@ def _groups_text(groups: frozenset[InstrumentGroup]) -> Label:
     )
 
 
+def _period_pl(period: DateRange) -> str:
+    return format_period(period.start, period.end, "pl")
+
+
 def _derived(pl: str, en: str) -> Label:
     return Label(pl=pl + _DERIVED.pl, en=en + _DERIVED.en)
 
@@ -227,10 +231,12 @@ def validate_path(path: ReintegrationPath) -> Validation:
                         en="instrument outside the social contract's period",
                     ),
                     Label(
-                        pl=f"instrument {index + 1}: {instrument.period}",
+                        pl=f"instrument {index + 1}: {_period_pl(instrument.period)}",
                         en=f"instrument {index + 1} runs {instrument.period}",
                     ),
-                    Label(pl=f"w okresie {path.contract}", en=f"within {path.contract}"),
+                    Label(
+                        pl=f"w okresie {_period_pl(path.contract)}", en=f"within {path.contract}"
+                    ),
                 )
             )
     return Validation(tuple(found))

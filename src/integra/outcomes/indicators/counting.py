@@ -26,7 +26,7 @@ import attrs
 
 from integra._convert import as_frozenset
 from integra.errors import InvalidValue
-from integra.labels import Language
+from integra.labels import Language, format_number
 from integra.law import Certainty, Timeline
 from integra.outcomes.parameters import MINIMUM_WAGE
 from integra.outcomes.records import EmploymentKind
@@ -255,13 +255,14 @@ class EmploymentCriterion:
                 )
             if kind is EmploymentKind.EMPLOYMENT_CONTRACT and self.min_fte is not None:
                 text += (
-                    f" w wymiarze co najmniej {self.min_fte} etatu"
+                    f" w wymiarze co najmniej {format_number(self.min_fte, 'pl')} etatu"
                     if pl
                     else f" at at least {self.min_fte} of full time"
                 )
             if kind is EmploymentKind.CIVIL_LAW and self.wage_multiple is not None:
                 text += (
-                    f" o wartości co najmniej {self.wage_multiple}-krotności minimalnego wynagrodzenia"
+                    f" o wartości co najmniej {format_number(self.wage_multiple, 'pl')}-krotności "
+                    "minimalnego wynagrodzenia"
                     if pl
                     else f" worth at least {self.wage_multiple} times the minimum monthly wage"
                 )
