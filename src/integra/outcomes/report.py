@@ -29,7 +29,7 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidValue
-from integra.labels import Language, format_date, plural_pl
+from integra.labels import Language, format_date, format_number, plural_pl
 from integra.outcomes.eu2014 import check_period, group_category, thresholds
 from integra.outcomes.indicators import (
     IndicatorDefinition,
@@ -55,14 +55,16 @@ __all__ = [
 def format_share(share: Decimal | None, language: Language = "en") -> str:
     """A share as a percentage with one decimal, rounded half up (``"45.0%"``).
 
+    Raises:
+        InvalidValue: ``language`` is neither ``"pl"`` nor ``"en"``.
+
     Examples:
         >>> format_share(Decimal(63) / Decimal(140)), format_share(Decimal("0.75"), "pl")
         ('45.0%', '75,0%')
     """
     if share is None:
         return "b.d." if language == "pl" else "n/a"
-    text = f"{(share * 100).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
-    return text.replace(".", ",") if language == "pl" else text
+    return f"{format_number((share * 100).quantize(Decimal('0.1'), ROUND_HALF_UP), language)}%"
 
 
 @attrs.frozen(slots=True)
@@ -231,7 +233,8 @@ class CohortReport:
                 else f"As of {self.as_of.isoformat()}: {self.participants} "
                 f"participant{'' if self.participants == 1 else 's'} "
                 f"({self.persons} person{'' if self.persons == 1 else 's'}), "
-                f"{self.women} women, {self.men} men"
+                f"{self.women} wom{'a' if self.women == 1 else 'e'}n, "
+                f"{self.men} m{'a' if self.men == 1 else 'e'}n"
             )
         ]
         for count in self.categories:

@@ -25,7 +25,14 @@ import attrs
 
 from integra._convert import as_tuple
 from integra.errors import InvalidValue
-from integra.labels import Label, LabelledEnum, Language, format_date, set_labels
+from integra.labels import (
+    Label,
+    LabelledEnum,
+    Language,
+    format_date,
+    format_number,
+    set_labels,
+)
 from integra.law import Certainty, Citation, weakest
 from integra.outcomes.indicators.breakdowns import Breakdown, BreakdownRow, Dimension
 from integra.outcomes.indicators.counting import Window
@@ -233,6 +240,9 @@ def format_rate(rate: Decimal | None, language: Language = "en") -> str:
     """A share as a percentage with two decimals, rounded half up (``"24.19%"``; Polish uses a
     decimal comma).
 
+    Raises:
+        InvalidValue: ``language`` is neither ``"pl"`` nor ``"en"``.
+
     Examples:
         >>> format_rate(Decimal(45) / Decimal(186)), format_rate(Decimal("0.45"), "pl")
         ('24.19%', '45,00%')
@@ -241,8 +251,7 @@ def format_rate(rate: Decimal | None, language: Language = "en") -> str:
     """
     if rate is None:
         return "b.d." if language == "pl" else "n/a"
-    text = f"{(rate * _HUNDRED).quantize(Decimal('0.01'), ROUND_HALF_UP)}%"
-    return text.replace(".", ",") if language == "pl" else text
+    return f"{format_number((rate * _HUNDRED).quantize(Decimal('0.01'), ROUND_HALF_UP), language)}%"
 
 
 @attrs.frozen(slots=True)
