@@ -22,6 +22,13 @@ class TestLabel:
         with pytest.raises(InvalidValue, match=rf"Label\.{field} must not be empty"):
             Label(pl=pl, en=en)
 
+    @pytest.mark.parametrize(("pl", "en", "field"), [(None, "x", "pl"), ("x", 3, "en")])
+    def test_a_text_that_is_not_text_is_refused_and_named(
+        self, pl: object, en: object, field: str
+    ) -> None:
+        with pytest.raises(InvalidValue, match=rf"Label\.{field} must be text"):
+            Label(pl=pl, en=en)  # type: ignore[arg-type]
+
     def test_text_in_each_language(self) -> None:
         label = Label(pl="zasiłek celowy", en="purposive allowance")
         assert (label.text("pl"), label.text("en"), str(label)) == (

@@ -82,6 +82,10 @@ class TestCitation:
         with pytest.raises(InvalidValue, match=r"Act\.short must not be empty"):
             Act(short=" ", title_pl="a", of_pl="b", title_en="c")
 
+    def test_act_fields_must_be_text(self) -> None:
+        with pytest.raises(InvalidValue, match=r"Act\.title_en must be text"):
+            Act(short="X", title_pl="a", of_pl="b", title_en=None)  # type: ignore[arg-type]
+
     def test_acts(self) -> None:
         assert (UPS.eli, UPZ.eli, KC.eli) == (
             "DU/2004/593",

@@ -57,6 +57,8 @@ Language = Literal["pl", "en"]
 
 
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidValue(f"Label.{attribute.name} must be text")
     if not value.strip():
         raise InvalidValue(f"Label.{attribute.name} must not be empty")
 

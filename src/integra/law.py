@@ -67,6 +67,8 @@ T = TypeVar("T")
 
 
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must be text")
     if not value.strip():
         raise InvalidValue(f"{type(instance).__name__}.{attribute.name} must not be empty")
 
