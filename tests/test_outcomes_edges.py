@@ -122,6 +122,17 @@ class TestOverlappingJobsUponLeaving:
         assert evaluate(IN_EMPLOYMENT, cohort, date(2024, 9, 1)).numerator == 0
         assert evaluate(JOB_SEARCHING, cohort, date(2024, 9, 1)).numerator == 1
 
+    def test_a_job_inside_another_ends_nothing_of_its_own(self) -> None:
+        # Job B (05.07-10.07) runs inside job A (01.07-20.07): work ends on 21.07, after A, not
+        # on 11.07 after B. The last event decides: searching on 12.07 (A still running) comes
+        # before work ends, searching on 22.07 after it.
+        a, b = _job(date(2024, 7, 1), date(2024, 7, 20)), _job(date(2024, 7, 5), date(2024, 7, 10))
+        for searched, searching in ((None, 0), (date(2024, 7, 12), 0), (date(2024, 7, 22), 1)):
+            results = () if searched is None else (Result(ResultKind.JOB_SEARCH, searched),)
+            cohort = Cohort([_leaver("Q", a, b, results=results)])
+            assert evaluate(IN_EMPLOYMENT, cohort, date(2024, 9, 1)).numerator == 0
+            assert evaluate(JOB_SEARCHING, cohort, date(2024, 9, 1)).numerator == searching
+
 
 class TestPolishDates:
     def test_indicator_explanation(self) -> None:

@@ -6,6 +6,7 @@ import itertools
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -26,6 +27,7 @@ from integra import (
 )
 from integra._hypothesis_hook import setup as _hypothesis_setup_hook
 from integra.people import HISTORIES, validate_pesel
+from integra.programmes.pai import Activity, PaiPlan, Session
 from integra.strategies import (
     addresses,
     certificates,
@@ -40,6 +42,7 @@ from integra.strategies import (
     timelines,
     week_slices,
 )
+from integra.strategies import pai as pai_strategies
 from integra.strategies.core import (
     MAX_DATE,
     MIN_DATE,
@@ -217,3 +220,28 @@ class TestFreshInterpreterImport:
         )
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "ok"
+
+
+class TestPaiPlans:
+    def test_a_day_keeps_only_the_sessions_that_fit_in_24_hours(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Every session drawn falls on the window's first day and lasts ten hours, so a third
+        # one would make 30 hours: the plan keeps the first two and drops the rest.
+        def on_one_day(first: date, last: date) -> st.SearchStrategy[Session]:
+            return st.builds(
+                Session, st.just(first), st.just(Decimal(10)), st.sampled_from(Activity)
+            )
+
+        monkeypatch.setattr(pai_strategies, "sessions", on_one_day)
+        kept: set[int] = set()
+
+        @settings(max_examples=50, database=None)
+        @given(pai_strategies.plans(max_sessions=4))
+        def check(plan: PaiPlan) -> None:
+            assert len(plan.sessions) <= 2
+            assert sum((s.hours for s in plan.sessions), Decimal(0)) <= 24
+            kept.add(len(plan.sessions))
+
+        check()
+        assert max(kept) == 2
