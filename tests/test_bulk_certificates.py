@@ -282,7 +282,7 @@ def test_scalar_rules_on_unrecorded_certificates_by_hand() -> None:
     assert open_zaz.observed_text() == (
         "moderate degree (certificate of the degree of disability); causes not recorded"
     )
-    assert open_zaz.observed_text("pl").endswith("; przyczyny niezapisane")
+    assert open_zaz.observed_text("pl").endswith("; przyczyny niepełnosprawności niezapisane")
     assert open_zaz.observed_text(personal=True) == open_zaz.observed_text()
 
 

@@ -337,7 +337,7 @@ def test_labels_in_polish() -> None:
     assert ylabels(eligibility) == ["nabór regionalny"]
     assert [ax.get_title(loc="left") for ax in figure.axes] == ["fakty", "spełnianie warunków"]
     assert figure.get_suptitle() == (
-        "Fakty i spełnianie warunków od 01.01.2021 r. do 31.12.2022 r. (prawo z dnia 01.01.2022 r.)"
+        "Fakty i spełnianie warunków od 01.01.2021 r. do 31.12.2022 r. (stan prawny na dzień 01.01.2022 r.)"
     )
     (legend,) = figure.legends
     assert [t.get_text() for t in legend.get_texts()] == [

@@ -255,6 +255,14 @@ def test_the_explanation_names_the_reading_and_the_deduction() -> None:
     paid = AlimonyPaid(FEB, D("600.00"), payee=AlimonyPayee.ALIMONY_FUND)
     text = assess(IncomeStatement(APPLIED, 1, [PENSION], [paid])).explain("pl")
     assert "wpłata na fundusz alimentacyjny nie pomniejsza dochodu" in text
+    arrears = AlimonyPaid(FEB, D("600.00"), arrears=True)
+    statement = IncomeStatement(
+        APPLIED, 1, [PENSION], [arrears], alimony_reading=AlimonyReading.CURRENT_ONLY
+    )
+    # The verb agrees with its plural subject.
+    assert "alimenty zaległe nie pomniejszają dochodu (tylko alimenty bieżące)" in (
+        assess(statement).explain("pl")
+    )
     assert "art. 8 ust. 3 pkt 3 ustawy o pomocy społecznej" in text
     deducted = assess(IncomeStatement(APPLIED, 1, [PENSION], [AlimonyPaid(FEB, D("600.00"))]))
     assert "deducted 600.00 zł" in deducted.explain("en")

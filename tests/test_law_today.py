@@ -48,8 +48,8 @@ class TestPaiAfterRepeal:
         assert v.outcome is Outcome.UNKNOWN
         assert v.missing == (Fact.LAW,)
         assert v.explain("pl") == (
-            "NIE WIADOMO: osoba, którą można skierować do PAI — brak modelowanych przepisów dla reguły "
-            f"w dniu 01.07.2025 r.: {REPEAL_PL}; brakuje: przepisów obowiązujących w dniu "
+            "NIE WIADOMO: osoba, którą można skierować do PAI — biblioteka nie zawiera przepisów "
+            f"tej reguły obowiązujących w dniu 01.07.2025 r.: {REPEAL_PL}; brakuje: przepisów obowiązujących w dniu "
             "stosowania prawa"
         )
         assert v.explain("en") == (
@@ -92,7 +92,7 @@ class TestPaiAfterRepeal:
         assert head == "UNKNOWN: all of the following [no law modelled for the law date]"
         assert v.explain("pl").splitlines()[0] == (
             "NIE WIADOMO: wszystkie poniższe warunki "
-            "[brak modelowanych przepisów na dzień stosowania prawa]"
+            "[biblioteka nie zawiera przepisów na dzień stosowania prawa]"
         )
 
     def test_the_parameters_share_the_repeal(self) -> None:
@@ -147,7 +147,7 @@ class TestCertaintyOrder:
         assert NO_LAW < Certainty.ASSUMED_UNCHANGED < Certainty.DERIVED < Certainty.CONFIRMED
         assert weakest([Certainty.ASSUMED_UNCHANGED, NO_LAW, Certainty.DERIVED]) is NO_LAW
         assert weakest([NO_LAW, Certainty.CONFIRMED]) is NO_LAW
-        assert NO_LAW.label.pl == "brak modelowanych przepisów na dzień stosowania prawa"
+        assert NO_LAW.label.pl == "biblioteka nie zawiera przepisów na dzień stosowania prawa"
         assert NO_LAW.label.en == "no law modelled for the law date"
         assert NO_LAW.strength == 0
 

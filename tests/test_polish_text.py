@@ -78,7 +78,7 @@ ENGLISH = re.compile(
     r"\b(the|on|in|and|or|of|with|not|none|n/a|at least|at most|exactly|required|missing|"
     r"session|sessions|week|weeks|days?|hours?|months?|referral|policy|registered|aged|income|"
     r"until|from|eligible|unknown|baseline|variant|law|rate|window|threshold|pending|person|"
-    r"people|household|criterion|derived|confirmed)\b"
+    r"people|household|criterion|derived|confirmed|other)\b"
 )
 # Citations name acts in their own language; drop them before looking for English words.
 CITATION = re.compile(r"\((?:art\.|§|ustawa)[^()]*(?:\([^()]*\)[^()]*)*\)")
@@ -265,6 +265,7 @@ def test_polish_plurals() -> None:
         (f"dochód 776,5{NBSP}zł", "money not as"),
         (f"dochód 10 000,00{NBSP}zł", "money not as"),
         ("required: co najmniej 10 h", "an English word"),
+        ("przyczyny: 02-P, other", "an English word"),
     ],
 )
 def test_each_rule_finds_its_defect(text: str, defect: str) -> None:

@@ -167,7 +167,7 @@ class TestStatuses:
         assert after.outcome is N
         assert after.observed_text() == "no assistance profiles exist under the law of 2019-06-14"
         assert after.observed_text("pl") == (
-            "profile pomocy nie istnieją według stanu prawnego z dnia 14.06.2019 r."
+            "profile pomocy nie istnieją według stanu prawnego na dzień 14.06.2019 r."
         )
         assert PROFILE_III.evaluate(p, d("2016-01-01"), law_on=d("2014-05-26")).outcome is N
         assert PROFILE_III.evaluate(p, d("2016-01-01"), law_on=d("2004-05-31")).outcome is U

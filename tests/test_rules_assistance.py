@@ -107,7 +107,10 @@ class TestIncomeCriterion:
     def test_texts(self) -> None:
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.5"), d("2024-06-01"))
         assert alone.observed_text(personal=True) == "income 776.50 zł, living alone"
-        assert alone.observed_text("pl", personal=True) == "dochód 776,50\u00a0zł, osoba samotna"
+        assert (
+            alone.observed_text("pl", personal=True)
+            == "dochód 776,50\u00a0zł, osoba samotnie gospodarująca"
+        )
         assert (
             alone.threshold_text("pl")
             == "nie więcej niż 776,00\u00a0zł (kryterium od 01.01.2022 r.)"
@@ -148,7 +151,10 @@ class TestIncomeCriterion:
         assert above.observed_text("pl") == "dochód na osobę w rodzinie przekracza kryterium"
         alone = INCOME_WITHIN_CRITERION.evaluate(household(1, "776.00"), d("2024-06-01"))
         assert alone.observed_text() == "income of a person living alone within the criterion"
-        assert alone.observed_text("pl") == "dochód osoby samotnej nie przekracza kryterium"
+        assert (
+            alone.observed_text("pl")
+            == "dochód osoby samotnie gospodarującej nie przekracza kryterium"
+        )
         assert "776" not in alone.observed_text() and "776" in alone.threshold_text()
         assert "776,00" not in alone.observed_text("pl")
         assert "776.00 zł" in alone.explain(personal=True)

@@ -78,7 +78,7 @@ def test_income_limits_by_hand() -> None:
         "3292.00 zł a month (823.00 zł a person)"
     )
     assert change.text("pl") == (
-        "dochód nie przekracza kryterium dochodowego: spełniony przy dochodzie rodziny do "
+        "dochód nie przekracza kryterium dochodowego: warunek spełniony przy dochodzie rodziny do "
         "3292,00\u00a0zł miesięcznie (823,00\u00a0zł na osobę)"
     )
 
@@ -138,7 +138,7 @@ def test_the_day_a_registration_makes_them_qualify() -> None:
     change = date_change(LONG_TERM_UNEMPLOYED, p, date(2024, 6, 1))
     assert change is not None and change.day == date(2024, 12, 26)
     assert change.text("pl") == (
-        "osoba długotrwale bezrobotna (definicja krajowa): spełniony od 26.12.2024 r., jeśli "
+        "osoba długotrwale bezrobotna (definicja krajowa): warunek spełniony od 26.12.2024 r., jeśli "
         "fakty się nie zmienią"
     )
     assert date_change(LONG_TERM_UNEMPLOYED, p, date(2025, 1, 1)) is None  # met already

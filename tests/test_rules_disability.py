@@ -202,6 +202,17 @@ class TestZaz:
         assert "causes" not in v.observed_text(personal=True)
         assert "przyczyny" not in v.observed_text("pl", personal=True)
 
+    def test_a_code_not_mapped_is_named_in_polish(self) -> None:
+        """A cause code that maps to no symbol is "other" in English and its label in Polish."""
+        causes = frozenset({DisabilityCause.MENTAL_ILLNESS, DisabilityCause.OTHER})
+        v = ZAZ_TARGET_GROUP.evaluate(holder(cert(degree=M, causes=causes)), ON)
+        assert v.outcome is E
+        assert v.observed_text(personal=True).endswith("; causes: 02-P, other")
+        assert v.observed_text("pl", personal=True) == (
+            "stopień umiarkowany (orzeczenie o stopniu niepełnosprawności); przyczyny: 02-P, "
+            "kod przyczyny nieprzypisany do symbolu"
+        )
+
     def test_not_eligible_names_the_strongest_certificate(self) -> None:
         v = ZAZ_TARGET_GROUP.evaluate(holder(cert(degree=L), cert(degree=M)), ON)
         assert v.outcome is N and v.observation.effective_degree is M

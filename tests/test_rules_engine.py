@@ -395,7 +395,7 @@ class TestLawDate:
         assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
         assert verdict.observed_text() == "no law for this rule is modelled on 2008-07-01"
         assert verdict.observed_text("pl") == (
-            "brak modelowanych przepisów dla reguły w dniu 01.07.2008 r."
+            "biblioteka nie zawiera przepisów tej reguły obowiązujących w dniu 01.07.2008 r."
         )
         assert verdict.threshold_text() == "" and verdict.citation is None
         assert verdict.explain().endswith("; missing: the law in force on the law date")

@@ -211,7 +211,7 @@ class TestReadAloud:
             ("en", "ELIGIBLE: groups of UZS art. 1(2) [derived value]"),
             (
                 "pl",
-                "SPEŁNIA: grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym [wartość wyprowadzona]",
+                "SPEŁNIA: grupy z art. 1 ust. 2 ustawy o zatrudnieniu socjalnym [wartość wyprowadzona]",
             ),
         )
         for language, head in heads:

@@ -237,7 +237,7 @@ class TestEUDefinition:
         assert verdict.threshold_text() == "continuously more than 6 months"
         assert verdict.threshold_text("pl") == "nieprzerwanie ponad 6 miesięcy"
         assert (
-            verdict.observed_text("pl") == "bez przerwy bez pracy od 31.01.2024 r. (wiek 24 lata)"
+            verdict.observed_text("pl") == "nieprzerwanie bez pracy od 31.01.2024 r. (wiek 24 lata)"
         )
 
     def test_a_month_end_is_clipped(self) -> None:

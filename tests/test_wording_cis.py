@@ -54,7 +54,7 @@ class TestLaw:
             f"date on or after 2004-01-01 (derived start of the act) {ART_15_EN}"
         )
         assert v.explain("pl") == (
-            "brak modelowanych przepisów o CIS w dniu rozpoczęcia: dzień stosowania prawa "
+            "biblioteka nie zawiera przepisów o CIS obowiązujących w dniu rozpoczęcia: dzień stosowania prawa "
             "31.12.2003 r.; wymagane: dzień stosowania prawa 01.01.2004 r. lub późniejszy "
             f"(wyprowadzony dzień wejścia w życie ustawy) {ART_15_PL}"
         )
@@ -76,7 +76,7 @@ class TestLength:
         )
         assert v.explain("pl") == (
             "przedłużenie uczestnictwa w CIS dłuższe niż dopuszczalne: 7 miesięcy; wymagane: nie "
-            f"więcej niż 6 miesięcy (przepisy z dnia 01.03.2021 r.) {ART_15_PL}"
+            f"więcej niż 6 miesięcy (przepisy obowiązujące w dniu 01.03.2021 r.) {ART_15_PL}"
         )
         assert (v.observed_value, v.required_value) == (7, 6)
 
@@ -91,7 +91,7 @@ class TestLength:
         assert v.explain("pl") == (
             "uczestnictwo w CIS dłuższe niż dopuszczalne: od 01.03.2021 r. do 01.09.2022 r. "
             "(550 dni); wymagane: 1 mies. okresu próbnego + 11 mies. + 6 mies. przyznanego "
-            "przedłużenia (nie więcej niż 6): do 31.08.2022 r. (przepisy z dnia 01.03.2021 r.) "
+            "przedłużenia (nie więcej niż 6): do 31.08.2022 r. (przepisy obowiązujące w dniu 01.03.2021 r.) "
             + ART_15_PL
         )
         assert v.observed_value == r("2021-03-01", "2022-09-01")
@@ -106,7 +106,10 @@ class TestLength:
         options = {"week_policy": PartialWeekPolicy.SKIP}
         extension = only(plan, "cis.extension.exceeded", **options)
         assert extension.required.en == "at most 12 months (rules in force on 2023-01-02)"
-        assert extension.required.pl == "nie więcej niż 12 miesięcy (przepisy z dnia 02.01.2023 r.)"
+        assert (
+            extension.required.pl
+            == "nie więcej niż 12 miesięcy (przepisy obowiązujące w dniu 02.01.2023 r.)"
+        )
         duration = only(plan, "cis.duration.exceeded", **options)
         assert duration.required.en == (
             "1 month of trial + 11 months + 12 months of extension granted (at most 12): until "
@@ -159,7 +162,7 @@ class TestDays:
         )
         assert v.explain("pl") == (
             "za krótki dzienny pobyt w CIS: 5,5 h w dniu 01.03.2021 r.; wymagane: co najmniej "
-            f"6 h w każdym dniu obecności (przepisy z dnia 01.03.2021 r.) {ART_14_PL}"
+            f"6 h w każdym dniu obecności (przepisy obowiązujące w dniu 01.03.2021 r.) {ART_14_PL}"
         )
         assert (v.observed_value, v.required_value) == (D("5.5"), 6)
 
@@ -183,7 +186,7 @@ class TestWeeks:
         assert v.explain("pl") == (
             "za długi tygodniowy pobyt w CIS: 45 h w 8. tygodniu 2022 r. (od 21.02.2022 r. do "
             "25.02.2022 r.); wymagane: nie więcej niż 40 h tygodniowo (limit dotyczy całego "
-            f"tygodnia ISO) {ART_14_PL}"
+            f"tygodnia kalendarzowego, od poniedziałku do niedzieli) {ART_14_PL}"
         )
         assert (v.week, v.observed_value, v.required_value) == (IsoWeek(2022, 8), 45, 40)
 

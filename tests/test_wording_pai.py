@@ -80,9 +80,9 @@ class TestLaw:
             "Act on the Labour Market and Employment Services (URP))"
         )
         assert v.explain("pl") == (
-            "brak modelowanych przepisów o PAI w dniu skierowania: skierowanie z dnia "
+            "biblioteka nie zawiera przepisów o PAI obowiązujących w dniu skierowania: skierowanie z dnia "
             "01.06.2025 r.; ustawa o promocji zatrudnienia została uchylona z dniem "
-            "01.06.2025 r., a odpowiednik PAI w ustawie o rynku pracy nie jest modelowany; "
+            "01.06.2025 r., a biblioteka nie odwzorowuje odpowiednika PAI w ustawie o rynku pracy; "
             "wymagane: skierowanie sprzed 01.06.2025 r., do którego stosuje się dotychczasowe "
             "przepisy (art. 435 ust. 1 ustawy o rynku pracy i służbach zatrudnienia)"
         )
@@ -104,12 +104,12 @@ class TestEligibility:
         )
         assert v.explain("pl") == (
             "osoba nie należy do grupy, którą można skierować do PAI: w dniu 04.04.2016 r.: "
-            "osoba zarejestrowana jako bezrobotna: żadna rejestracja nie obejmuje dnia 04.04.2016 r.; "
-            "profil pomocy III: bezrobotny oddalony od rynku pracy: brak ustalonego profilu w "
-            "dniu 04.04.2016 r.; korzysta ze świadczeń pomocy społecznej: brak decyzji "
-            "przyznającej świadczenie obejmującej dzień 04.04.2016 r.; wymagane: bezrobotni z "
-            "III profilem pomocy korzystający ze świadczeń pomocy społecznej (wersja od "
-            f"27.05.2014 r.) {ART_62A_1_PL}"
+            "osoba zarejestrowana jako bezrobotna — żadna rejestracja nie obejmuje dnia "
+            "04.04.2016 r.; profil pomocy III: bezrobotny oddalony od rynku pracy — brak "
+            "ustalonego profilu w dniu 04.04.2016 r.; korzysta ze świadczeń z pomocy społecznej "
+            "— brak decyzji przyznającej świadczenie obejmującej dzień 04.04.2016 r.; wymagane: "
+            "osoba bezrobotna, dla której ustalono III profil pomocy, korzystająca ze świadczeń "
+            f"z pomocy społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
         )
         assert (v.observed_value, v.required_value) == (MONDAY, None)
 
@@ -123,10 +123,10 @@ class TestEligibility:
             f"2014-05-27) {ART_62A_1_EN}"
         )
         assert v.explain("pl") == (
-            "nie można ustalić, czy osobę można skierować do PAI: w dniu 04.04.2016 r.: "
+            "nie można ustalić, czy osobę można skierować do PAI: w dniu 04.04.2016 r. "
             "brakuje: decyzji o świadczeniach z pomocy społecznej, okresów rejestracji w urzędzie "
-            "pracy; wymagane: bezrobotni z III profilem pomocy korzystający ze świadczeń pomocy "
-            f"społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
+            "pracy; wymagane: osoba bezrobotna, dla której ustalono III profil pomocy, "
+            f"korzystająca ze świadczeń z pomocy społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
         )
         assert v.observed_value == MONDAY
 
@@ -274,7 +274,7 @@ class TestWeeks:
         )
         assert v.explain("pl") == (
             f"za dużo godzin prac społecznie użytecznych w tygodniu: 10,5 h w {WEEK_14_PL}; "
-            "wymagane: nie więcej niż 10 h tygodniowo (limit dotyczy całego tygodnia ISO) "
+            "wymagane: nie więcej niż 10 h tygodniowo (limit dotyczy całego tygodnia kalendarzowego, od poniedziałku do niedzieli) "
             + ART_62A_PL
         )
         assert (v.week, v.observed_value, v.required_value) == (IsoWeek(2016, 14), D("10.5"), 10)
@@ -285,7 +285,10 @@ class TestWeeks:
         )
         v = only(plan, "pai.activation.weekly_maximum", activation=ActivationReading.EXACT)
         assert v.required.en == "exactly 10 h a week (the cap applies to the whole ISO week)"
-        assert v.required.pl == "dokładnie 10 h tygodniowo (limit dotyczy całego tygodnia ISO)"
+        assert (
+            v.required.pl
+            == "dokładnie 10 h tygodniowo (limit dotyczy całego tygodnia kalendarzowego, od poniedziałku do niedzieli)"
+        )
 
     def test_activation_minimum_exact(self) -> None:
         plan = default_plan(MONDAY)

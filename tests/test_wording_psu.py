@@ -64,9 +64,9 @@ class TestLawCoverage:
             f"modelled) {ART_73A_EN}"
         )
         assert v.explain("pl") == (
-            "dni pracy przed okresem modelowanych przepisów: liczba wpisów: 2, od 20.05.2014 r. "
-            "do 26.05.2014 r.; wymagane: dni od 27.05.2014 r. (wcześniejsze przepisy o pracach "
-            f"społecznie użytecznych nie są modelowane) {ART_73A_PL}"
+            "dni pracy sprzed okresu objętego przepisami w bibliotece: liczba wpisów: 2, od "
+            "20.05.2014 r. do 26.05.2014 r.; wymagane: dni od 27.05.2014 r. (wcześniejszych "
+            f"przepisów o pracach społecznie użytecznych biblioteka nie zawiera) {ART_73A_PL}"
         )
         assert (v.observed_value, v.required_value) == (date(2014, 5, 20), date(2014, 5, 27))
 
@@ -81,8 +81,9 @@ class TestLawCoverage:
         )
         assert v.explain("pl") == (
             "dni pracy po uchyleniu ustawy o promocji zatrudnienia: liczba wpisów: 2, od "
-            "02.06.2025 r. do 03.06.2025 r.; wymagane: dni do 31.05.2025 r.; prace społecznie "
-            "użyteczne według ustawy o rynku pracy od 01.06.2025 r. nie są modelowane " + ART_73A_PL
+            "02.06.2025 r. do 03.06.2025 r.; wymagane: dni do 31.05.2025 r.; biblioteka nie "
+            "odwzorowuje prac społecznie użytecznych według ustawy o rynku pracy od 01.06.2025 r. "
+            + ART_73A_PL
         )
         assert (v.observed_value, v.required_value) == (date(2025, 6, 3), date(2025, 5, 31))
 
@@ -99,7 +100,7 @@ class TestImpossibleDays:
         )
         assert v.explain("pl") == (
             "ta sama praca wpisana więcej niż raz: powtórzone wpisy: 1; "
-            "wymagane: każdy dzień pracy raz"
+            "wymagane: każdy dzień pracy wpisany raz"
         )
         assert (v.citation, v.observed_value, v.required_value) == (None, 1, 0)
 
@@ -154,9 +155,7 @@ class TestHours:
         v = only(MARCH, "psu.hours.monthly_cap", monthly_cap=D("39.5"))
         assert v.observed.en == "40 h in 2024-03"
         assert v.required.en == "at most 39.5 h a month (cap set by the caller)"
-        assert (
-            v.required.pl == "nie więcej niż 39,5 h miesięcznie (limit ustalony przez wywołującego)"
-        )
+        assert v.required.pl == "nie więcej niż 39,5 h miesięcznie (limit podany przez użytkownika)"
         assert (v.observed_value, v.required_value) == (40, D("39.5"))
 
 

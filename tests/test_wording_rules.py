@@ -234,13 +234,13 @@ class TestAssistance:
                 1,
                 "776",
                 "income of a person living alone within the criterion",
-                "dochód osoby samotnej nie przekracza kryterium",
+                "dochód osoby samotnie gospodarującej nie przekracza kryterium",
             ),
             (
                 1,
                 "776.01",
                 "income of a person living alone above the criterion",
-                "dochód osoby samotnej przekracza kryterium",
+                "dochód osoby samotnie gospodarującej przekracza kryterium",
             ),
             (
                 3,
@@ -319,8 +319,8 @@ class TestAssistance:
             "recorded: in or leaving foster care, user of the food-aid programme"
         )
         assert v.observed_text("pl") == (
-            "stwierdzono: korzystający z Programu Operacyjnego Pomoc Żywnościowa, przebywający w "
-            "pieczy zastępczej lub ją opuszczający"
+            "stwierdzono: osoba korzystająca z Programu Operacyjnego Pomoc Żywnościowa, osoba "
+            "przebywająca w pieczy zastępczej lub ją opuszczająca"
         )
 
 

@@ -468,7 +468,7 @@ def plot_timeline(
     law = ""
     if law_on is not None:
         law = (
-            f" (prawo z dnia {format_date(law_on, 'pl')})"
+            f" (stan prawny na dzień {format_date(law_on, 'pl')})"
             if language == "pl"
             else f" (law of {format_date(law_on)})"
         )

@@ -304,7 +304,8 @@ set_labels(
     AlimonyReading,
     {
         AlimonyReading.NSA_2021: Label(
-            pl="wykładnia uchwały NSA I OPS 2/21", en="reading of NSA resolution I OPS 2/21"
+            pl="wykładnia z uchwały NSA, sygn. akt I OPS 2/21",
+            en="reading of NSA resolution I OPS 2/21",
         ),
         AlimonyReading.CURRENT_ONLY: Label(pl="tylko alimenty bieżące", en="current alimony only"),
         AlimonyReading.ALL_PAYMENTS: Label(
@@ -940,7 +941,7 @@ def _line_text(line: IncomeLine, language: Language) -> str:
 
 
 _OTHER_MONTH = Label(
-    pl="przychód innego miesiąca niż miesiąc dochodu", en="a receipt of another month"
+    pl="przychód z innego miesiąca niż miesiąc dochodu", en="a receipt of another month"
 )
 _LEFT_OUT = Label(pl="nie wlicza się do dochodu", en="not counted as income")
 _LOST = Label(
@@ -1073,10 +1074,14 @@ def _alimony_line(
             reading.label,
             Certainty.CONFIRMED,
         )
+    # The Polish verb agrees with its subject: "wpłata ... nie pomniejsza", "alimenty ... nie
+    # pomniejszają".
     kind = (
-        Label(pl="wpłata na fundusz alimentacyjny", en="a payment to the alimony fund")
+        Label(
+            pl="wpłata na fundusz alimentacyjny nie pomniejsza", en="a payment to the alimony fund"
+        )
         if payment.payee is AlimonyPayee.ALIMONY_FUND
-        else Label(pl="alimenty zaległe", en="alimony arrears")
+        else Label(pl="alimenty zaległe nie pomniejszają", en="alimony arrears")
     )
     return IncomeLine(
         _ALIMONY,
@@ -1086,7 +1091,7 @@ def _alimony_line(
         _ZERO,
         _ART_8_3_ALIMONY,
         _both(
-            lambda lang: f"{kind.text(lang)} nie pomniejsza dochodu ({reading.label.text(lang)})",
+            lambda lang: f"{kind.text(lang)} dochodu ({reading.label.text(lang)})",
             lambda lang: f"{kind.text(lang)} is not deducted ({reading.label.text(lang)})",
         ),
         Certainty.CONFIRMED,

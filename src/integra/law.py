@@ -252,7 +252,7 @@ set_labels(
     Certainty,
     {
         Certainty.NO_LAW: Label(
-            pl="brak modelowanych przepisów na dzień stosowania prawa",
+            pl="biblioteka nie zawiera przepisów na dzień stosowania prawa",
             en="no law modelled for the law date",
         ),
         Certainty.ASSUMED_UNCHANGED: Label(
@@ -260,7 +260,7 @@ set_labels(
             en="assumed unchanged since the last review",
         ),
         Certainty.DERIVED: Label(pl="wartość wyprowadzona", en="derived value"),
-        Certainty.CONFIRMED: Label(pl="potwierdzone", en="confirmed"),
+        Certainty.CONFIRMED: Label(pl="wartość potwierdzona", en="confirmed"),
     },
 )
 

@@ -528,11 +528,14 @@ set_labels(
     PaiTargetGroup,
     {
         PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE: Label(
-            pl="bezrobotni z III profilem pomocy korzystający ze świadczeń pomocy społecznej",
+            pl=(
+                "osoba bezrobotna, dla której ustalono III profil pomocy, korzystająca ze "
+                "świadczeń z pomocy społecznej"
+            ),
             en="unemployed with assistance profile III receiving social-assistance benefits",
         ),
         PaiTargetGroup.ASSISTANCE_RECIPIENTS: Label(
-            pl="bezrobotni korzystający ze świadczeń pomocy społecznej",
+            pl="osoba bezrobotna korzystająca ze świadczeń z pomocy społecznej",
             en="unemployed receiving social-assistance benefits",
         ),
     },

@@ -367,8 +367,8 @@ UNITS: Mapping[UnitKind, ReintegrationUnit] = MappingProxyType(
             Label(pl="klub integracji społecznej", en="social integration club"),
             Citation(UZS),
             Label(
-                pl="grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym; od 15 lutego 2022 r. także osoby "
-                "z rentą z tytułu niezdolności do pracy",
+                pl="grupy z art. 1 ust. 2 ustawy o zatrudnieniu socjalnym; od 15 lutego 2022 r. także "
+                "osoby z prawem do renty z tytułu niezdolności do pracy",
                 en="the groups of art. 1(2) of the Act on Social Employment; from 15 February 2022 also "
                 "persons with a work-incapacity pension",
             ),

@@ -336,14 +336,14 @@ class SideBySide:
             variant (law of 2020-07-01):
               NOT ELIGIBLE: of working age — aged 60 on 2020-07-01; ...
             >>> print(pair.explain("pl").splitlines()[0])
-            wariant bazowy (prawo z dnia 01.01.2020 r.):
+            wariant bazowy (stan prawny na dzień 01.01.2020 r.):
         """
         heads = (
             ("wariant bazowy", "wariant porównywany")
             if language == "pl"
             else ("baseline", "variant")
         )
-        law = "prawo z dnia" if language == "pl" else "law of"
+        law = "stan prawny na dzień" if language == "pl" else "law of"
         out = []
         for head, verdict in zip(heads, (self.baseline, self.variant), strict=True):
             out.append(f"{head} ({law} {format_date(verdict.law_on, language)}):")

@@ -17,7 +17,7 @@ class SocialSituation(LabelledEnum):
 
     Examples:
         >>> SocialSituation.HOMELESS_IN_PROGRAMME.label.pl
-        'bezdomny realizujący indywidualny program wychodzenia z bezdomności'
+        'osoba bezdomna realizująca indywidualny program wychodzenia z bezdomności'
     """
 
     HOMELESS_IN_PROGRAMME = "homeless_in_programme"
@@ -51,14 +51,14 @@ set_labels(
     SocialSituation,
     {
         SocialSituation.HOMELESS_IN_PROGRAMME: Label(
-            pl="bezdomny realizujący indywidualny program wychodzenia z bezdomności",
+            pl="osoba bezdomna realizująca indywidualny program wychodzenia z bezdomności",
             en="homeless person carrying out a programme to leave homelessness",
         ),
         SocialSituation.ALCOHOL_DEPENDENT: Label(
-            pl="uzależniony od alkoholu", en="alcohol-dependent"
+            pl="osoba uzależniona od alkoholu", en="alcohol-dependent"
         ),
         SocialSituation.DRUG_DEPENDENT: Label(
-            pl="uzależniony od narkotyków lub innych środków odurzających",
+            pl="osoba uzależniona od narkotyków lub innych środków odurzających",
             en="dependent on drugs or other intoxicants",
         ),
         SocialSituation.ADDICTION_THERAPY_COMPLETED: Label(
@@ -69,42 +69,45 @@ set_labels(
             pl="osoba z zaburzeniami psychicznymi", en="person with mental disorders"
         ),
         SocialSituation.RELEASED_FROM_PRISON: Label(
-            pl="zwolniony z zakładu karnego, mający trudności w integracji ze środowiskiem",
+            pl="osoba zwolniona z zakładu karnego, mająca trudności w integracji ze środowiskiem",
             en="released from prison, with difficulties integrating",
         ),
         SocialSituation.REFUGEE_IN_PROGRAMME: Label(
-            pl="uchodźca realizujący indywidualny program integracji",
+            pl="osoba ze statusem uchodźcy realizująca indywidualny program integracji",
             en="refugee carrying out an individual integration programme",
         ),
         SocialSituation.POVERTY: Label(
             pl="w sytuacji powodującej ubóstwo", en="in a situation causing poverty"
         ),
         SocialSituation.UNEMPLOYED_NOT_REGISTERED: Label(
-            pl="bezrobotny niezarejestrowany (wg BAEL)",
+            pl="osoba bezrobotna niezarejestrowana (według BAEL)",
             en="unemployed, not registered (Labour Force Survey definition)",
         ),
         SocialSituation.FOSTER_CARE: Label(
-            pl="przebywający w pieczy zastępczej lub ją opuszczający",
+            pl="osoba przebywająca w pieczy zastępczej lub ją opuszczająca",
             en="in or leaving foster care",
         ),
         SocialSituation.FOOD_AID: Label(
-            pl="korzystający z Programu Operacyjnego Pomoc Żywnościowa",
+            pl="osoba korzystająca z Programu Operacyjnego Pomoc Żywnościowa",
             en="user of the food-aid programme",
         ),
         SocialSituation.SERVING_SENTENCE: Label(
-            pl="odbywający karę pozbawienia wolności", en="serving a prison sentence"
+            pl="osoba odbywająca karę pozbawienia wolności", en="serving a prison sentence"
         ),
         SocialSituation.HOMELESS_OR_HOUSING_EXCLUDED: Label(
-            pl="bezdomny lub dotknięty wykluczeniem z dostępu do mieszkań",
+            pl="osoba bezdomna lub dotknięta wykluczeniem z dostępu do mieszkań",
             en="homeless or excluded from housing",
         ),
         SocialSituation.DEPENDENT_PERSON: Label(pl="osoba niesamodzielna", en="dependent person"),
         SocialSituation.YOUTH_CENTRE_RESIDENT: Label(
-            pl="przebywający w młodzieżowym ośrodku wychowawczym lub socjoterapii",
+            pl=(
+                "osoba przebywająca w młodzieżowym ośrodku wychowawczym lub młodzieżowym "
+                "ośrodku socjoterapii"
+            ),
             en="resident of a youth education or sociotherapy centre",
         ),
         SocialSituation.JUVENILE_UNDER_MEASURES: Label(
-            pl="nieletni objęty środkami wychowawczymi lub poprawczymi",
+            pl="osoba nieletnia objęta środkami wychowawczymi lub poprawczymi",
             en="juvenile under educational or correctional measures",
         ),
         SocialSituation.ORPHANHOOD: Label(pl="sieroctwo", en="orphanhood"),

@@ -415,7 +415,11 @@ def _length_violations(
 
     def version(language: Language) -> str:
         day = format_date(participation.law_on, language)
-        return f"przepisy z dnia {day}" if language == "pl" else f"rules in force on {day}"
+        return (
+            f"przepisy obowiązujące w dniu {day}"
+            if language == "pl"
+            else f"rules in force on {day}"
+        )
 
     if participation.extension_months > rules.extension_months_max:
         found.append(
@@ -492,7 +496,9 @@ def _hours_violations(
         def each_day(lang: Language) -> str:
             h, day = _text.hours(daily, lang), format_date(law_on, lang)
             if lang == "pl":
-                return f"co najmniej {h} w każdym dniu obecności (przepisy z dnia {day})"
+                return (
+                    f"co najmniej {h} w każdym dniu obecności (przepisy obowiązujące w dniu {day})"
+                )
             return f"at least {h} on each day of attendance (rules in force on {day})"
 
         for day, hours in sorted(per_day.items()):
@@ -583,7 +589,10 @@ def _at_most_a_week(cap: Decimal) -> Callable[[Language], str]:
     def text(lang: Language) -> str:
         h = _text.hours(cap, lang)
         if lang == "pl":
-            return f"nie więcej niż {h} tygodniowo (limit dotyczy całego tygodnia ISO)"
+            return (
+                f"nie więcej niż {h} tygodniowo "
+                "(limit dotyczy całego tygodnia kalendarzowego, od poniedziałku do niedzieli)"
+            )
         return f"at most {h} a week (the cap applies to the whole ISO week)"
 
     return text
@@ -642,7 +651,7 @@ def validate(
             (
                 violation(
                     "cis.law.not_in_force",
-                    "brak modelowanych przepisów o CIS w dniu rozpoczęcia",
+                    "biblioteka nie zawiera przepisów o CIS obowiązujących w dniu rozpoczęcia",
                     "no CIS rules are modelled for the law date",
                     lambda lang: (
                         f"{'dzień stosowania prawa' if lang == 'pl' else 'law date'} "

@@ -326,7 +326,7 @@ def _cap_text(monthly_cap: bool | Decimal, cap: Decimal, language: Language) -> 
                 "przyjmowana wartość, wyprowadzona; przyjmij liczbę godzin z własnego "
                 "porozumienia albo pomiń ten limit)"
             )
-        return f"nie więcej niż {h} miesięcznie (limit ustalony przez wywołującego)"
+        return f"nie więcej niż {h} miesięcznie (limit podany przez użytkownika)"
     if monthly_cap is True:
         return (
             f"at most {h} a month (an agreement-level value, not a statutory cap: the "
@@ -624,7 +624,7 @@ def _impossible_days(items: tuple[PsuSession, ...]) -> list[Violation]:
                     en="the same session entered more than once",
                 ),
                 Label(pl=f"powtórzone wpisy: {repeated}", en=f"{repeated} repeated session(s)"),
-                Label(pl="każdy dzień pracy raz", en="each day of work once"),
+                Label(pl="każdy dzień pracy wpisany raz", en="each day of work once"),
                 None,
                 observed_value=repeated,
                 required_value=0,
@@ -731,12 +731,12 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
         found.append(
             _violation(
                 "psu.law.not_in_force",
-                "dni pracy przed okresem modelowanych przepisów",
+                "dni pracy sprzed okresu objętego przepisami w bibliotece",
                 "days of work before the modelled law",
                 lambda lang: _sessions_text(before, lang),
                 lambda lang: (
-                    f"dni od {format_date(_FIRST_DAY, 'pl')} (wcześniejsze przepisy o pracach "
-                    "społecznie użytecznych nie są modelowane)"
+                    f"dni od {format_date(_FIRST_DAY, 'pl')} (wcześniejszych przepisów o pracach "
+                    "społecznie użytecznych biblioteka nie zawiera)"
                     if lang == "pl"
                     else f"days from {_FIRST_DAY.isoformat()} (earlier rules of socially useful "
                     "work are not modelled)"
@@ -753,8 +753,8 @@ def validate(sessions: Iterable[PsuSession], *, monthly_cap: bool | Decimal = Tr
                 "days of work after UPZ was repealed",
                 lambda lang: _sessions_text(after, lang),
                 lambda lang: (
-                    f"dni do {format_date(_LAST_DAY, 'pl')}; prace społecznie użyteczne według "
-                    f"ustawy o rynku pracy od {format_date(UPZ_REPEAL, 'pl')} nie są modelowane"
+                    f"dni do {format_date(_LAST_DAY, 'pl')}; biblioteka nie odwzorowuje prac społecznie "
+                    f"użytecznych według ustawy o rynku pracy od {format_date(UPZ_REPEAL, 'pl')}"
                     if lang == "pl"
                     else f"days until {_LAST_DAY.isoformat()}; socially useful work under URP "
                     f"from {UPZ_REPEAL.isoformat()} is not modelled"

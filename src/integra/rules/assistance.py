@@ -482,7 +482,7 @@ class IncomeWithinCriterion(Condition):
         if household.members == 1:
             amount = format_money(_zl(household.monthly_net_income), language)
             return (
-                f"dochód {amount}, osoba samotna"
+                f"dochód {amount}, osoba samotnie gospodarująca"
                 if language == "pl"
                 else f"income {amount}, living alone"
             )
@@ -499,7 +499,7 @@ class IncomeWithinCriterion(Condition):
         within = verdict.outcome is ELIGIBLE
         if household.members == 1:
             if language == "pl":
-                text = "dochód osoby samotnej " + (
+                text = "dochód osoby samotnie gospodarującej " + (
                     "nie przekracza kryterium" if within else "przekracza kryterium"
                 )
             else:
@@ -615,7 +615,7 @@ class ReceivesSocialAssistance(Condition):
     def label(self) -> Label:
         """The rule's label."""
         return Label(
-            pl="korzysta ze świadczeń pomocy społecznej",
+            pl="korzysta ze świadczeń z pomocy społecznej",
             en="receives social-assistance benefits",
         )
 

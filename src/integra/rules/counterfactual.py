@@ -32,7 +32,7 @@ Examples:
     >>> change.income, change.per_person
     (Decimal('2469.00'), Decimal('823.00'))
     >>> print(change.text("pl"))
-    dochód nie przekracza kryterium dochodowego: spełniony przy dochodzie rodziny do 2469,00\u00a0zł miesięcznie (823,00\u00a0zł na osobę)
+    dochód nie przekracza kryterium dochodowego: warunek spełniony przy dochodzie rodziny do 2469,00\u00a0zł miesięcznie (823,00\u00a0zł na osobę)
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ class Change:
             >>> from integra.rules import Fact, Outcome
             >>> change = Change("x", Label(pl="warunek", en="condition"), ChangeKind.FACT, None, fact=Fact.HOUSEHOLDS)
             >>> print(change.text("pl"))
-            warunek: rozstrzygnie go zebranie danych: skład i dochód gospodarstwa domowego
+            warunek: do rozstrzygnięcia potrzebne dane: skład i dochód gospodarstwa domowego
         """
         pl = language == "pl"
         head = self.label.pl if pl else self.label.en
@@ -152,7 +152,7 @@ class Change:
             each = format_money(self.per_person, language)  # type: ignore[arg-type]
             if pl:
                 return (
-                    f"{head}: spełniony przy dochodzie rodziny do {income} miesięcznie "
+                    f"{head}: warunek spełniony przy dochodzie rodziny do {income} miesięcznie "
                     f"({each} na osobę)"
                 )
             return (
@@ -161,11 +161,11 @@ class Change:
         if self.kind is ChangeKind.DATE:
             day = format_date(self.day, language)  # type: ignore[arg-type]
             if pl:
-                return f"{head}: spełniony od {day}, jeśli fakty się nie zmienią"
+                return f"{head}: warunek spełniony od {day}, jeśli fakty się nie zmienią"
             return f"{head}: met from {day} if the facts stay as they are"
         fact = self.fact.label.pl if pl else self.fact.label.en  # type: ignore[union-attr]
         if pl:
-            return f"{head}: rozstrzygnie go zebranie danych: {fact}"
+            return f"{head}: do rozstrzygnięcia potrzebne dane: {fact}"
         return f"{head}: collecting {fact} would settle it"
 
 

@@ -380,8 +380,8 @@ class ZazTargetGroup(Condition):
     def label(self) -> Label:
         """The rule's label."""
         return Label(
-            pl="grupa docelowa ZAZ: stopień znaczny albo umiarkowany z autyzmem, upośledzeniem umysłowym "
-            "lub chorobą psychiczną",
+            pl="grupa docelowa ZAZ: stopień znaczny albo stopień umiarkowany z autyzmem, "
+            "upośledzeniem umysłowym lub chorobą psychiczną",
             en="ZAZ target group: significant degree, or moderate with autism, intellectual disability "
             "or mental illness",
         )
@@ -429,7 +429,11 @@ class ZazTargetGroup(Condition):
         certificate: DisabilityCertificate | None = verdict.observation
         text = self.describe_public(verdict, language)
         if certificate is not None and certificate.causes:
-            codes = ", ".join(sorted(c.code for c in certificate.causes))
+            codes = ", ".join(
+                # A code that could not be mapped is "other" in English, its label in Polish.
+                c.label.pl if language == "pl" and c is DisabilityCause.OTHER else c.code
+                for c in sorted(certificate.causes, key=lambda c: c.code)
+            )
             text += f"; {'przyczyny' if language == 'pl' else 'causes'}: {codes}"
         return text
 
@@ -439,7 +443,11 @@ class ZazTargetGroup(Condition):
         certificate: DisabilityCertificate | None = verdict.observation
         text = _describe_certificate(certificate, language)
         if verdict.outcome is UNKNOWN:
-            text += "; przyczyny niezapisane" if language == "pl" else "; causes not recorded"
+            text += (
+                "; przyczyny niepełnosprawności niezapisane"
+                if language == "pl"
+                else "; causes not recorded"
+            )
         return text
 
 

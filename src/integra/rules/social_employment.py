@@ -108,7 +108,7 @@ def _treated(situation: SocialSituation, point: str, pl: str, en: str) -> AllOf:
 
 
 _GROUPS_LABEL = Label(
-    pl="grupy art. 1 ust. 2 ustawy o zatrudnieniu socjalnym",
+    pl="grupy z art. 1 ust. 2 ustawy o zatrudnieniu socjalnym",
     en="groups of UZS art. 1(2)",
 )
 
@@ -130,13 +130,13 @@ _GROUPS_BEFORE: AnyOf = any_of(
     _treated(
         _S.ALCOHOL_DEPENDENT,
         "2",
-        "uzależniony od alkoholu po zakończeniu terapii",
+        "osoba uzależniona od alkoholu po zakończeniu terapii",
         "alcohol-dependent, therapy completed",
     ),
     _treated(
         _S.DRUG_DEPENDENT,
         "3",
-        "uzależniony od narkotyków po zakończeniu terapii",
+        "osoba uzależniona od narkotyków po zakończeniu terapii",
         "drug-dependent, therapy completed",
     ),
     _situation(_S.MENTAL_DISORDER, "4"),

@@ -262,7 +262,7 @@ class HasAssistanceProfile(Condition):
         held = verdict.observation
         if held == "no_profiles":
             if language == "pl":
-                return f"profile pomocy nie istnieją według stanu prawnego z dnia {format_date(verdict.law_on, 'pl')}"
+                return f"profile pomocy nie istnieją według stanu prawnego na dzień {format_date(verdict.law_on, 'pl')}"
             return f"no assistance profiles exist under the law of {verdict.law_on.isoformat()}"
         day = format_date(verdict.on, language)
         if held is None:

@@ -596,7 +596,7 @@ class LongTermUnemployedEU(Condition):
                 return f"nie pozostaje bez pracy w dniu {format_date(verdict.on, 'pl')} (wiek {_years_pl(age)})"
             return f"not unemployed on {verdict.on.isoformat()} (aged {age})"
         if language == "pl":
-            return f"bez przerwy bez pracy od {format_date(start, 'pl')} (wiek {_years_pl(age)})"
+            return f"nieprzerwanie bez pracy od {format_date(start, 'pl')} (wiek {_years_pl(age)})"
         return f"continuously unemployed since {start.isoformat()} (aged {age})"
 
     def threshold(self, verdict: Verdict, language: Language) -> str:

@@ -76,7 +76,7 @@ def _law_violation(referral: PaiReferral) -> Violation | None:
         if language == "pl":
             return (
                 f"{agreed('pl')}; ustawa o promocji zatrudnienia została uchylona z dniem {day}, "
-                "a odpowiednik PAI w ustawie o rynku pracy nie jest modelowany"
+                "a biblioteka nie odwzorowuje odpowiednika PAI w ustawie o rynku pracy"
             )
         return (
             f"{agreed('en')}; UPZ was repealed from {day} and no PAI equivalent under URP is "
@@ -91,7 +91,7 @@ def _law_violation(referral: PaiReferral) -> Violation | None:
 
     return violation(
         "pai.law.not_modelled",
-        "brak modelowanych przepisów o PAI w dniu skierowania",
+        "biblioteka nie zawiera przepisów o PAI obowiązujących w dniu skierowania",
         "no PAI law is modelled for the referral date",
         repealed,
         before_repeal,
@@ -132,8 +132,10 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
         failed = verdict.failed()
 
         def observed(language: Language) -> str:
+            # Polish separates a condition from what was observed with a dash, as a verdict does.
+            sep = " — " if language == "pl" else ": "
             reasons = "; ".join(
-                f"{v.label.text(language)}: {v.observed_text(language)}" for v in failed
+                f"{v.label.text(language)}{sep}{v.observed_text(language)}" for v in failed
             )
             return f"{on(language)}: {reasons}"
 
@@ -150,7 +152,9 @@ def _eligibility_violation(referral: PaiReferral) -> Violation | None:
 
     def missing(language: Language) -> str:
         names = _missing_text(sorted(facts, key=lambda f: f.label.text(language)), language)
-        return f"{on(language)}: {'brakuje:' if language == 'pl' else 'missing:'} {names}"
+        if language == "pl":
+            return f"{on('pl')} brakuje: {names}"
+        return f"{on('en')}: missing: {names}"
 
     return violation(
         "pai.eligibility.unknown",
@@ -406,7 +410,7 @@ def _week_violations(
             if lang == "pl":
                 return (
                     f"{'dokładnie' if exact else 'nie więcej niż'} {h} tygodniowo "
-                    "(limit dotyczy całego tygodnia ISO)"
+                    "(limit dotyczy całego tygodnia kalendarzowego, od poniedziałku do niedzieli)"
                 )
             return (
                 f"{'exactly' if exact else 'at most'} {h} a week "

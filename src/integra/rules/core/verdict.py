@@ -500,7 +500,10 @@ def _certainty_mark(certainty: Certainty, language: Language) -> str:
 def _no_law_text(rule: Rule, law_on: date, language: Language) -> str:
     """No law is modelled on the law date; after a repeal, also by what and what replaced it."""
     if language == "pl":
-        text = f"brak modelowanych przepisów dla reguły w dniu {format_date(law_on, 'pl')}"
+        text = (
+            "biblioteka nie zawiera przepisów tej reguły obowiązujących w dniu "
+            f"{format_date(law_on, 'pl')}"
+        )
     else:
         text = f"no law for this rule is modelled on {law_on.isoformat()}"
     repeal = rule.repeal_on(law_on)
