@@ -254,7 +254,7 @@ class TestPai:
         )
         assert (
             PaiTargetGroup.ASSISTANCE_RECIPIENTS.label.pl
-            == "osoba bezrobotna korzystająca ze świadczeń z pomocy społecznej"
+            == "osoba bezrobotna korzystająca ze świadczeń pomocy społecznej"
         )
 
     def test_limits(self) -> None:

@@ -109,7 +109,7 @@ class TestEligibility:
             "ustalonego profilu w dniu 04.04.2016 r.; korzysta ze świadczeń z pomocy społecznej "
             "— brak decyzji przyznającej świadczenie obejmującej dzień 04.04.2016 r.; wymagane: "
             "osoba bezrobotna, dla której ustalono III profil pomocy, korzystająca ze świadczeń "
-            f"z pomocy społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
+            f"pomocy społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
         )
         assert (v.observed_value, v.required_value) == (MONDAY, None)
 
@@ -126,7 +126,7 @@ class TestEligibility:
             "nie można ustalić, czy osobę można skierować do PAI: w dniu 04.04.2016 r. "
             "brakuje: decyzji o świadczeniach z pomocy społecznej, okresów rejestracji w urzędzie "
             "pracy; wymagane: osoba bezrobotna, dla której ustalono III profil pomocy, "
-            f"korzystająca ze świadczeń z pomocy społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
+            f"korzystająca ze świadczeń pomocy społecznej (wersja od 27.05.2014 r.) {ART_62A_1_PL}"
         )
         assert v.observed_value == MONDAY
 

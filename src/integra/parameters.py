@@ -530,12 +530,12 @@ set_labels(
         PaiTargetGroup.PROFILE_III_WITH_ASSISTANCE: Label(
             pl=(
                 "osoba bezrobotna, dla której ustalono III profil pomocy, korzystająca ze "
-                "świadczeń z pomocy społecznej"
+                "świadczeń pomocy społecznej"
             ),
             en="unemployed with assistance profile III receiving social-assistance benefits",
         ),
         PaiTargetGroup.ASSISTANCE_RECIPIENTS: Label(
-            pl="osoba bezrobotna korzystająca ze świadczeń z pomocy społecznej",
+            pl="osoba bezrobotna korzystająca ze świadczeń pomocy społecznej",  # art. 62a ust. 1 wording
             en="unemployed receiving social-assistance benefits",
         ),
     },
