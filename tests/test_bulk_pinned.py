@@ -1,12 +1,13 @@
 """Bulk path: exact outputs and boundaries that unit tests pin.
 
 Each test fixes a whole output (a table's text columns, a comparison under a fixed law date, a
-chart's size) or a boundary (day 0 of the day numbers, the widest integer ids), computed by hand
-from the law and the documented behaviour."""
+chart's size, the types of empty spans, an error's words) or a boundary (day 0 of the day
+numbers, the widest integer ids), computed by hand from the law and the documented behaviour."""
 
 from __future__ import annotations
 
-from datetime import date
+import sys
+from datetime import date, datetime
 from decimal import Decimal
 
 import numpy as np
@@ -14,8 +15,9 @@ import pyarrow as pa
 import pytest
 
 from integra import Household, IntegraError, Person, Sex
-from integra.bulk import Population, compare, next_change
+from integra.bulk import Population, compare, next_change, over_time, screen
 from integra.bulk.evaluate import REFUSED
+from integra.errors import InvalidValue, MissingExtra
 from integra.rules import INCOME_WITHIN_CRITERION, WORKING_AGE, AgeBetween, all_of
 from integra.rules.core.columns import UNKNOWN_CODE
 
@@ -123,3 +125,70 @@ def test_unsigned_keys_beyond_signed_ids_name_nobody() -> None:
         ["person_id"],
         ["has ids that are not in the persons table"],
     )
+
+
+def test_a_pandas_column_mixing_dates_with_timestamps_is_refused() -> None:
+    # Arrow reads such an object column as dates and drops 05:00; the reader keeps the objects
+    # and refuses the column, as it does for a numpy object array.
+    pd = pytest.importorskip("pandas")
+    persons = pd.DataFrame(
+        {
+            "person_id": [1, 2],
+            "birth_date": pd.Series([date(1980, 1, 1), datetime(1980, 1, 1, 5)], dtype=object),
+            "sex": ["F", "M"],
+        }
+    )
+    with pytest.raises(InvalidValue) as caught:
+        Population.from_tables(persons)
+    assert str(caught.value) == (
+        "table 'persons', column 'birth_date': mixes dates with timestamps; pass whole days"
+    )
+
+
+def test_a_set_column_of_which_no_row_is_a_list_is_refused_whole() -> None:
+    # Text and a number together are Python objects; neither row is a list of causes.
+    causes = np.empty(2, dtype=object)
+    causes[:] = ["01-U", 5]
+    with pytest.raises(InvalidValue) as caught:
+        Population.from_tables(
+            {"person_id": [1], "birth_date": [date(2010, 1, 1)], "sex": ["F"]},
+            certificates={
+                "person_id": [1, 1],
+                "source": ["under_16"] * 2,
+                "issued_on": [date(2020, 1, 1)] * 2,
+                "start": [date(2020, 1, 1)] * 2,
+                "end": [None] * 2,
+                "causes": causes,
+            },
+        )
+    assert str(caught.value) == (
+        "table 'certificates', column 'causes': must hold lists of DisabilityCause values as text"
+    )
+
+
+def test_to_polars_without_polars_names_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = screen(
+        [WORKING_AGE],
+        Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)]),
+        date(2024, 1, 1),
+    )
+    monkeypatch.setitem(sys.modules, "polars", None)  # as if polars were not installed
+    with pytest.raises(MissingExtra) as caught:
+        result.to_polars()
+    assert str(caught.value) == (
+        "Screening.to_polars needs polars, which is not installed: pip install 'polars'"
+    )
+
+
+def test_following_no_rules_gives_no_spans_of_the_usual_types() -> None:
+    pop = Population.from_persons([Person(date(1990, 1, 1), Sex.MALE)])
+    spans = over_time([], pop, date(2024, 1, 1), date(2024, 1, 31))
+    assert len(spans) == 0
+    assert [a.dtype for a in (spans.person, spans.rule, spans.first, spans.last, spans.codes)] == [
+        np.dtype(np.int64),
+        np.dtype(np.int64),
+        np.dtype(np.int64),
+        np.dtype(np.int64),
+        np.dtype(np.int8),
+    ]
+    assert spans.columns()["first"].dtype == np.dtype("datetime64[D]")

@@ -2,8 +2,9 @@
 
 Whole explanations in both languages (a cohort report, an indicator while undecided and once
 decided, the violations of a reintegration path, the categories' texts, the guideline floors,
-the employment criterion), whole report dictionaries, and the bounds of a threshold, computed
-by hand from the cohort and the law."""
+the employment criterion, a window counted in months), whole report dictionaries, the rows of a
+breakdown, the bounds of a threshold, and the refusals of the table readers, computed by hand
+from the cohort and the law."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import warnings
 from datetime import date
 from decimal import Decimal
 
+import attrs
+import numpy as np
 import pytest
 
 import integra.outcomes
@@ -30,14 +33,24 @@ from integra.outcomes import indicators, tables
 from integra.outcomes.categories import SEVERE_DISABILITY_GROUP
 from integra.outcomes.eu2014 import EMPLOYMENT_2014_2020, thresholds
 from integra.outcomes.indicators import (
+    Achievement,
+    BreakdownRow,
     Dimension,
     EmploymentCriterion,
     IndicatorResult,
     Threshold,
+    Window,
+    WindowPolicy,
     evaluate,
     format_rate,
 )
-from integra.outcomes.indicators.evaluation import _CATEGORY_NAMES, _mask_names
+from integra.outcomes.indicators._view import _after_leaving, _ends, _first_job, _view
+from integra.outcomes.indicators.evaluation import (
+    _CATEGORY_NAMES,
+    _codes,
+    _joint_keys,
+    _mask_names,
+)
 from integra.outcomes.parameters import (
     MINIMUM_WAGE,
     ThresholdGroup,
@@ -62,6 +75,7 @@ from integra.outcomes.records import (
     SupportEpisode,
 )
 from integra.outcomes.report import format_share, report
+from integra.outcomes.tables import cohort_from_tables
 
 GUIDELINES_EN = (
     "The Guidelines on social inclusion and combating poverty with ESF and ERDF, 2014-2020 "
@@ -614,3 +628,193 @@ def test_shares_and_rates_are_written_in_english_unless_asked() -> None:
     for write in (format_share, format_rate):
         with pytest.raises(InvalidValue, match="language must be 'pl' or 'en'"):
             write(share, "EN")  # type: ignore[arg-type]
+
+
+# --- windows counted in months -------------------------------------------------------------
+
+MONTHS_WINDOW = attrs.evolve(EMPLOYMENT, window=Window(90, 3, WindowPolicy.MONTHS_AT_LEAST_DAYS))
+# F left on 2020-05-31: 3 months from 2020-06-01 end on 2020-08-31, 2 days after the 90th day
+# (2020-08-29). Her job starts on the last day of the window.
+F = participant(
+    "F",
+    Sex.FEMALE,
+    date(2019, 6, 1),
+    date(2020, 5, 31),
+    support=[SupportEpisode("internship", date(2019, 9, 1))],
+    employment=[
+        Employment(EmploymentKind.EMPLOYMENT_CONTRACT, date(2020, 8, 31), None, fte=Decimal(1))
+    ],
+)
+
+
+def test_a_window_of_months_ends_on_the_last_day_of_the_months() -> None:
+    # On 2020-08-30 the window is still open (90 days alone would have closed it): pending,
+    # best case 1 of 1; 0% so far against 22%: undecided, 1 more needed.
+    result = evaluate(
+        MONTHS_WINDOW, Cohort([F]), date(2020, 8, 30), Category.AT_RISK, EMPLOYMENT_FLOOR
+    )
+    assert result.explain() == (
+        "employment effectiveness, at risk of poverty or social exclusion, as of 2020-08-30\n"
+        "  numerator: 0 (participants employed within 3 months after leaving)\n"
+        f"  denominator: 1 ({DENOMINATOR_EN})\n"
+        "  rate: 0.00% .. 100.00% (achieved so far 0, pending 1, of 1)\n"
+        "  window: 3 months after the day of leaving, at least 90 days\n"
+        f"  threshold: 22% (version later), {GUIDELINES_EN}; undecided; 1 more needed\n"
+        "  left out: none\n"
+        "  pending: 1\n"
+        "    - the window after leaving is still open: F (decided by 2020-08-31)\n"
+        f"  definition: {GUIDELINES_EN}; certainty: derived value"
+    )
+    assert result.explain("pl") == (
+        "efektywność zatrudnieniowa, osoba zagrożona ubóstwem lub wykluczeniem społecznym, "
+        "stan na 30.08.2020 r.\n"
+        "  licznik: 0 (osoby, które podjęły zatrudnienie w okresie do 3 miesięcy po "
+        "zakończeniu udziału)\n"
+        f"  mianownik: 1 ({DENOMINATOR_PL})\n"
+        "  wartość: 0,00% – 100,00% (osiągnięte dotąd 0, w toku 1, z 1)\n"
+        "  okres pomiaru: 3 mies. po dniu zakończenia udziału, nie mniej niż 90 dni\n"
+        f"  próg: 22% (wersja późniejsza), {GUIDELINES_PL}; nierozstrzygnięty; brakuje 1 osoby\n"
+        "  wyłączeni: brak\n"
+        "  w toku: 1\n"
+        "    - okres pomiaru po zakończeniu udziału jeszcze trwa: F (rozstrzygnięcie do "
+        "31.08.2020 r.)\n"
+        f"  definicja: {GUIDELINES_PL}; pewność: wartość wyprowadzona"
+    )
+    # Once the window has closed, the job of its last day counts: 1 of 1.
+    decided = evaluate(
+        MONTHS_WINDOW, Cohort([F]), date(2020, 9, 1), Category.AT_RISK, EMPLOYMENT_FLOOR
+    )
+    assert (decided.numerator, decided.denominator, decided.pending) == (1, 1, ())
+
+
+# --- breakdowns ----------------------------------------------------------------------------
+
+
+def test_the_disability_breakdown_names_each_kind_of_participant() -> None:
+    # One man each: no disability; a disability (employed after leaving); a severe disability
+    # (also a disability); a disability the rules could not decide. All completed on
+    # 2020-01-31; on 2020-08-01 every window has closed.
+    def man(id: str, categories: set[Category], undetermined: set[Category]) -> Participant:
+        job = Employment(EmploymentKind.EMPLOYMENT_CONTRACT, date(2020, 2, 1), None, fte=Decimal(1))
+        return Participant(
+            id,
+            Sex.MALE,
+            date(2019, 6, 1),
+            date(2020, 1, 31),
+            ExitReason.COMPLETED,
+            categories=frozenset(categories),
+            undetermined=frozenset(undetermined),
+            support=[SupportEpisode("internship", date(2019, 9, 1))],
+            employment=[job] if id == "O" else [],
+        )
+
+    disability = {Category.DISABILITY}
+    cohort = Cohort(
+        [
+            man("N", set(), set()),
+            man("O", disability, set()),
+            man("S", disability | {Category.SEVERE_DISABILITY}, set()),
+            man("U", set(), disability),
+        ]
+    )
+    result = evaluate(EMPLOYMENT, cohort, date(2020, 8, 1))
+    assert result.breakdown(Dimension.DISABILITY).rows == (
+        BreakdownRow("none", 0, 0, 1),
+        BreakdownRow("other", 1, 0, 1),
+        BreakdownRow("severe", 0, 0, 1),
+        BreakdownRow("undetermined", 0, 0, 1),
+    )
+
+
+# --- definitions and the work done once ----------------------------------------------------
+
+
+def test_an_achievement_needs_something_to_count() -> None:
+    with pytest.raises(
+        InvalidValue, match=r"^Achievement needs results or an employment criterion$"
+    ):
+        Achievement()
+
+
+def test_a_view_works_out_each_table_once() -> None:
+    # A view keeps what it worked out: asked again, it gives the same object back.
+    view = _view(COHORT, AS_OF)
+    criterion = EMPLOYMENT.achievement.employment
+    assert criterion is not None
+    assert _after_leaving(view) is _after_leaving(view)
+    assert _first_job(view, criterion) is _first_job(view, criterion)
+    assert _ends(view, EMPLOYMENT.window) is _ends(view, EMPLOYMENT.window)
+    assert _joint_keys(view) is _joint_keys(view)
+    assert _codes(EMPLOYMENT, view, AS_OF) is _codes(EMPLOYMENT, view, AS_OF)
+
+
+# --- tables --------------------------------------------------------------------------------
+
+ENTERED = {"participant_id": ["K-1"], "sex": ["F"], "entry": [date(2020, 1, 6)]}
+
+
+def test_money_of_mixed_kinds_refuses_floats_and_keeps_missing_values() -> None:
+    # Text, a float and a missing value: Python objects. A float is never money; a missing
+    # value is no value (as an employment contract has).
+    values = np.empty(3, dtype=object)
+    values[:] = ["1000.00", 1500.5, None]
+    read = cohort_from_tables(
+        {**ENTERED, "exit": [date(2020, 1, 31)], "exit_reason": ["completed"]},
+        employment={
+            "participant_id": ["K-1"] * 3,
+            "kind": ["civil_law", "civil_law", "employment_contract"],
+            "start": [date(2020, 2, 1)] * 3,
+            "fte": [None, None, "1"],
+            "value": values,
+        },
+        errors="refuse",
+    )
+    rows = read.refused_rows
+    assert (rows.table, rows.row, rows.column, rows.reason) == (
+        ["employment"],
+        [1],
+        ["value"],
+        ["must hold numbers in decimal notation"],
+    )
+    assert read.refused == (0,)
+
+
+def test_text_and_service_columns_are_named_in_their_refusals() -> None:
+    with pytest.raises(InvalidValue) as caught:
+        cohort_from_tables(
+            ENTERED,
+            support={"participant_id": ["K-1"], "service": [""], "start": [date(2020, 1, 6)]},
+        )
+    assert str(caught.value) == (
+        "table 'support', column 'service': has empty text; leave the value missing instead (row 0)"
+    )
+    with pytest.raises(InvalidValue) as caught:
+        cohort_from_tables({**ENTERED, "person": ["  "]})
+    assert str(caught.value) == (
+        "table 'participants', column 'person': has empty text; leave the value missing "
+        "instead (row 0)"
+    )
+
+
+def test_a_person_key_like_a_pesel_is_refused_before_the_other_tables() -> None:
+    # The support row names nobody, but the participants table is checked first.
+    with pytest.raises(InvalidValue) as caught:
+        cohort_from_tables(
+            {**ENTERED, "person": ["44051401458"]},
+            support={"participant_id": ["Z-9"], "service": ["psu"], "start": [date(2020, 1, 6)]},
+        )
+    assert str(caught.value) == (
+        "table 'participants', column 'person': Participant.person must be a pseudonym: "
+        "eleven digits look like a PESEL (row 0)"
+    )
+
+
+def test_an_id_refused_by_its_record_is_refused_under_participant_id() -> None:
+    # Eleven digits split by a no-break space: the record's check (Python's white space) reads
+    # them as a PESEL, and names the id's column.
+    with pytest.raises(InvalidValue) as caught:
+        cohort_from_tables({**ENTERED, "participant_id": ["440514\u00a001458"]})
+    assert str(caught.value) == (
+        "table 'participants', column 'participant_id': Participant.id must be a pseudonym: "
+        "eleven digits look like a PESEL (row 0)"
+    )
