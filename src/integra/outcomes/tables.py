@@ -478,7 +478,7 @@ class _Reader:
                 self.refuse(
                     table,
                     name,
-                    ~np.asarray(known.to_numpy(zero_copy_only=False), dtype=bool),
+                    ~known.to_numpy(zero_copy_only=False),
                     "holds a value that is not a service of the catalogue, expected one of "
                     + ", ".join(_CODES),
                 )
