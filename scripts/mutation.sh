@@ -51,10 +51,11 @@ cd "$work/repo"
     for glob in "$@"; do echo "    $glob"; done
     printf '%s\n' "also_copy=" "    docs/" "    examples/" "    README.md" "    .ci/" "    mkdocs.yml"
     printf '%s\n' "pytest_add_cli_args=" "    -o" "    addopts=" "    -p" "    no:cacheprovider" "    -q"
-    # Workers are forked from a server that has imported nothing: forked from a process whose
-    # polars or pyarrow thread pools are running, a worker can wait forever on a lock.
+    # Workers are forked from a server that has only collected the tests (imports, no thread
+    # pools started): forked from a process whose polars or pyarrow thread pools are running,
+    # a worker can wait forever on a lock.
     echo "process_isolation=forkserver"
-    echo "forkserver_warmup=none"
+    echo "forkserver_warmup=collect"
     echo "pytest_add_cli_args_test_selection="
     # shellcheck disable=SC2086  # the globs are meant to expand here
     for test in ${MUTATION_TESTS:-tests/}; do echo "    $test"; done
