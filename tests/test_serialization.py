@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -335,6 +335,24 @@ class TestBadDocuments:
         message = problem({"birth_date": "1987-02-30", "sex": "F"}, Person)
         assert message == "cannot build Person: $.birth_date: expected an ISO date (YYYY-MM-DD)"
         assert "1987" not in message
+
+    @pytest.mark.parametrize(
+        "value",
+        ["20240101", "2024-W01-1", "2024-1-01", "2024-02-30", datetime(2024, 1, 1), 20240101],
+    )
+    def test_a_date_is_read_from_its_iso_form_alone(self, value: Any) -> None:
+        # date.fromisoformat would take the compact and week forms; a datetime is not a day.
+        assert problem({"birth_date": value, "sex": "F"}, Person) == (
+            "cannot build Person: $.birth_date: expected an ISO date (YYYY-MM-DD)"
+        )
+
+    def test_a_date_or_any_text_of_the_iso_form_is_read(self) -> None:
+        class Text(str):
+            pass
+
+        for value in (date(1990, 5, 1), "1990-05-01", Text("1990-05-01")):
+            person = converter.structure({"birth_date": value, "sex": "F"}, Person)
+            assert person.birth_date == date(1990, 5, 1)
 
     def test_every_bad_field_is_listed(self) -> None:
         message = problem({"birth_date": 19870215, "sex": "female"}, Person)

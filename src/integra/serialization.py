@@ -77,24 +77,17 @@ number of thousands of digits is refused before anything tries to print it."""
 
 
 def _structure_date(value: Any, _: type) -> date:
-    if type(value) is str and _ISO_DATE.fullmatch(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
+    if isinstance(value, str):
+        # date.fromisoformat also takes 20240101 and 2024-W01-1: only the promised form passes.
+        if _ISO_DATE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
         raise ValueError("expected an ISO date (YYYY-MM-DD)")
     if type(value) is date:
         return value
-    if not isinstance(value, str):
-        raise TypeError("expected an ISO date (YYYY-MM-DD)")
-    # date.fromisoformat also takes 20240101 and 2024-W01-1: only the promised form passes.
-    if not _ISO_DATE.fullmatch(value):
-        raise ValueError("expected an ISO date (YYYY-MM-DD)")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        pass
-    raise ValueError("expected an ISO date (YYYY-MM-DD)")
+    raise TypeError("expected an ISO date (YYYY-MM-DD)")
 
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
