@@ -416,6 +416,24 @@ class TestLawDate:
         assert verdict.children[0].citation is not None
         assert verdict.children[0].citation.act.short == "UPZ"
 
+    def test_a_repeal_is_told_by_the_repealed_rule_not_by_a_composition(self) -> None:
+        # PAI (UPS art. 62a) ended when URP took effect on 2025-06-01; a composition reads no
+        # law of its own, so it names no repeal: the repealed part's line says it.
+        rule = PAI_ELIGIBILITY & WORKING_AGE
+        repeal = PAI_ELIGIBILITY.repeal_on(d("2025-06-01"))
+        assert repeal is not None and repeal.on == d("2025-06-01")
+        assert repeal.by.act.short == "URP"
+        assert PAI_ELIGIBILITY.repeal_on(d("2025-05-31")) is None
+        assert rule.repeal_on(d("2025-06-01")) is None
+        assert (~PAI_ELIGIBILITY).repeal_on(d("2025-06-01")) is None
+        verdict = rule.evaluate(ALICE, d("2025-07-01"))
+        assert verdict.outcome is U and verdict.missing == (Fact.LAW,)
+        assert verdict.children[0].observed_text() == (
+            "no law for this rule is modelled on 2025-07-01: repealed from 2025-06-01 (the Act "
+            "on the Labour Market and Employment Services (URP), Dz.U. 2025 poz. 620); nothing "
+            "in this library replaces it"
+        )
+
     def test_by_law_date_without_a_version(self) -> None:
         verdict = SOCIAL_EMPLOYMENT_CIS.evaluate(NOBODY, d("2003-06-01"))
         assert verdict.outcome is U and verdict.missing == (Fact.LAW,)

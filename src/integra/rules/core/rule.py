@@ -151,6 +151,8 @@ class Rule:
             'URP'
             >>> WORKING_AGE.repeal_on(date(2025, 6, 1)) is None
             True
+            >>> (PAI_ELIGIBILITY & WORKING_AGE).repeal_on(date(2025, 6, 1)) is None
+            True
         """
         return None
 
