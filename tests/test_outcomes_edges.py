@@ -10,6 +10,7 @@ import pytest
 
 from integra import Sex
 from integra.errors import InvalidValue
+from integra.law import Certainty
 from integra.outcomes import (
     EMPLOYMENT_EFFECTIVENESS,
     IN_EMPLOYMENT,
@@ -18,6 +19,7 @@ from integra.outcomes import (
     Category,
     Cohort,
     Employment,
+    EmploymentCriterion,
     EmploymentKind,
     ExitReason,
     LabourStatus,
@@ -209,3 +211,26 @@ class TestGuidelineVersionIsChosen:
 
     def test_report_without_threshold_groups_needs_none(self) -> None:
         assert report(Cohort([_leaver("Q")]), date(2024, 12, 31)).indicators == ()
+
+
+class TestCertaintyOfTheLawReadForAJob:
+    """Only a civil-law contract measured in minimum wages reads the minimum wage, whose 2019
+    amount (2250 zł) is DERIVED in the wage table (outcomes.parameters.MINIMUM_WAGE); any other
+    job is decided under confirmed law alone."""
+
+    CIVIL_2019 = Employment(EmploymentKind.CIVIL_LAW, date(2019, 3, 1), value=Decimal("1"))
+    CONTRACT_2019 = Employment(
+        EmploymentKind.EMPLOYMENT_CONTRACT, date(2019, 3, 1), fte=Decimal("1")
+    )
+
+    def test_a_civil_law_contract_valued_in_wages_reads_the_wage(self) -> None:
+        rule = EmploymentCriterion(frozenset(EmploymentKind), 3, None, Decimal("3"))
+        assert rule.certainty_of(self.CIVIL_2019) is Certainty.DERIVED
+
+    def test_an_employment_contract_reads_no_wage(self) -> None:
+        rule = EmploymentCriterion(frozenset(EmploymentKind), 3, None, Decimal("3"))
+        assert rule.certainty_of(self.CONTRACT_2019) is Certainty.CONFIRMED
+
+    def test_a_civil_law_contract_without_a_wage_multiple_reads_no_wage(self) -> None:
+        rule = EmploymentCriterion({EmploymentKind.CIVIL_LAW}, 3)
+        assert rule.certainty_of(self.CIVIL_2019) is Certainty.CONFIRMED
