@@ -449,6 +449,20 @@ class TestDayEnteredTwice:
         assert result.codes == ("cis.day.duplicated",)
         assert result.violations[0].observed_value == 2
 
+    def test_the_earliest_repeated_day_is_named(self) -> None:
+        # Tuesday twice, then Monday twice: the plan keeps its days in order of day, so the
+        # repeat named first is Monday's, though Tuesday's was entered first.
+        monday = CisDay(date(2022, 2, 21), D(6))
+        tuesday = CisDay(date(2022, 2, 22), D(6))
+        plan = CisPlan(
+            CisParticipation(date(2022, 2, 21), end=date(2022, 2, 22)),
+            [tuesday, tuesday, monday, monday],
+        )
+        (twice,) = (v for v in validate(plan) if v.code == "cis.day.duplicated")
+        assert twice.observed_value == 2
+        assert twice.observed.en == "2 repeated record(s), the first on 2022-02-21"
+        assert twice.observed.pl == "powtórzone wpisy: 2, pierwszy w dniu 21.02.2022 r."
+
     def test_two_records_of_one_day_with_different_hours_add_up(self) -> None:
         plan = CisPlan(
             CisParticipation(date(2021, 3, 1), end=date(2021, 3, 1)),

@@ -716,12 +716,13 @@ def _entered_twice(days: tuple[CisDay, ...], distinct: int) -> list[Violation]:
     repeated = len(days) - distinct
     if not repeated:
         return []
+    # The earliest record entered again (the plan keeps its days in order of day); there is one.
     seen: set[CisDay] = set()
-    for record in days:
-        if record in seen:
-            first = record
-            break
-        seen.add(record)
+    at = 0
+    while days[at] not in seen:
+        seen.add(days[at])
+        at += 1
+    first = days[at]
     return [
         violation(
             "cis.day.duplicated",
