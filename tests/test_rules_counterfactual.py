@@ -24,11 +24,15 @@ from integra import (
 )
 from integra.bulk import generate, screen
 from integra.errors import InvalidValue
+from integra.labels import Label
+from integra.law import Citation, Timeline
+from integra.parameters import UPS
 from integra.rules import (
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
     QUALIFIES_FOR_CASH_BENEFITS,
     WORKING_AGE,
+    ByLawDate,
     ChangeKind,
     Context,
     Fact,
@@ -37,6 +41,7 @@ from integra.rules import (
     all_of,
     date_change,
     facts_to_settle,
+    in_force,
     income_change,
     settling_facts,
     what_would_change,
@@ -105,6 +110,28 @@ def test_income_inside_a_composite_rule() -> None:
         is None
     )
     assert income_change(WORKING_AGE, poor, date(2025, 6, 1)) is None
+
+
+def test_only_the_income_criterion_of_the_law_date_is_read() -> None:
+    alone = Person(date(1980, 1, 1), Sex.MALE, households=[Household(1, Decimal("5000.00"))])
+    on = date(2025, 6, 1)
+    # UPS took effect on 2004-05-01 with 461 zł for a person alone; the day before, no criterion.
+    change = income_change(INCOME_WITHIN_CRITERION, alone, on, law_on=date(2004, 5, 1))
+    assert change is not None and change.income == Decimal("461.00")
+    assert income_change(INCOME_WITHIN_CRITERION, alone, on, law_on=date(2004, 4, 30)) is None
+    # A rule versioned by law date reads the criterion only where a version is in force: from
+    # 2025-01-01 (1010 zł alone), not on 2024-12-31, though the criterion itself was in force.
+    versioned = ByLawDate(
+        Timeline(
+            "demo",
+            (in_force(Citation(UPS, "8", "1"), date(2025, 1, 1), value=INCOME_WITHIN_CRITERION),),
+        ),
+        name="demo",
+        label=Label(pl="demo", en="demo"),
+    )
+    change = income_change(versioned, alone, on)
+    assert change is not None and change.income == Decimal("1010.00")
+    assert income_change(versioned, alone, on, law_on=date(2024, 12, 31)) is None
 
 
 incomes = st.integers(0, 1_000_000).map(lambda g: Decimal(g).scaleb(-2))
