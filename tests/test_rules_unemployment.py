@@ -272,6 +272,17 @@ class TestEUDefinition:
         ctx = Context(p, d("2024-01-01"))
         assert LONG_TERM_UNEMPLOYED_EU_2014.stable_until(ctx) == d("2024-03-15")
 
+    def test_no_spell_starts_before_the_first_day_a_date_can_hold(self) -> None:
+        # Registered from 0001-01-01 (facts of year 1 under the law of 2020): six months run to
+        # 0001-06-30, so on that day no start early enough exists; the day after, it is met.
+        p = registered(Registration(DateRange(date(1, 1, 1))), born="0001-01-01")
+        law_on = d("2020-01-01")
+        at_six = LONG_TERM_UNEMPLOYED_EU_2014.evaluate(p, date(1, 6, 30), law_on=law_on)
+        assert at_six.outcome is N
+        assert at_six.observation == (date(1, 1, 1), 6, 0)
+        after = LONG_TERM_UNEMPLOYED_EU_2014.evaluate(p, date(1, 7, 1), law_on=law_on)
+        assert after.outcome is E
+
     def test_a_break_of_one_day_restarts_the_count(self) -> None:
         p = registered(
             Registration(r("2022-01-01", "2023-05-31")),
