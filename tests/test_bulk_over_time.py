@@ -112,6 +112,40 @@ def test_long_term_unemployment_starts_and_ends_on_the_days_the_law_gives() -> N
     assert spans.fell_back == ()
 
 
+def test_before_the_law_there_is_no_verdict_and_its_first_day_decides() -> None:
+    # The definition of UPZ art. 2 ust. 1 pkt 5 is modelled from 2009-02-01: before it, no law
+    # (UNKNOWN); on it, registered since 2007-01-01 is more than 360 days in two years. From
+    # 2008-10-01, the 361st day is 2009-09-26 (92 days of 2008, then 2009-01-01..09-26).
+    early = registered((date(2007, 1, 1), None))
+    late = registered((date(2008, 10, 1), None))
+    spans = over_time(
+        [LONG_TERM_UNEMPLOYED],
+        Population.from_persons([early, late]),
+        date(2009, 1, 1),
+        date(2009, 12, 31),
+    )
+    assert table(spans, 0, "long_term_unemployed") == [
+        ("2009-01-01", "2009-01-31", "unknown", ()),
+        ("2009-02-01", "2009-12-31", "eligible", ("long_term_unemployed",)),
+    ]
+    assert table(spans, 1, "long_term_unemployed") == [
+        ("2009-01-01", "2009-01-31", "unknown", ()),
+        ("2009-02-01", "2009-09-25", "not_eligible", ("long_term_unemployed",)),
+        ("2009-09-26", "2009-12-31", "eligible", ("long_term_unemployed",)),
+    ]
+    # Under the law of a day before it, nothing is ever decided.
+    fixed = over_time(
+        [LONG_TERM_UNEMPLOYED],
+        Population.from_persons([early]),
+        date(2009, 1, 1),
+        date(2009, 12, 31),
+        law_on=date(2008, 1, 1),
+    )
+    assert table(fixed, 0, "long_term_unemployed") == [
+        ("2009-01-01", "2009-12-31", "unknown", ()),
+    ]
+
+
 def test_an_internship_is_not_counted() -> None:
     # Registered from 2023-01-01 with an internship 2023-03-01..2023-05-31 (92 days): the
     # 361st countable day is 92 days after 2023-12-27, i.e. 2024-03-28 (2024 is a leap year).

@@ -146,8 +146,6 @@ def _take(population: Population, positions: Any) -> Population:
             changes[key] = {h: flags[positions] for h, flags in value.items()}
         elif key == "memo":
             changes[key] = {}
-        elif key == "order":
-            changes[key] = np.argsort(population.ids[positions], kind="stable")
         elif isinstance(value, np.ndarray) and value.ndim == 1 and len(value) == n:
             changes[key] = value[positions]
         elif hasattr(value, "take") and hasattr(value, "__len__") and len(value) == n:
@@ -170,13 +168,14 @@ def _take_spans(tables: dict[str, Spans], positions: Any) -> dict[str, Spans]:
         person = np.repeat(np.arange(m, dtype=s.person.dtype), count)
         values = {k: v[rows] for k, v in s.values.items()}
         spans[table] = Spans(person, s.start[rows], s.end[rows], values, m, first=first)
-    registrations = kept.get("registrations")
-    if registrations is not None:
-        renumber = np.full(len(tables["registrations"].start), -1, dtype=np.int64)
-        renumber[registrations] = np.arange(len(registrations), dtype=np.int64)
-        for part in spans.values():
-            if "registration" in part.values:
-                part.values["registration"] = renumber[part.values["registration"]]
+    # Every population holds every table (empty where none was given): the rows of the other
+    # tables that point at a registration point at its new place.
+    registrations = kept["registrations"]
+    renumber = np.full(len(tables["registrations"].start), -1, dtype=np.int64)
+    renumber[registrations] = np.arange(len(registrations), dtype=np.int64)
+    for part in spans.values():
+        if "registration" in part.values:
+            part.values["registration"] = renumber[part.values["registration"]]
     return spans
 
 
