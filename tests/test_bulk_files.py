@@ -28,6 +28,7 @@ from integra.rules import (
     INCOME_WITHIN_CRITERION,
     LONG_TERM_UNEMPLOYED,
     PAI_ELIGIBILITY,
+    REGISTERED_UNEMPLOYED,
     ZAZ_TARGET_GROUP,
 )
 
@@ -226,3 +227,70 @@ def test_datasets_empty_files_and_ids_of_another_kind(tmp_path: Path) -> None:
     assert [len(b.screening) for b in batches] == [2, 1]
     assert [len(b.refused_rows) for b in batches] == [1, 0]
     assert batches[0].refused_rows.column.tolist() == ["person_id"]
+
+
+def test_a_folder_with_no_files_yet_is_a_table_with_no_rows(tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    persons = pa.table(
+        {
+            "person_id": pa.array([1, 2, 3], pa.int64()),
+            "birth_date": pa.array([date(1980, 1, 1)] * 3, pa.date32()),
+            "sex": ["F", "M", "F"],
+        }
+    )
+    pq.write_table(persons, tmp_path / "persons.parquet")
+    # A folder its files will be written to later: no file, so no batch at all to read.
+    (tmp_path / "registrations").mkdir()
+    registrations = ds.dataset(
+        tmp_path / "registrations", format="parquet", schema=arrow_schema("registrations")
+    )
+    sources = {"persons": tmp_path / "persons.parquet", "registrations": registrations}
+    batches = list(screen_batches([REGISTERED_UNEMPLOYED], sources, ON, persons_per_batch=2))
+    assert [len(b.screening) for b in batches] == [2, 1]
+    # Collected, and empty: nobody is registered.
+    for b in batches:
+        assert b.screening.population.collected("registrations").all()
+        outcomes = b.screening.outcomes("registered_unemployed").tolist()
+        assert outcomes == ["not_eligible"] * len(b.screening)
+
+
+def test_unsigned_ids_beyond_the_signed_range_batch_with_signed_history_ids(
+    tmp_path: Path,
+) -> None:
+    # Persons 1 and 2**63 + 5 (uint64); the registrations file names person 1 with an int64 id.
+    # The second batch starts at 2**63 + 5, above every int64: no registration row is in it.
+    big = 2**63 + 5
+    persons = pa.table(
+        {
+            "person_id": pa.array([1, big], pa.uint64()),
+            "birth_date": pa.array([date(1980, 1, 1)] * 2, pa.date32()),
+            "sex": ["F", "M"],
+        }
+    )
+    registrations = pa.table(
+        {
+            "person_id": pa.array([1], pa.int64()),
+            "start": pa.array([date(2020, 1, 1)], pa.date32()),
+            "end": pa.nulls(1, pa.date32()),
+        }
+    )
+    paths = write_parquet(tmp_path, {"persons": persons, "registrations": registrations})
+    batches = list(screen_batches([REGISTERED_UNEMPLOYED], paths, ON, persons_per_batch=1))
+    assert [b.screening.population.ids.tolist() for b in batches] == [[1], [big]]
+    outcomes = [b.screening.outcomes("registered_unemployed").tolist() for b in batches]
+    assert outcomes == [["eligible"], ["not_eligible"]]
+    assert [len(b.refused_rows) for b in batches] == [0, 0]
+
+
+def test_a_bad_row_in_the_strict_mode_writes_no_file(tmp_path: Path) -> None:
+    persons = tmp_path / "persons.csv"
+    persons.write_text("person_id,birth_date,sex\n1,1980-05-01,F\n2,1990-01-01,X\n")
+    out = tmp_path / "out.parquet"
+    with pytest.raises(IntegraError) as caught:
+        screen_to_parquet([REGISTERED_UNEMPLOYED], {"persons": persons}, ON, out)
+    assert str(caught.value) == (
+        "table 'persons', column 'sex': holds a value that is not a Sex, expected one of F, M "
+        "(row 1)"
+    )
+    assert not out.exists()
