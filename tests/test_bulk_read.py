@@ -487,6 +487,29 @@ def test_object_columns_mixing_kinds_are_refused_by_row() -> None:
     ]
 
 
+def test_a_mixed_column_that_may_be_missing_refuses_only_the_wrong_kind() -> None:
+    # statement_id may be left missing: the missing row passes, the number among texts does not.
+    households = {
+        "person_id": [1, 2, 3],
+        "members": [1, 1, 1],
+        "income_grosz": [100, 100, 100],
+        "statement_id": np.array(["s1", None, 7], dtype=object),
+    }
+    assert refusals_of(persons=persons([1, 2, 3]), households=households) == [
+        ("households", 2, "statement_id", "must hold integers or text")
+    ]
+
+
+def test_a_mixed_enum_column_with_no_text_at_all_refuses_the_table() -> None:
+    # Bytes and a number, no text: the column cannot hold sexes, in either mode.
+    sexes = np.array([b"F", 1], dtype=object)
+    message = "table 'persons', column 'sex': must hold Sex values as text"
+    assert error(persons=persons([1, 2], sex=sexes)) == message
+    with pytest.raises(IntegraError) as caught:
+        Population.from_tables(persons([1, 2], sex=sexes), errors="refuse")
+    assert str(caught.value) == message
+
+
 def test_odd_dates_are_read_as_whole_days_or_refused() -> None:
     months = np.array(["2020-01", "2021-06"], "datetime64[M]")
     hours = np.array(["2020-01-01T00", "2021-06-01T05"], "datetime64[h]")
@@ -503,6 +526,15 @@ def test_odd_dates_are_read_as_whole_days_or_refused() -> None:
     assert refusals_of(persons=persons([1, 2], birth_date=hours)) == [
         ("persons", 1, "birth_date", "has a time of day; pass whole days")
     ]
+    # Seconds and nanoseconds are read as they are: midnight is a whole day, noon is not.
+    for unit in ("s", "ns"):
+        midnight = np.array(["1980-05-01T00:00:00", "1990-02-03T00:00:00"], f"datetime64[{unit}]")
+        pop = Population.from_tables(persons([1, 2], birth_date=midnight))
+        assert pop.birth.tolist() == [day_number(date(1980, 5, 1)), day_number(date(1990, 2, 3))]
+        noon = np.array(["1980-05-01T12:00:00", "1990-02-03T00:00:00"], f"datetime64[{unit}]")
+        assert refusals_of(persons=persons([1, 2], birth_date=noon)) == [
+            ("persons", 0, "birth_date", "has a time of day; pass whole days")
+        ]
     ancient = pa.array([-800_000, 0], pa.int32()).cast(pa.date32())
     assert refusals_of(persons=persons([1, 2], birth_date=ancient)) == [
         ("persons", 0, "birth_date", "has a date before 0001-01-01")
@@ -626,6 +658,12 @@ def test_any_table_shape() -> None:
     assert refusals_of(persons=frame) == [
         ("persons", 1, "birth_date", "must hold dates (datetime64 or datetime.date)")
     ]
+    # A column the table does not have (here a number as its name) is left unread.
+    frame = pd.DataFrame(
+        {"person_id": [1, 2], "birth_date": [date(1980, 1, 1)] * 2, "sex": ["F", "M"], 0: ["x", 1]}
+    )
+    pop = Population.from_tables(frame)
+    assert pop.ids.tolist() == [1, 2] and pop.female.tolist() == [True, False]
 
 
 def test_addresses_read_from_columns_are_the_constructor_s() -> None:
