@@ -17,9 +17,10 @@ floor measured in the same run.
   fresh process (Linux: the peak is reset after the tables are made);
 * **linearity**: end to end at 10 000, 100 000 and 1 000 000 people (and 10 000 000 with
   ``--ten-million``);
-* **files**: ``--stream N`` writes N generated people to Parquet (in chunks) and screens them
-  with ``screen_to_parquet`` in batches of a million, in a fresh process, reporting the time
-  and the peak resident memory of that process;
+* **files**: ``--stream N`` writes N generated people to Parquet (in chunks, in one process)
+  and screens them with ``screen_to_parquet`` in batches of ``--batch`` persons (a million by
+  default) in a fresh process, reporting the time and the peak resident memory of that
+  process;
 * **one person's data in**: a ``Person`` structured from a JSON-like document and evaluated,
   beside the evaluation alone.
 
@@ -215,9 +216,8 @@ def memory_child(n: int) -> None:
     print((peak - before) * 1024 / n)
 
 
-def stream_child(n: int, folder: str) -> None:
-    """In a fresh process: write ``n`` generated people to Parquet in chunks of a million,
-    then screen them in batches of a million into a Parquet file."""
+def write_child(n: int, folder: str) -> None:
+    """In a fresh process: write ``n`` generated people to Parquet in chunks of a million."""
     import pyarrow.parquet as pq
 
     chunk = 1_000_000
@@ -234,16 +234,22 @@ def stream_child(n: int, folder: str) -> None:
             writers[name].write_table(table.cast(writers[name].schema))
     for writer in writers.values():
         writer.close()
-    written = time.perf_counter() - start
-    gc.collect()
-    Path("/proc/self/clear_refs").write_text("5")
-    sources = {name: f"{folder}/{name}.parquet" for name in writers}
+    print(f"{time.perf_counter() - start:.1f}")
+
+
+def stream_child(folder: str, batch: int) -> None:
+    """In a fresh process: screen the Parquet files in ``folder`` in batches of ``batch``
+    persons into a Parquet file; the peak resident memory is the whole process's."""
+    names = sorted(p.stem for p in Path(folder).glob("*.parquet"))
+    sources = {name: f"{folder}/{name}.parquet" for name in names}
     start = time.perf_counter()
-    summary = screen_to_parquet(RULES, sources, ON, f"{folder}/results.parquet")
+    summary = screen_to_parquet(
+        RULES, sources, ON, f"{folder}/results.parquet", persons_per_batch=batch
+    )
     took = time.perf_counter() - start
     peak = _rss_kib("VmHWM:")
     size = sum(Path(p).stat().st_size for p in sources.values())
-    print(f"{written:.1f} {took:.1f} {peak * 1024} {summary.persons} {summary.batches} {size}")
+    print(f"{took:.1f} {peak * 1024} {summary.persons} {summary.batches} {size}")
 
 
 def person_document_bench(repeat: int) -> tuple[list[float], list[float]]:
@@ -282,30 +288,41 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--ten-million", action="store_true")
     parser.add_argument("--stream", type=int, default=0)
+    parser.add_argument("--batch", type=int, default=1_000_000, help="persons per batch (--stream)")
     parser.add_argument("--memory-child", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--write-child", nargs=2, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--stream-child", nargs=2, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child)
         return
+    if args.write_child:
+        write_child(int(args.write_child[0]), args.write_child[1])
+        return
     if args.stream_child:
-        stream_child(int(args.stream_child[0]), args.stream_child[1])
+        stream_child(args.stream_child[0], int(args.stream_child[1]))
         return
     if args.stream:
         with tempfile.TemporaryDirectory() as folder:
+            written = subprocess.run(
+                [sys.executable, __file__, "--write-child", str(args.stream), folder],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.strip()
             out = subprocess.run(
-                [sys.executable, __file__, "--stream-child", str(args.stream), folder],
+                [sys.executable, __file__, "--stream-child", folder, str(args.batch)],
                 check=True,
                 capture_output=True,
                 text=True,
             ).stdout.split()
-        written, took, peak, persons, batches, size = out
+        took, peak, persons, batches, size = out
         print(
-            f"| {int(persons):,} people from Parquet ({int(size) / 2**20:,.0f} MiB in "
-            f"{len(RULES)} rules, {batches} batches) | {float(took):.1f} s, "
+            f"| {int(persons):,} people from Parquet ({int(size) / 2**20:,.0f} MiB), "
+            f"{len(RULES)} rules, {batches} batches of {args.batch:,} | {float(took):.1f} s, "
             f"{int(persons) / float(took):,.0f} people/s | peak RSS {int(peak) / 2**30:.2f} GiB |"
         )
-        print(f"(writing the files took {float(written):.1f} s, not counted)")
+        print(f"(writing the files took {float(written):.1f} s in another process, not counted)")
         return
 
     n, repeat = args.people, args.repeat
