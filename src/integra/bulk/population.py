@@ -1267,8 +1267,9 @@ class _Builder:
         self.refused[persons] = True
         self.reason[fresh] = f"a row of table {table!r} was refused: column {column!r}: {reason}"
 
-    def mark_parts(self, since: int, person_of_row: Any) -> None:
-        """Refuse the persons of the rows refused since part ``since``."""
+    def mark_parts(self, person_of_row: Any, since: int = 0) -> None:
+        """Refuse the persons of the rows refused since part ``since`` (all of them by
+        default)."""
         for table, column, reason, rows in self.refusals.parts[since:]:
             self.mark(person_of_row[rows], table, column, reason)
 
@@ -1302,7 +1303,7 @@ class _Builder:
         position[kept] = np.arange(n)
         self.refused = np.zeros(n, dtype=bool)
         self.reason = np.full(n, None, dtype=object)
-        self.mark_parts(0, position)
+        self.mark_parts(position)
         birth = columns["birth_date"][kept]
         female = columns["sex"][kept] == list(Sex).index(Sex.FEMALE)
         collected: dict[str, Any] = {}
@@ -1360,7 +1361,7 @@ class _Builder:
         person = _match_ids(keys, ids, index)
         unknown = (person < 0) & ~_read.null_mask(keys)
         self.refusals.add(name, "person_id", unknown, "has ids that are not in the persons table")
-        self.mark_parts(since, person)
+        self.mark_parts(person, since)
         bad = np.zeros(rows, dtype=bool)
         for _, _, _, refused_rows in self.refusals.parts[since:]:
             bad[refused_rows] = True
@@ -1437,9 +1438,9 @@ class _Builder:
         if statement_ids is None:
             statement_ids = pa.nulls(rows, type=pa.int64())
         keyed = np.flatnonzero(~_read.null_mask(statement_ids))
-        keys = statement_ids.take(pa.array(keyed, type=pa.int64()))
+        keys = statement_ids.drop_null()  # the ids of the rows ``keyed``, in order
         duplicate = np.zeros(rows, dtype=bool)
-        duplicate[keyed] = _duplicates(keys, np.zeros(len(keyed), dtype=bool))
+        duplicate[keyed] = _duplicates(keys, _read.null_mask(keys))
         self.refuse(h, "statement_id", duplicate, "has duplicate ids")
         members = hc["members"]
         parts = {
