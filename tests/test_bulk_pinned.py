@@ -1,8 +1,9 @@
 """Bulk path: exact outputs and boundaries that unit tests pin.
 
 Each test fixes a whole output (a table's text columns, a comparison under a fixed law date, a
-chart's size, the types of empty spans, an error's words) or a boundary (day 0 of the day
-numbers, the widest integer ids), computed by hand from the law and the documented behaviour."""
+chart's size, the types of empty spans, an error's words, the figures of a seeded caseload) or a
+boundary (day 0 of the day numbers, the widest integer ids, statements that meet on one day),
+computed by hand from the law and the documented behaviour."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ import pytest
 
 from integra import Household, IntegraError, Person, Sex
 from integra.bulk import Population, compare, next_change, over_time, screen
+from integra.bulk._days import split
 from integra.bulk.evaluate import REFUSED
+from integra.bulk.generate import generate_tables
 from integra.errors import InvalidValue, MissingExtra
 from integra.rules import INCOME_WITHIN_CRITERION, WORKING_AGE, AgeBetween, all_of
 from integra.rules.core.columns import UNKNOWN_CODE
@@ -192,3 +195,105 @@ def test_following_no_rules_gives_no_spans_of_the_usual_types() -> None:
         np.dtype(np.int8),
     ]
     assert spans.columns()["first"].dtype == np.dtype("datetime64[D]")
+
+
+def test_split_gives_whole_number_years_months_and_days() -> None:
+    # Day 0 is 1970-01-01, day -1 the last day of 1969, day 19782 is 2024-02-29 (leap day).
+    parts = split(np.array([0, -1, 19782]))
+    assert [a.tolist() for a in parts] == [[1970, 1969, 2024], [1, 12, 2], [1, 31, 29]]
+    assert [a.dtype for a in parts] == [np.dtype(np.int64)] * 3
+
+
+def test_both_statements_that_share_a_day_are_refused_and_touching_ones_kept() -> None:
+    # Person 1: the second statement starts on the day the first ends (2024-06-30), so they
+    # overlap by one day and both rows are listed. Person 2: the second starts the day after
+    # the first ends; nothing is refused.
+    pop = Population.from_tables(
+        {"person_id": [1, 2], "birth_date": [date(1980, 1, 1)] * 2, "sex": ["F", "M"]},
+        households={
+            "person_id": [1, 1, 2, 2],
+            "members": [1] * 4,
+            "income_grosz": [50000] * 4,
+            "start": [date(2024, 1, 1), date(2024, 6, 30), date(2024, 1, 1), date(2024, 7, 1)],
+            "end": [date(2024, 6, 30), date(2024, 12, 31), date(2024, 6, 30), None],
+        },
+        errors="refuse",
+    )
+    rows = pop.refused_rows
+    assert [a.tolist() for a in (rows.table, rows.row, rows.column, rows.reason)] == [
+        ["households"] * 2,
+        [0, 1],
+        ["start"] * 2,
+        ["has statements with overlapping validity"] * 2,
+    ]
+    assert pop.refused.tolist() == [True, False]
+
+
+def test_the_only_bad_row_of_the_persons_table_refuses_its_person() -> None:
+    # The first (and only) refusal read from the persons table still refuses the person.
+    pop = Population.from_tables(
+        {"person_id": [1, 2, 3], "birth_date": [date(1980, 1, 1)] * 3, "sex": ["F", "K", "M"]},
+        errors="refuse",
+    )
+    assert pop.refused.tolist() == [False, True, False]
+    assert [pop.refusal(k) for k in range(3)] == [
+        None,
+        "a row of table 'persons' was refused: column 'sex': holds a value that is not a Sex, "
+        "expected one of F, M",
+        None,
+    ]
+
+
+def _figures(table: dict[str, object]) -> dict[str, int]:
+    """Rows, and for each date or integer column the sum of its values (days since 1970-01-01
+    for dates, missing ones left out) and the number missing."""
+    out: dict[str, int] = {}
+    for name, values in table.items():
+        column = np.asarray(values)
+        out["rows"] = len(column)
+        if column.dtype.kind == "M":
+            missing = np.isnat(column)
+            out[f"{name} sum"] = int(column[~missing].astype(np.int64).sum())
+            out[f"{name} missing"] = int(missing.sum())
+        elif column.dtype.kind == "i":
+            out[f"{name} sum"] = int(column.sum())
+    return out
+
+
+def test_the_caseload_of_200_drawn_with_seed_7_is_pinned() -> None:
+    """``generate_tables`` is deterministic for a seed (numpy's PCG64 stream, drawn in a fixed
+    order): the same count and seed give the same tables, and the docs quote the numbers of
+    seeded caseloads. These figures were read from it once; a change of any distribution (a
+    share, a bound, a spread) changes them."""
+    tables = generate_tables(200, seed=7)
+    figures = {name: _figures(table) for name, table in tables.items()}
+    assert figures == {
+        "persons": {"rows": 200, "person_id sum": 19900, "birth_date sum": 718607,
+                    "birth_date missing": 0},
+        "registrations": {"rows": 157, "person_id sum": 15134, "start sum": 2888010,
+                          "start missing": 0, "end sum": 3199942, "end missing": 0},
+        "exclusions": {"rows": 38, "person_id sum": 2911, "start sum": 696529,
+                       "start missing": 0, "end sum": 700744, "end missing": 0},
+        "profiles": {"rows": 30, "person_id sum": 3131, "start sum": 512211,
+                     "start missing": 0, "end sum": 525496, "end missing": 0},
+        "benefit_awards": {"rows": 153, "person_id sum": 16298, "start sum": 2876311,
+                           "start missing": 0, "end sum": 2656572, "end missing": 13},
+        "households": {"rows": 184, "person_id sum": 17739, "members sum": 453,
+                       "income_grosz sum": 31680037},
+        "residences": {"rows": 211, "person_id sum": 20756, "start sum": 938807,
+                       "start missing": 0, "end sum": 235978, "end missing": 198},
+        "situations": {"rows": 65, "person_id sum": 6601, "start sum": 1201996,
+                       "start missing": 0, "end sum": 265929, "end missing": 51},
+        "certificates": {"rows": 21, "person_id sum": 2336, "start sum": 363820,
+                         "start missing": 0, "end sum": 279477, "end missing": 6,
+                         "issued_on sum": 363820, "issued_on missing": 0},
+        "social_contracts": {"rows": 7, "person_id sum": 842, "start sum": 129546,
+                             "start missing": 0, "end sum": 131170, "end missing": 0},
+        "entitlements": {"rows": 4, "person_id sum": 414, "start sum": 71722,
+                         "start missing": 0, "end sum": 56418, "end missing": 1},
+    }  # fmt: skip
+    # 101 women of 200 (the share drawn is 55 %); 21 certificates, 20 with causes recorded,
+    # 4 of them with a second cause.
+    assert int((tables["persons"]["sex"] == "F").sum()) == 101
+    causes = tables["certificates"]["causes"]
+    assert sorted(len(c) for c in causes if c is not None) == [1] * 16 + [2] * 4
