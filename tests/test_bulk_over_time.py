@@ -515,3 +515,41 @@ def test_agrees_with_one_screening_on_the_first_day() -> None:
     for j, rule in enumerate(RULES):
         firsts = [s[0] for s in (spans.of(i, rule.name) for i in range(len(pop)))]
         assert [f.outcome for f in firsts] == [a.verdicts[j].outcome for a in scalar]
+
+
+def test_incomes_counted_from_items_are_followed_over_time() -> None:
+    """Following persons re-screens parts of the caseload: the income items must still point at
+    their own statements there. Six persons living alone, each with a farm of 1 ha counted at
+    459 zł for 2025 (derived), under the criterion for one person (1010 zł); three are in
+    poverty until 2025-04-01, so for them the cash-benefit rule changes on 2025-04-02."""
+    from decimal import Decimal
+
+    from integra import Household, SituationSpell, SocialSituation
+    from integra.income import IncomeItem, IncomeSource, IncomeStatement
+    from integra.rules import INCOME_WITHIN_CRITERION, QUALIFIES_FOR_CASH_BENEFITS
+
+    people = []
+    for i in range(6):
+        farm = IncomeItem(IncomeSource.FARM, date(2025, 2, 1), hectares=Decimal("1.0000"))
+        household = Household.from_statement(IncomeStatement(date(2025, 3, 3), 1, [farm]))
+        poverty = SituationSpell(
+            SocialSituation.POVERTY, DateRange(date(2025, 1, 1), date(2025, 4, 1))
+        )
+        people.append(
+            Person(
+                date(1980, 1, 1),
+                Sex.FEMALE,
+                households=[household],
+                situations=[poverty] if i % 2 else [],
+            )
+        )
+    pop = Population.from_persons(people)
+    rules = [INCOME_WITHIN_CRITERION, QUALIFIES_FOR_CASH_BENEFITS]
+    spans = over_time(rules, pop, date(2025, 3, 3), date(2025, 6, 30))
+    for i, person in enumerate(people):
+        for rule in rules:
+            for s in spans.of(i, rule.name):
+                for day in (s.first, s.last):
+                    assert outcome_on(rule, person, day, None) is s.outcome, (rule.name, i, day)
+    changes = [[s.first for s in spans.of(i, QUALIFIES_FOR_CASH_BENEFITS.name)] for i in range(6)]
+    assert changes == [[date(2025, 3, 3)], [date(2025, 3, 3), date(2025, 4, 2)]] * 3

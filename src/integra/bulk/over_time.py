@@ -169,13 +169,15 @@ def _take_spans(tables: dict[str, Spans], positions: Any) -> dict[str, Spans]:
         values = {k: v[rows] for k, v in s.values.items()}
         spans[table] = Spans(person, s.start[rows], s.end[rows], values, m, first=first)
     # Every population holds every table (empty where none was given): the rows of the other
-    # tables that point at a registration point at its new place.
-    registrations = kept["registrations"]
-    renumber = np.full(len(tables["registrations"].start), -1, dtype=np.int64)
-    renumber[registrations] = np.arange(len(registrations), dtype=np.int64)
-    for part in spans.values():
-        if "registration" in part.values:
-            part.values["registration"] = renumber[part.values["registration"]]
+    # tables that point at a registration (exclusions, profiles) or at a household statement
+    # (income items, alimony paid) point at its new place.
+    for column, target in (("registration", "registrations"), ("household", "households")):
+        rows = kept[target]
+        renumber = np.full(len(tables[target].start), -1, dtype=np.int64)
+        renumber[rows] = np.arange(len(rows), dtype=np.int64)
+        for table, part in spans.items():
+            if table != target and column in part.values:
+                part.values[column] = renumber[part.values[column]]
     return spans
 
 
