@@ -1,15 +1,18 @@
 """Bulk path: exact outputs and boundaries that unit tests pin.
 
 Each test fixes a whole output (a table's text columns, a comparison under a fixed law date, a
-chart's size, the types of empty spans, an error's words, the figures of a seeded caseload) or a
-boundary (day 0 of the day numbers, the widest integer ids, statements that meet on one day),
-computed by hand from the law and the documented behaviour."""
+chart's size, the types of empty spans, an error's words, the figures of a seeded caseload, the
+documentation of a span table's columns, a statement without income items followed over time)
+or a boundary (day 0 of the day numbers, the widest integer ids, statements that meet on one
+day, age 0 on the day of birth, a CSV's text ids that other readers take for missing, a column
+of ids none of which is an id), computed by hand from the law and the documented behaviour."""
 
 from __future__ import annotations
 
 import sys
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -18,8 +21,11 @@ import pytest
 from integra import Household, IntegraError, Person, Sex
 from integra.bulk import Population, compare, next_change, over_time, screen
 from integra.bulk._days import split
+from integra.bulk.compare import age_bands
 from integra.bulk.evaluate import REFUSED
+from integra.bulk.files import read_population
 from integra.bulk.generate import generate_tables
+from integra.bulk.population import SCHEMAS
 from integra.errors import InvalidValue, MissingExtra
 from integra.rules import INCOME_WITHIN_CRITERION, WORKING_AGE, AgeBetween, all_of
 from integra.rules.core.columns import UNKNOWN_CODE
@@ -297,3 +303,64 @@ def test_the_caseload_of_200_drawn_with_seed_7_is_pinned() -> None:
     assert int((tables["persons"]["sex"] == "F").sum()) == 101
     causes = tables["certificates"]["causes"]
     assert sorted(len(c) for c in causes if c is not None) == [1] * 16 + [2] * 4
+
+
+def test_a_person_born_on_the_day_is_aged_0_and_in_the_lowest_band() -> None:
+    # Born on the evaluation date: 0 completed years (Kodeks cywilny art. 112), a real age;
+    # only a person born after the date has no band.
+    pop = Population.from_persons(
+        [Person(date(2024, 1, 1), Sex.FEMALE), Person(date(2024, 1, 2), Sex.MALE)]
+    )
+    assert age_bands(pop, date(2024, 1, 1), (18,)).tolist() == ["under 18", None]
+
+
+def test_a_csv_keeps_text_ids_that_other_readers_take_for_missing(tmp_path: Path) -> None:
+    # Only an empty cell is missing: "NA" and "null" are ids like any other text.
+    persons = tmp_path / "persons.csv"
+    persons.write_text("person_id,birth_date,sex\nNA,1980-05-01,F\nnull,1990-01-01,M\n")
+    assert read_population({"persons": persons}).ids.tolist() == ["NA", "null"]
+
+
+def test_the_columns_of_a_span_table_say_what_they_hold() -> None:
+    assert [c.doc for c in SCHEMAS["registrations"]] == [
+        "the person's id in the persons table",
+        "first day of the registration as unemployed",
+        "last day of the registration as unemployed; empty while it lasts",
+    ]
+
+
+def test_a_child_table_whose_ids_are_neither_integers_nor_text_refuses_every_row() -> None:
+    # An integer and a date: a mixed column, no row of which holds an id. Each row is refused
+    # for itself; the persons' text ids still meet the (empty) refused ids.
+    ids = np.empty(2, dtype=object)
+    ids[:] = [1, date(2000, 1, 1)]
+    pop = Population.from_tables(
+        {"person_id": ["x"], "birth_date": [date(1980, 1, 1)], "sex": ["F"]},
+        registrations={"person_id": ids, "start": [date(2020, 1, 1)] * 2, "end": [None, None]},
+        errors="refuse",
+    )
+    rows = pop.refused_rows
+    assert (rows.table.tolist(), rows.row.tolist(), rows.column.tolist(), rows.reason.tolist()) == (
+        ["registrations", "registrations"],
+        [0, 1],
+        ["person_id", "person_id"],
+        ["must hold integers or text", "must hold integers or text"],
+    )
+    assert pop.ids.tolist() == ["x"]
+
+
+def test_a_statement_without_income_items_is_followed_across_a_new_criterion() -> None:
+    # UPS art. 8 ust. 1 pkt 1: 776 zł for a person alone until 2024-12-31, 1010 zł from
+    # 2025-01-01. A statement of 900 zł (no income items, no alimony) is above the first and
+    # within the second; the sweep re-screens her alone on 2025-01-01.
+    spans = over_time(
+        [INCOME_WITHIN_CRITERION], one_person_household("900"), date(2024, 1, 1), date(2025, 12, 31)
+    )
+    assert {k: v.tolist() for k, v in spans.columns().items()} == {
+        "person_id": [0, 0],
+        "rule": [INCOME, INCOME],
+        "first": [date(2024, 1, 1), date(2025, 1, 1)],
+        "last": [date(2024, 12, 31), date(2025, 12, 31)],
+        "outcome": ["not_eligible", "eligible"],
+        "reason": ["", INCOME],
+    }

@@ -3,8 +3,9 @@
 Whole explanations in both languages (a cohort report, an indicator while undecided and once
 decided, the violations of a reintegration path, the categories' texts, the guideline floors,
 the employment criterion, a window counted in months), whole report dictionaries, the rows of a
-breakdown, the bounds of a threshold, and the refusals of the table readers, computed by hand
-from the cohort and the law."""
+breakdown, the bounds of a threshold, the last day of a window counted in days though it has
+months, the field an optional date's error names, and the refusals of the table readers,
+computed by hand from the cohort and the law."""
 
 from __future__ import annotations
 
@@ -818,3 +819,19 @@ def test_an_id_refused_by_its_record_is_refused_under_participant_id() -> None:
         "table 'participants', column 'participant_id': Participant.id must be a pseudonym: "
         "eleven digits look like a PESEL (row 0)"
     )
+
+
+def test_a_window_of_days_ignores_its_months() -> None:
+    # The DAYS policy counts days alone: 28 days after 2024-02-01 is 2024-02-29, though 3
+    # months from 2024-02-02 would run to 2024-05-01.
+    window = Window(28, 3, WindowPolicy.DAYS)
+    assert window.last_day(date(2024, 2, 1)) == date(2024, 2, 29)
+
+
+def test_an_optional_date_that_is_not_a_date_is_refused_by_its_field_name() -> None:
+    with pytest.raises(InvalidValue) as caught:
+        Participant("K-1", Sex.FEMALE, date(2020, 1, 6), "2020-02-01")  # type: ignore[arg-type]
+    assert str(caught.value) == "Participant.exit must be a datetime.date or None"
+    with pytest.raises(InvalidValue) as caught:
+        SupportEpisode("psu", date(2020, 1, 6), "2020-02-01")  # type: ignore[arg-type]
+    assert str(caught.value) == "SupportEpisode.end must be a datetime.date or None"
