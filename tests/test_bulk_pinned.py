@@ -364,3 +364,16 @@ def test_a_statement_without_income_items_is_followed_across_a_new_criterion() -
         "outcome": ["not_eligible", "eligible"],
         "reason": ["", INCOME],
     }
+
+
+def test_an_empty_caseload_exports_empty_tables_with_every_column() -> None:
+    """A screening of nobody (an empty extract, or a batch with no person) exports tables with
+    no row and the same columns as any other screening."""
+    from integra.rules import WORKING_AGE
+
+    result = screen([WORKING_AGE], Population.from_persons([]), date(2024, 1, 1))
+    names = ["person_id", "error", "working_age", "working_age_missing", "working_age_certainty"]
+    table = result.to_arrow()
+    assert table.num_rows == 0 and table.column_names == names
+    assert list(result.to_pandas().columns) == names
+    assert result.to_polars().columns == names

@@ -337,7 +337,8 @@ class Screening:
             out[name] = (codes, outcome_texts)
             masks = self.missing[name]
             present = np.flatnonzero(np.bincount(masks, minlength=1))
-            lookup = np.zeros(max(int(present[-1]) + 1, 1), dtype=np.int32)
+            # No person (an empty caseload) gives no mask at all: nothing to look up.
+            lookup = np.zeros(int(present[-1]) + 1 if len(present) else 1, dtype=np.int32)
             lookup[present] = np.arange(len(present), dtype=np.int32)
             fact_codes = lookup[masks]
             texts = [", ".join(f.value for f in _mask_facts(int(m))) for m in present]
