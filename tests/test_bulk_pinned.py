@@ -330,8 +330,8 @@ def test_the_columns_of_a_span_table_say_what_they_hold() -> None:
 
 
 def test_a_child_table_whose_ids_are_neither_integers_nor_text_refuses_every_row() -> None:
-    # An integer and a date: a mixed column, no row of which holds an id. Each row is refused
-    # for itself; the persons' text ids still meet the (empty) refused ids.
+    # An integer and a date: a mixed column. Each row is refused for itself: the integer is an
+    # id, but of no person (the persons' ids are text), the date is no id at all.
     ids = np.empty(2, dtype=object)
     ids[:] = [1, date(2000, 1, 1)]
     pop = Population.from_tables(
@@ -344,9 +344,28 @@ def test_a_child_table_whose_ids_are_neither_integers_nor_text_refuses_every_row
         ["registrations", "registrations"],
         [0, 1],
         ["person_id", "person_id"],
-        ["must hold integers or text", "must hold integers or text"],
+        ["has ids that are not in the persons table", "must hold integers or text"],
     )
     assert pop.ids.tolist() == ["x"]
+
+
+def test_an_integer_id_beyond_64_bits_is_refused_and_the_others_kept() -> None:
+    """Python integers wider than any Arrow integer: the row is refused with the reason, the
+    other ids are read as integers; the strict mode names the row."""
+    persons = {
+        "person_id": [1, 2**70, 3],
+        "birth_date": [date(1980, 1, 1)] * 3,
+        "sex": ["F", "M", "F"],
+    }
+    pop = Population.from_tables(persons, errors="refuse")
+    assert pop.ids.tolist() == [1, 3]
+    rows = pop.refused_rows
+    assert (rows.row.tolist(), rows.reason.tolist()) == (
+        [1],
+        ["holds an integer outside the signed 64-bit range"],
+    )
+    with pytest.raises(IntegraError, match=r"outside the signed 64-bit range \(row 1\)"):
+        Population.from_tables(persons)
 
 
 def test_a_statement_without_income_items_is_followed_across_a_new_criterion() -> None:

@@ -180,7 +180,8 @@ def _from_values(table: str, name: str, values: Any) -> Any:
         if values.dtype.kind == "f":
             return pa.array(values, mask=np.isnan(values))
         arr = _whole(pa.array(values))
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError):
+        # (an integer beyond 64 bits overflows) read value by value, refused with its reason
         return Mixed(values)
     return _unless_timed(arr, values) if values.dtype.kind == "O" else arr
 
@@ -260,11 +261,20 @@ def read_ids(
     values) get a null id."""
     if isinstance(arr, Mixed):
         values = arr.values
-        ok = np.fromiter((type(v) is str for v in values), bool, len(values))
         missing = null_mask(arr)
         if not nullable:
             refusals.add(table, column, missing, "has missing values")
-        refusals.add(table, column, ~ok & ~missing, "must hold integers or text")
+        text = np.fromiter((type(v) is str for v in values), bool, len(values))
+        if not text.any():  # integers, some beyond what Arrow holds
+            fits = np.fromiter((type(v) is int and -(2**63) <= v < 2**63 for v in values), bool)
+            whole = np.fromiter((type(v) is int for v in values), bool, len(values))
+            refusals.add(
+                table, column, whole & ~fits, "holds an integer outside the signed 64-bit range"
+            )
+            refusals.add(table, column, ~whole & ~missing, "must hold integers or text")
+            kept = [v if f else None for v, f in zip(values, fits, strict=True)]
+            return pa.array(kept, type=pa.int64())
+        refusals.add(table, column, ~text & ~missing, "must hold integers or text")
         return pa.array([v if type(v) is str else None for v in values], type=pa.string())
     kind = arr.type
     if pa.types.is_null(kind) or (
