@@ -323,7 +323,8 @@ def _without(text: str, given: list[str]) -> str:
     """``text`` without the strings a generated value's author wrote (labels, citations)."""
     for part in sorted(given, key=len, reverse=True):
         if part.strip():
-            text = text.replace(part, "„”")
+            # Whole words only: a one-letter label must not cut the library's own words apart.
+            text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", "„”", text)
     return text
 
 
