@@ -356,20 +356,24 @@ class Frame:
             [2, 3]
         """
 
-        def compute() -> Any:
+        def statements() -> Any:
+            # Each statement's certainty depends on the statement alone, not on the date
+            # screened: worked out once for the population, not once per frame.
             from integra.bulk._income import certainty
 
-            spans = self.population.spans("households")
-            items = self.population.spans("income_items")
-            values = spans.values
-            strength = certainty(
+            values = self.population.spans("households").values
+            items = self.population.spans("income_items").values
+            return certainty(
                 values["application_date"].astype(np.int64),
                 values["farm_amount_day"].astype(np.int64),
-                items.values["household"],
-                items.values["source"],
-                items.values["month"],
-                items.values["change"],
+                items["household"],
+                items["source"],
+                items["month"],
+                items["change"],
             )
+
+        def compute() -> Any:
+            strength = self.population.memo("statement_certainty", statements)
             row = self._household_row()
             return np.where(row >= 0, strength[np.maximum(row, 0)] if len(strength) else 3, 3)
 
