@@ -496,14 +496,16 @@ class Frame:
         # Only a person with a span covering the day has a stretch containing it: the others'
         # rows are left out before the stretches are walked.
         inside = self.covered(table)
+        also = None
         if extra is not None:
             inside = inside.copy()
             inside[extra[0][(extra[1] <= self.day) & (self.day <= extra[2])]] = True
+            also = (extra[1] <= self.day) & inside[extra[0]]
         keep = (spans.start <= self.day) & inside[spans.person]
         person, start, end = spans.person[keep], spans.start[keep], spans.end[keep]
         out = np.full(self.n, OPEN, dtype=np.int64)
-        if extra is not None and np.any((extra[1] <= self.day) & inside[extra[0]]):
-            also = (extra[1] <= self.day) & inside[extra[0]]
+        if also is not None and also.any():
+            assert extra is not None
             mixed = np.zeros(self.n, dtype=bool)
             mixed[extra[0][also]] = True
             # People with extra spans: their spans merged and sorted again; the others' spans
