@@ -1333,9 +1333,9 @@ class _Builder:
         self._income(tables, histories, ids, index)
         self._check_structure(tables)
         self._drop_refused(tables)
-        _link_to_statements(tables)
+        _to_rows_built(tables, "households", "household", _INCOME_TABLES)
+        _to_rows_built(tables, "registrations", "registration", _PART_OF)
         birth = np.where(self.refused, 0, birth).astype(np.int32)
-        _attach_to_registrations(tables)
         spans = {name: self._spans(t, n) for name, t in tables.items()}
         return {
             "ids": ids,
@@ -1695,7 +1695,7 @@ class _Builder:
                 t, "start", at < 0, "has a span not within one of the person's registrations"
             )
             # Kept as the registration's row in the table given, which survives leaving out
-            # the rows of refused persons (see _attach_to_registrations).
+            # the rows of refused persons (see _to_rows_built).
             if len(reg.origin):
                 t.columns["registration"] = reg.origin[np.maximum(at, 0)]
 
@@ -1720,21 +1720,22 @@ _ALIMONY_COLUMNS = ("household", "month", "amount_grosz", "payee", "arrears")
 _MAX_HECTARES = 10**10  # IncomeItem.hectares below 10^6 ha, in ten-thousandths
 
 
-def _link_to_statements(tables: dict[str, _Table]) -> None:
-    """Each income item's and alimony payment's statement as a row of the households table
-    built (every one is kept: a person with a row refused is refused whole)."""
-    origin = tables["households"].origin
-    size = int(origin.max()) + 1 if len(origin) else 0
-    for name in _INCOME_TABLES:
-        t = tables[name]
-        at = t.columns["household"]
-        size = max(size, int(at.max()) + 1 if len(at) else 0)
+def _to_rows_built(tables: dict[str, _Table], target: str, column: str, parts: Any) -> None:
+    """``column`` of each of the ``parts`` tables names a row of ``target`` as the table was
+    given (its ``origin``); make it the row of ``target`` as built. Every row named is kept: a
+    person with a row refused is refused whole, so their rows go together."""
+    origin = tables[target].origin
+    given = {part: tables[part].columns.get(column) for part in parts}
+    size = max(
+        [int(origin.max()) + 1 if len(origin) else 0]
+        + [int(at.max()) + 1 for at in given.values() if at is not None and len(at)]
+    )
     row = np.full(size, -1, dtype=np.int64)
-    row[origin] = np.arange(len(origin))
-    for name in _INCOME_TABLES:
-        t = tables[name]
-        t.columns["household"] = (
-            row[t.columns["household"]] if len(t.person) else np.zeros(0, np.int64)
+    row[origin] = np.arange(len(origin), dtype=np.int64)
+    for part, at in given.items():
+        t = tables[part]
+        t.columns[column] = (
+            row[at] if at is not None and len(at) else np.zeros(len(t.person), dtype=np.int64)
         )
 
 
@@ -1762,20 +1763,6 @@ def _containing(reg: _Table, t: _Table) -> Any:
     safe = np.maximum(at, 0)
     ok = (at >= 0) & (reg.person[safe] == t.person) & (t.columns["end"] <= reg.columns["end"][safe])
     return np.where(ok, at, -1)
-
-
-def _attach_to_registrations(tables: dict[str, _Table]) -> None:
-    """Each exclusion's and profile's registration as a row of the registrations built (every
-    one lies inside one: the rows that did not were refused, with their persons)."""
-    reg = tables["registrations"]
-    row = np.zeros(int(reg.origin.max()) + 1 if len(reg.origin) else 1, dtype=np.int64)
-    row[reg.origin] = np.arange(len(reg.origin), dtype=np.int64)
-    for part in _PART_OF:
-        t = tables[part]
-        given = t.columns.get("registration")
-        t.columns["registration"] = (
-            row[given] if given is not None else np.zeros(len(t.person), dtype=np.int64)
-        )
 
 
 def _address_codes(columns: dict[str, Any], bad: Any) -> dict[str, Any]:
